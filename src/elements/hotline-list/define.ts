@@ -1,0 +1,10 @@
+import { define } from '../../internal/base.js';
+import { HotlineListElement } from './hotline-list.js';
+
+define('hotline-list', HotlineListElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hotline-list': HotlineListElement;
+  }
+}

@@ -1,0 +1,20 @@
+/** Classes, types, schema and loader. Importing this registers nothing; import `safety-panels/define.js` for that. */
+export { HotlineListElement } from './elements/hotline-list/hotline-list.js';
+export { SafetyPanelElement, define } from './internal/base.js';
+export { clock } from './internal/clock.js';
+export type * from './internal/events.js';
+export { defaultManifest } from './manifest/default-manifest.js';
+export { hoursStatus, type HoursStatus } from './manifest/hours.js';
+export {
+  ManifestError,
+  clearManifestCache,
+  loadManifest,
+  loaderConfig,
+  type LoadResult,
+  type ManifestErrorKind,
+} from './manifest/load.js';
+export { mergeManifest } from './manifest/merge.js';
+export * from './manifest/schema.js';
+export * from './manifest/select.js';
+export { pickText, resolveLocale } from './manifest/text.js';
+export { en, es, translator, type StringKey, type Strings } from './i18n/strings.js';

@@ -1,0 +1,132 @@
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { BUILT_IN_LOCALES, translator, type Translate } from '../i18n/strings.js';
+import { defaultManifest } from '../manifest/default-manifest.js';
+import { loadManifest, type LoadResult } from '../manifest/load.js';
+import type { Emergency, Manifest, Text } from '../manifest/schema.js';
+import { emergencyFor, resolveRegion } from '../manifest/select.js';
+import { pickText, resolveLocale } from '../manifest/text.js';
+import type { SafetyPanelsEventMap } from './events.js';
+
+/**
+ * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
+ * the manifest (falling back to the default on any failure), the visitor's locale and region, and typed events.
+ */
+export class SafetyPanelElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    manifest: { type: String },
+    region: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    loaded: { state: true },
+  };
+
+  /** URL of a site's own manifest. Without it the built-in default is used. */
+  declare manifest: string | undefined;
+  /** INTL, a country (`US`) or subdivision (`US-MI`). Default: the page language's region, else the browser's. */
+  declare region: string | undefined;
+  /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
+  declare headingLevel: number;
+  /** The manifest in use, once known. */
+  declare protected loaded: LoadResult | undefined;
+
+  #loadId = 0;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.loaded = { manifest: defaultManifest };
+  }
+
+  /** The manifest being shown: the site's, or the default while it loads and when it fails. */
+  get data(): Manifest {
+    return this.loaded?.manifest ?? defaultManifest;
+  }
+
+  protected get isLoading(): boolean {
+    return this.loaded === undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('manifest')) this.#load();
+  }
+
+  async #load(): Promise<void> {
+    const id = ++this.#loadId;
+    const url = this.manifest;
+    if (!url) {
+      this.loaded = { manifest: defaultManifest };
+      return;
+    }
+    this.loaded = undefined;
+    this.emit('sp-loadstart', { url });
+    const result = await loadManifest(url);
+    if (id !== this.#loadId) return;
+    this.loaded = result;
+    const source = result.error ? 'default' : 'site';
+    if (result.error) {
+      this.emit('sp-error', {
+        kind: result.error.kind,
+        url: result.error.url,
+        issues: result.error.issues,
+      });
+    } else {
+      this.emit('sp-load', { source });
+    }
+    this.emit('sp-loadend', { source });
+  }
+
+  /** The language asked for: the element's `lang`, else the nearest ancestor's, else the page's or browser's. */
+  protected get requestedLocale(): string {
+    const fromDom = this.closest<HTMLElement>('[lang]')?.lang;
+    return fromDom || document.documentElement.lang || navigator.language || 'en';
+  }
+
+  /** The locale the text is shown in: one the manifest or the elements have. */
+  protected get locale(): string {
+    const available = [
+      ...this.data.locales,
+      ...BUILT_IN_LOCALES.filter((l) => !this.data.locales.includes(l)),
+    ];
+    return resolveLocale(this.requestedLocale, available);
+  }
+
+  protected get visitorRegion(): string {
+    return resolveRegion(
+      this.region,
+      this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
+      navigator.language,
+    );
+  }
+
+  protected get t(): Translate {
+    return translator(this.locale, this.data.strings);
+  }
+
+  /** Manifest text in the current locale. */
+  protected text(value: Text | undefined): string {
+    return value === undefined ? '' : pickText(value, this.locale, this.data.locales[0] ?? 'en');
+  }
+
+  protected emergencyFor(region: string): Emergency | undefined {
+    return emergencyFor(this.data.emergency, region);
+  }
+
+  protected get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+  }
+
+  /** Fires a typed event that bubbles out of the shadow root. */
+  emit<K extends keyof SafetyPanelsEventMap>(
+    name: K,
+    detail: SafetyPanelsEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): boolean {
+    return this.dispatchEvent(
+      new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
+    );
+  }
+}
+
+/** Registers an element unless this tag is already taken (a second copy of the bundle on the page). */
+export function define(tag: string, constructor: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, constructor);
+}

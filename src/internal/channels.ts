@@ -1,0 +1,53 @@
+import type { Translate } from '../i18n/strings.js';
+import { isSafeHref, type Channel, type Text } from '../manifest/schema.js';
+
+/**
+ * Where an action goes. The schema already refuses other schemes; this checks again at render time because
+ * the built-in manifest is not re-validated in the browser, and a host can set data by script.
+ */
+export function channelHref(channel: Channel): string | undefined {
+  let href: string;
+  switch (channel.type) {
+    case 'phone':
+      href = `tel:${channel.number}`;
+      break;
+    case 'text':
+      // "?&body=" is read by both iOS and Android messaging apps.
+      href = channel.body
+        ? `sms:${channel.number}?&body=${encodeURIComponent(channel.body)}`
+        : `sms:${channel.number}`;
+      break;
+    case 'email':
+      href = `mailto:${channel.address}`;
+      break;
+    default:
+      href = channel.url;
+  }
+  return isSafeHref(href) ? href : undefined;
+}
+
+/** What the action says: the manifest's label, else one made from the number or kind. */
+export function channelLabel(
+  channel: Channel,
+  t: Translate,
+  text: (value: Text | undefined) => string,
+): string {
+  if (channel.label) return text(channel.label);
+  switch (channel.type) {
+    case 'phone':
+      return t(channel.tty ? 'channel.tty' : 'channel.phone', { display: channel.display });
+    case 'text':
+      return channel.body
+        ? t('channel.text.body', { display: channel.display, body: channel.body })
+        : t('channel.text', { display: channel.display });
+    case 'email':
+      return t('channel.email', { display: channel.address });
+    default:
+      return t(`channel.${channel.type}`);
+  }
+}
+
+/** The number a person would copy, for phone and text channels. */
+export function copyableNumber(channel: Channel): string | undefined {
+  return channel.type === 'phone' || channel.type === 'text' ? channel.display : undefined;
+}

@@ -1,0 +1,167 @@
+import { css } from 'lit';
+
+/**
+ * Tokens every element shares. A host sets any `--sp-*` property to theme all panels at once; the defaults
+ * meet WCAG AA contrast in light and dark schemes, and forced-colours mode hands colour back to the system.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--sp-color-text, #1b1b1f);
+    --_muted: var(--sp-color-muted, #4a4a55);
+    --_bg: var(--sp-color-bg, #ffffff);
+    --_surface: var(--sp-color-surface, #f4f4f7);
+    --_border: var(--sp-color-border, #8a8a96);
+    --_accent: var(--sp-color-accent, #0b5cad);
+    --_accent-text: var(--sp-color-accent-text, #ffffff);
+    --_danger: var(--sp-color-danger, #a4161a);
+    --_danger-bg: var(--sp-color-danger-bg, #fdecec);
+    --_notice-bg: var(--sp-color-notice-bg, #fff4d6);
+    --_focus: var(--sp-color-focus, #c75000);
+    --_radius: var(--sp-radius, 0.5rem);
+    --_space: var(--sp-space, 1rem);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--sp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--sp-font-size, 1rem);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--sp-color-text, #ececf1);
+      --_muted: var(--sp-color-muted, #b9b9c6);
+      --_bg: var(--sp-color-bg, #17171c);
+      --_surface: var(--sp-color-surface, #24242c);
+      --_border: var(--sp-color-border, #767684);
+      --_accent: var(--sp-color-accent, #8cc4ff);
+      --_accent-text: var(--sp-color-accent-text, #0d1b2a);
+      --_danger: var(--sp-color-danger, #ffb3b0);
+      --_danger-bg: var(--sp-color-danger-bg, #3d1416);
+      --_notice-bg: var(--sp-color-notice-bg, #3a3016);
+      --_focus: var(--sp-color-focus, #ffb870);
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+
+  a:focus-visible,
+  button:focus-visible,
+  select:focus-visible,
+  input:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  button,
+  select {
+    font: inherit;
+    color: inherit;
+  }
+
+  .heading {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-size: 1.375em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+
+  .emergency {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+    font-weight: 600;
+  }
+
+  .emergency a {
+    color: var(--_danger);
+    font-size: 1.25em;
+    font-weight: 800;
+    white-space: nowrap;
+  }
+
+  .notice {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-inline-start: 4px solid var(--_focus);
+    background: var(--_notice-bg);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.5rem 0.875rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .emergency,
+    .notice,
+    .button {
+      border: 2px solid CanvasText;
+      forced-color-adjust: auto;
+    }
+    .button.primary {
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    select:focus-visible,
+    input:focus-visible,
+    summary:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,122 @@
+import { DAYS, type Hours } from './schema.js';
+
+export type HoursStatus =
+  | { state: 'always' }
+  | { state: 'online' }
+  | { state: 'unknown' }
+  | { state: 'open'; closesAt: Date }
+  | { state: 'closed'; opensAt: Date | null };
+
+interface WallClock {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function wallClockIn(timeZone: string, instant: number): WallClock {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) {
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  }
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+  };
+}
+
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(timeZone: string, instant: number): number {
+  const wall = wallClockIn(timeZone, instant);
+  const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
+  return asUtc - Math.floor(instant / 60_000) * 60_000;
+}
+
+/**
+ * The instant at which a zone's wall clock shows a given time. The offset is looked up twice so that a time
+ * just after a daylight-saving change gets the offset in force then; a time that a spring change skips
+ * is moved forward by the length of the jump, as Temporal's "compatible" reading does.
+ */
+export function instantOf(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+): number {
+  const guess = Date.UTC(year, month - 1, day, 0, minutes);
+  const first = guess - offsetAt(timeZone, guess);
+  const firstOffset = offsetAt(timeZone, first);
+  if (first + firstOffset === guess) return first;
+  const second = guess - firstOffset;
+  if (second + offsetAt(timeZone, second) === guess) return second;
+  // The wall time does not exist (the clocks sprang forward over it): take the later reading.
+  return Math.max(first, second);
+}
+
+function minutesOf(clock: string): number {
+  const [h, m] = clock.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** Opening intervals from yesterday to eight days ahead, as instants, sorted, with touching ones joined. */
+function intervals(hours: Extract<Hours, { type: 'weekly' }>, now: number): [number, number][] {
+  const today = wallClockIn(hours.timeZone, now);
+  const found: [number, number][] = [];
+  // Yesterday's late spans can still be open; eight days ahead covers every next opening.
+  for (let offset = -1; offset <= 8; offset += 1) {
+    const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
+    const day = DAYS[date.getUTCDay()];
+    const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+    for (const span of hours.spans) {
+      if (!day || !span.days.includes(day)) continue;
+      const open = minutesOf(span.open);
+      let close = minutesOf(span.close);
+      if (close <= open) close += 24 * 60;
+      found.push([
+        instantOf(hours.timeZone, y, m, d, open),
+        instantOf(hours.timeZone, y, m, d, close),
+      ]);
+    }
+  }
+  found.sort((a, b) => a[0] - b[0]);
+  const joined: [number, number][] = [];
+  for (const interval of found) {
+    const last = joined.at(-1);
+    if (last && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
+    else joined.push([...interval]);
+  }
+  return joined;
+}
+
+/** Whether a service is open at `now`, and when it closes or next opens. */
+export function hoursStatus(hours: Hours | undefined, now: Date): HoursStatus {
+  if (!hours) return { state: 'unknown' };
+  if (hours.type === 'always') return { state: 'always' };
+  if (hours.type === 'online') return { state: 'online' };
+  const t = now.getTime();
+  const list = intervals(hours, t);
+  const current = list.find(([open, close]) => open <= t && t < close);
+  if (current) return { state: 'open', closesAt: new Date(current[1]) };
+  const next = list.find(([open]) => open > t);
+  return { state: 'closed', opensAt: next ? new Date(next[0]) : null };
+}

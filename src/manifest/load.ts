@@ -1,0 +1,127 @@
+import { defaultManifest } from './default-manifest.js';
+import { mergeManifest } from './merge.js';
+import { parseManifest, type Manifest, type ManifestIssue } from './schema.js';
+
+export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
+
+/** Why a site's manifest could not be used. The elements show the default help instead. */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+  constructor(
+    readonly kind: ManifestErrorKind,
+    readonly url: string,
+    message: string,
+    readonly issues: readonly ManifestIssue[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface LoadResult {
+  manifest: Manifest;
+  /** Present when the site's manifest failed and `manifest` is the default. */
+  error?: ManifestError;
+}
+
+type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The seams a test or a host can set: `fetch` (tests give a map of fake responses; never the live network)
+ * and the timeout.
+ */
+export const loaderConfig: { fetch: FetchLike; timeoutMs: number } = {
+  fetch: (input, init) => globalThis.fetch(input, init),
+  timeoutMs: 5000,
+};
+
+const cache = new Map<string, Promise<LoadResult>>();
+
+/** Forgets loaded manifests, so the next load fetches again (for tests, and for a host that edits its file). */
+export function clearManifestCache(): void {
+  cache.clear();
+}
+
+async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await loaderConfig.fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch (cause) {
+      if (timedOut)
+        throw new ManifestError('timeout', url, `no answer within ${timeoutMs / 1000} s`);
+      throw new ManifestError('network', url, `could not be fetched (${String(cause)})`);
+    }
+    if (!response.ok)
+      throw new ManifestError('http', url, `the server answered ${response.status}`);
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      throw new ManifestError(timedOut ? 'timeout' : 'network', url, 'the download was cut off');
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new ManifestError('json', url, `is not valid JSON (${(cause as Error).message})`);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function loadFresh(url: string, timeoutMs: number): Promise<LoadResult> {
+  try {
+    const json = await fetchJson(url, timeoutMs);
+    const parsed = parseManifest(json);
+    if (!parsed.ok) {
+      throw new ManifestError(
+        'schema',
+        url,
+        `has ${parsed.issues.length} problem(s)`,
+        parsed.issues,
+      );
+    }
+    return { manifest: mergeManifest(parsed.manifest, defaultManifest) };
+  } catch (error) {
+    const failure =
+      error instanceof ManifestError ? error : new ManifestError('network', url, String(error));
+    const details = failure.issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+    console.error(
+      `safety-panels: the site manifest ${url} ${failure.message}; showing the built-in help instead.${details}`,
+    );
+    return { manifest: defaultManifest, error: failure };
+  }
+}
+
+/**
+ * The manifest for an element. No URL: the built-in default, at once. A URL: fetched once per page however
+ * many elements ask, checked, merged, and on any failure the default with the error.
+ */
+export function loadManifest(
+  url: string | null | undefined,
+  base = document.baseURI,
+): Promise<LoadResult> {
+  if (!url) return Promise.resolve({ manifest: defaultManifest });
+  let absolute: string;
+  try {
+    absolute = new URL(url, base).href;
+  } catch {
+    return loadFresh(url, loaderConfig.timeoutMs);
+  }
+  let pending = cache.get(absolute);
+  if (!pending) {
+    pending = loadFresh(absolute, loaderConfig.timeoutMs);
+    cache.set(absolute, pending);
+  }
+  return pending;
+}

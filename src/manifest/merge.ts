@@ -1,0 +1,75 @@
+import type { Manifest, SiteManifest } from './schema.js';
+
+function mergeById<T extends { id: string }>(
+  base: readonly T[],
+  added: readonly T[] | undefined,
+  hidden: Set<string>,
+): T[] {
+  const replaced = new Map((added ?? []).map((item) => [item.id, item]));
+  const merged = base
+    .filter((item) => !hidden.has(item.id))
+    .map((item) => replaced.get(item.id) ?? item);
+  const baseIds = new Set(base.map((item) => item.id));
+  return [...merged, ...(added ?? []).filter((item) => !baseIds.has(item.id))];
+}
+
+function mergeStrings(
+  base: Manifest['strings'],
+  added: Manifest['strings'] | undefined,
+): Manifest['strings'] {
+  const out: Manifest['strings'] = { ...base };
+  for (const [locale, strings] of Object.entries(added ?? {}))
+    out[locale] = { ...out[locale], ...strings };
+  return out;
+}
+
+/**
+ * A site's manifest made whole. With `"extends": "default"` it adds to the default: resources and platforms
+ * (and warning-sign groups, guide steps, situations and FAQ entries) with a default's id replace it, new ones
+ * come after, `hide` removes ids; emergency numbers replace the default's for the same region, and strings
+ * override one by one; non-empty "what to do" lists replace the default's.
+ * Without `extends` it stands alone, and sections it leaves out are empty.
+ */
+export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
+  if (site.extends !== 'default') {
+    return {
+      version: 1,
+      locales: site.locales ?? ['en'],
+      emergency: site.emergency ?? [],
+      resources: site.resources ?? [],
+      platforms: site.platforms ?? [],
+      warningSigns: site.warningSigns ?? { groups: [], whatToDo: { adult: [], young: [] } },
+      guide: site.guide ?? { steps: [], situations: [], faq: [] },
+      strings: site.strings ?? {},
+    };
+  }
+  const hidden = new Set(site.hide ?? []);
+  const emergencyRegions = new Set((site.emergency ?? []).map((entry) => entry.region));
+  return {
+    version: 1,
+    locales: site.locales ?? base.locales,
+    emergency: [
+      ...base.emergency.filter((entry) => !emergencyRegions.has(entry.region)),
+      ...(site.emergency ?? []),
+    ],
+    resources: mergeById(base.resources, site.resources, hidden),
+    platforms: mergeById(base.platforms, site.platforms, hidden),
+    warningSigns: {
+      groups: mergeById(base.warningSigns.groups, site.warningSigns?.groups, hidden),
+      whatToDo: {
+        adult: site.warningSigns?.whatToDo.adult.length
+          ? site.warningSigns.whatToDo.adult
+          : base.warningSigns.whatToDo.adult,
+        young: site.warningSigns?.whatToDo.young.length
+          ? site.warningSigns.whatToDo.young
+          : base.warningSigns.whatToDo.young,
+      },
+    },
+    guide: {
+      steps: mergeById(base.guide.steps, site.guide?.steps, hidden),
+      situations: mergeById(base.guide.situations, site.guide?.situations, hidden),
+      faq: mergeById(base.guide.faq, site.guide?.faq, hidden),
+    },
+    strings: mergeStrings(base.strings, site.strings),
+  };
+}

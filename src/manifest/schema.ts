@@ -1,0 +1,366 @@
+/**
+ * The resource manifest: one JSON document that carries every word, number and link the elements show.
+ *
+ * Written with zod/mini rather than full zod: the schema is the same, the bundle is about 16 KB gzip smaller
+ * (see ../shared/TOOLCHAIN.md figures and bench/).
+ */
+import * as z from 'zod/mini';
+
+/** The URL schemes a manifest link may use. Anything else (javascript:, data:, http:) is refused. */
+export const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'] as const;
+
+export function isSafeHref(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  return (SAFE_SCHEMES as readonly string[]).includes(url.protocol);
+}
+
+const kebab = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "my-helpline"'));
+
+const localeTag = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/,
+      'must be a BCP 47 language tag, like "en" or "es-MX"',
+    ),
+  );
+
+/** Text a person reads: one string, or the same text in several languages keyed by BCP 47 tag. */
+export const Text = z.union([
+  z.string().check(z.minLength(1, 'must not be empty')),
+  z
+    .record(localeTag, z.string().check(z.minLength(1, 'must not be empty')))
+    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
+]);
+
+const httpsLink = z
+  .string()
+  .check(z.refine((v) => isSafeHref(v) && v.startsWith('https:'), 'must be an https: link'));
+
+/** What a device dials: E.164 (+18008435678) or a short code (988, 233733). */
+const dialNumber = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:\+[1-9]\d{6,14}|\d{3,8})$/,
+      'must be E.164 like "+18008435678" or a short code like "233733"',
+    ),
+  );
+
+export const Region = z
+  .string()
+  .check(
+    z.regex(
+      /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/,
+      'must be INTL, an ISO 3166-1 code like "US" or an ISO 3166-2 code like "US-MI"',
+    ),
+  );
+
+export const AUDIENCES = ['child', 'teen', 'parent', 'educator', 'adult'] as const;
+export const Audience = z.enum(AUDIENCES);
+
+export const KINDS = [
+  'reporting-centre',
+  'law-enforcement',
+  'helpline',
+  'removal-tool',
+  'platform-help',
+  'local',
+] as const;
+export const Kind = z.enum(KINDS);
+
+export const CHANNEL_TYPES = ['phone', 'text', 'chat', 'web', 'email'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
+
+export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Day = (typeof DAYS)[number];
+
+const clock = z
+  .string()
+  .check(z.regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like "09:00" or "24:00"'));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * When a service answers. `always`: 24/7. `online`: a form that can be used any time (replies come later).
+ * `weekly`: opening spans in the service's own IANA time zone; a span whose close is at or before its open runs
+ * past midnight. No `hours` at all means the manifest does not know, and the element says so.
+ */
+export const Hours = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('always') }),
+  z.strictObject({ type: z.literal('online') }),
+  z.strictObject({
+    type: z.literal('weekly'),
+    timeZone: z
+      .string()
+      .check(z.refine(isTimeZone, 'must be an IANA time zone like "Europe/London"')),
+    spans: z
+      .array(
+        z.strictObject({
+          days: z.array(z.enum(DAYS)).check(z.minLength(1, 'needs at least one day')),
+          open: clock,
+          close: clock,
+        }),
+      )
+      .check(z.minLength(1, 'needs at least one span')),
+  }),
+]);
+
+const channelCommon = {
+  /** Overrides the resource's hours for this one channel. */
+  hours: z.optional(Hours),
+  /** A short label such as "Text BeFree to 233733"; the element writes one when absent. */
+  label: z.optional(Text),
+};
+
+export const Channel = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('phone'),
+    /** As a person reads it: "1-800-843-5678". */
+    display: z.string().check(z.minLength(1)),
+    number: dialNumber,
+    tty: z.optional(z.boolean()),
+    ...channelCommon,
+  }),
+  z.strictObject({
+    type: z.literal('text'),
+    display: z.string().check(z.minLength(1)),
+    number: dialNumber,
+    /** The message to send, such as "BeFree". */
+    body: z.optional(z.string()),
+    ...channelCommon,
+  }),
+  z.strictObject({ type: z.literal('chat'), url: httpsLink, ...channelCommon }),
+  z.strictObject({ type: z.literal('web'), url: httpsLink, ...channelCommon }),
+  z.strictObject({
+    type: z.literal('email'),
+    address: z
+      .string()
+      .check(z.regex(/^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/, 'must be an email address')),
+    ...channelCommon,
+  }),
+]);
+
+const isoDate = z
+  .string()
+  .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2026-11-23"'));
+
+export const Resource = z.strictObject({
+  id: kebab,
+  kind: Kind,
+  name: Text,
+  organisation: z.optional(Text),
+  description: Text,
+  regions: z.array(Region).check(z.minLength(1, 'needs at least one region')),
+  audiences: z.array(Audience).check(z.minLength(1, 'needs at least one audience')),
+  topics: z.array(kebab),
+  channels: z.array(Channel).check(z.minLength(1, 'needs at least one way to reach it')),
+  hours: z.optional(Hours),
+  anonymous: z.optional(z.enum(['yes', 'no', 'optional'])),
+  languages: z.optional(z.array(localeTag)),
+  /** What happens when you contact them: confidentiality, mandatory reporting, who sees a report. */
+  contact: z.optional(Text),
+  /** Where the facts were read. */
+  sources: z.optional(z.array(httpsLink)),
+  /** When the facts were last checked against the sources. Absent: shown as "not recently checked". */
+  verified: z.optional(isoDate),
+});
+
+export const Emergency = z.strictObject({
+  region: Region,
+  numbers: z.array(dialNumber).check(z.minLength(1)),
+  sources: z.optional(z.array(httpsLink)),
+  verified: z.optional(isoDate),
+});
+
+export const Platform = z.strictObject({
+  id: kebab,
+  name: z.string().check(z.minLength(1)),
+  /** The platform's help centre or report page. */
+  url: httpsLink,
+  /** Report links for particular topics, where the platform has them. */
+  reportLinks: z.optional(z.record(kebab, httpsLink)),
+  /** The category a person picks in the platform's report form. */
+  category: z.optional(Text),
+  steps: z.optional(z.array(Text)),
+  /** Takes part in NCMEC's Take It Down. */
+  takeItDown: z.optional(z.boolean()),
+  sources: z.optional(z.array(httpsLink)),
+  verified: z.optional(isoDate),
+});
+
+export const Sign = z.strictObject({ id: kebab, text: Text, why: z.optional(Text) });
+
+export const SignGroup = z.strictObject({
+  id: kebab,
+  /** `adult`: what an adult may notice in a young person. `young`: red flags a young person may see in a chat. */
+  audience: z.enum(['adult', 'young']),
+  title: Text,
+  /** The situation a ticked sign most often points to, for the "what to do next" link. */
+  situation: z.optional(kebab),
+  signs: z.array(Sign).check(z.minLength(1)),
+});
+
+export const WarningSigns = z.strictObject({
+  groups: z.array(SignGroup),
+  whatToDo: z.strictObject({ adult: z.array(Text), young: z.array(Text) }),
+});
+
+export const STEP_IDS = ['recognise', 'evidence', 'platform', 'official', 'support'] as const;
+
+export const Step = z.strictObject({ id: z.enum(STEP_IDS), title: Text, summary: Text });
+
+export const AGE_GROUPS = ['under-18', 'adult'] as const;
+export type AgeGroup = (typeof AGE_GROUPS)[number];
+
+/** Topics that pick resources for one step, by the age of the person it is happening to. */
+const Route = z.strictObject({ 'under-18': z.array(kebab), adult: z.array(kebab) });
+
+export const Situation = z.strictObject({
+  id: kebab,
+  title: Text,
+  /** One line for the recognise step: what this is, and that it is not the person's fault. */
+  recognise: Text,
+  /** Involves sexual images of someone who may be under 18: the flow never suggests capturing them. */
+  minorImages: z.optional(z.boolean()),
+  keep: z.array(Text),
+  never: z.array(Text),
+  /** The category to pick in a platform's report form. */
+  platformCategory: z.optional(Text),
+  /** Topics of reporting centres, law enforcement and removal tools for the official step. */
+  report: Route,
+  /** Topics of helplines for the support step. */
+  support: Route,
+});
+
+export const Faq = z.strictObject({ id: kebab, question: Text, answer: Text });
+
+export const Guide = z.strictObject({
+  steps: z.array(Step),
+  situations: z.array(Situation),
+  faq: z.array(Faq),
+});
+
+/** Overrides of the elements' own words, by locale, then by string key. */
+export const Strings = z.record(localeTag, z.record(z.string(), z.string()));
+
+export const Manifest = z
+  .strictObject({
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    /** `"default"`: start from the built-in manifest and add to it. Absent: this manifest stands alone. */
+    extends: z.optional(z.literal('default')),
+    /** Languages this manifest writes in; the first is the fallback for text missing in another language. */
+    locales: z.optional(z.array(localeTag).check(z.minLength(1))),
+    /** Ids of default resources or platforms to leave out (with `extends`). */
+    hide: z.optional(z.array(kebab)),
+    emergency: z.optional(z.array(Emergency)),
+    resources: z.optional(z.array(Resource)),
+    platforms: z.optional(z.array(Platform)),
+    warningSigns: z.optional(WarningSigns),
+    guide: z.optional(Guide),
+    strings: z.optional(Strings),
+  })
+  .check(
+    z.superRefine((manifest, ctx) => {
+      const seen = new Set<string>();
+      manifest.resources?.forEach((resource, index) => {
+        if (seen.has(resource.id)) {
+          ctx.issues.push({
+            code: 'custom',
+            input: resource.id,
+            path: ['resources', index, 'id'],
+            message: `"${resource.id}" is used by another resource`,
+          });
+        }
+        seen.add(resource.id);
+      });
+    }),
+  );
+
+export type Text = z.infer<typeof Text>;
+export type Hours = z.infer<typeof Hours>;
+export type Channel = z.infer<typeof Channel>;
+export type Resource = z.infer<typeof Resource>;
+export type Audience = z.infer<typeof Audience>;
+export type Kind = z.infer<typeof Kind>;
+export type Emergency = z.infer<typeof Emergency>;
+export type Platform = z.infer<typeof Platform>;
+export type SignGroup = z.infer<typeof SignGroup>;
+export type WarningSigns = z.infer<typeof WarningSigns>;
+export type Step = z.infer<typeof Step>;
+export type Situation = z.infer<typeof Situation>;
+export type Faq = z.infer<typeof Faq>;
+export type Guide = z.infer<typeof Guide>;
+export type ManifestInput = z.input<typeof Manifest>;
+export type SiteManifest = z.infer<typeof Manifest>;
+
+/** A manifest after merging: every section present. */
+export interface Manifest {
+  version: 1;
+  locales: string[];
+  emergency: Emergency[];
+  resources: Resource[];
+  platforms: Platform[];
+  warningSigns: WarningSigns;
+  guide: Guide;
+  strings: Record<string, Record<string, string>>;
+}
+
+export interface ManifestIssue {
+  /** Where the problem is, like `resources[2].channels[0].url`. */
+  path: string;
+  message: string;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out || '(the whole file)';
+}
+
+export type ParseResult =
+  { ok: true; manifest: SiteManifest } | { ok: false; issues: ManifestIssue[] };
+
+/** Checks a parsed JSON value against the schema and names every problem by its path. */
+export function parseManifest(value: unknown): ParseResult {
+  const result = Manifest.safeParse(value);
+  if (result.success) return { ok: true, manifest: result.data };
+  return {
+    ok: false,
+    issues: result.error.issues.flatMap((issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key]),
+          message: 'is not a field the manifest knows (check its spelling)',
+        }));
+      }
+      // A union reports "invalid input"; its branches say what was actually wrong.
+      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+        return best.map((inner) => ({
+          path: formatPath([...issue.path, ...inner.path]),
+          message: inner.message,
+        }));
+      }
+      return [{ path: formatPath(issue.path), message: issue.message }];
+    }),
+  };
+}

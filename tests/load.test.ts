@@ -1,0 +1,95 @@
+import { expect } from '@open-wc/testing';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { loadManifest, loaderConfig } from '../src/manifest/load.js';
+import { captureConsoleError, fakeFetch, json } from './helpers.js';
+import { javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
+
+describe('loadManifest', () => {
+  let fake: ReturnType<typeof fakeFetch>;
+  let consoleErrors: ReturnType<typeof captureConsoleError>;
+
+  beforeEach(() => {
+    consoleErrors = captureConsoleError();
+  });
+  afterEach(() => {
+    fake?.restore();
+    consoleErrors.restore();
+  });
+
+  it('gives the default at once when there is no URL, with no request', async () => {
+    fake = fakeFetch({});
+    const result = await loadManifest(undefined);
+    expect(result.manifest).to.equal(defaultManifest);
+    expect(fake.calls).to.deep.equal([]);
+  });
+
+  it('loads, checks and merges a site manifest', async () => {
+    fake = fakeFetch({ '/school.json': json(schoolManifest) });
+    const result = await loadManifest('/school.json');
+    expect(result.error).to.equal(undefined);
+    expect(result.manifest.resources.map((r) => r.id)).to.include('school-counsellor');
+    expect(consoleErrors.messages).to.deep.equal([]);
+  });
+
+  it('fetches each URL once however many ask', async () => {
+    fake = fakeFetch({ '/school.json': json(schoolManifest) });
+    const results = await Promise.all([
+      loadManifest('/school.json'),
+      loadManifest('/school.json'),
+      loadManifest(`${location.origin}/school.json`),
+    ]);
+    expect(fake.calls).to.deep.equal(['/school.json']);
+    expect(results[0]).to.equal(results[2]);
+  });
+
+  const failures: [string, Parameters<typeof fakeFetch>[0], string, RegExp][] = [
+    ['a missing file', {}, 'http', /answered 404/],
+    [
+      'a server error',
+      { '/m.json': new Response('oops', { status: 500 }) },
+      'http',
+      /answered 500/,
+    ],
+    [
+      'a network failure',
+      { '/m.json': new TypeError('Failed to fetch') },
+      'network',
+      /could not be fetched/,
+    ],
+    ['invalid JSON', { '/m.json': new Response('{ "version": 1,, }') }, 'json', /not valid JSON/],
+    [
+      'a schema error',
+      { '/m.json': json(javascriptLinkManifest) },
+      'schema',
+      /resources\[0\]\.channels\[0\]\.url: must be an https: link/,
+    ],
+  ];
+  for (const [what, answers, kind, logged] of failures) {
+    it(`falls back to the default on ${what}, and says why in the console`, async () => {
+      fake = fakeFetch(answers);
+      const result = await loadManifest('/m.json');
+      expect(result.manifest).to.equal(defaultManifest);
+      expect(result.error?.kind).to.equal(kind);
+      expect(consoleErrors.messages.length).to.equal(1);
+      expect(consoleErrors.messages[0]).to.match(logged);
+      expect(consoleErrors.messages[0]).to.contain('/m.json');
+    });
+  }
+
+  it('gives up after the timeout', async () => {
+    fake = fakeFetch({ '/slow.json': 'hang' });
+    loaderConfig.timeoutMs = 50;
+    const result = await loadManifest('/slow.json');
+    expect(result.error?.kind).to.equal('timeout');
+    expect(result.manifest).to.equal(defaultManifest);
+  });
+
+  it('keeps every issue of a schema error with its path', async () => {
+    fake = fakeFetch({
+      '/m.json': json({ version: 1, resources: [{ id: 'x', kind: 'nope' }], colour: 'red' }),
+    });
+    const result = await loadManifest('/m.json');
+    const paths = result.error?.issues.map((i) => i.path) ?? [];
+    expect(paths).to.include.members(['resources[0].kind', 'resources[0].name', 'colour']);
+  });
+});

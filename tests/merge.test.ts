@@ -1,0 +1,88 @@
+import { expect } from '@open-wc/testing';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { mergeManifest } from '../src/manifest/merge.js';
+import { parseManifest, type SiteManifest } from '../src/manifest/schema.js';
+import { schoolManifest } from './fixtures/manifests.js';
+
+function site(value: unknown): SiteManifest {
+  const result = parseManifest(value);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.manifest;
+}
+
+describe('mergeManifest', () => {
+  it('adds a site resource after the defaults and hides the ids it names', () => {
+    const merged = mergeManifest(site(schoolManifest), defaultManifest);
+    const ids = merged.resources.map((r) => r.id);
+    expect(ids.at(-1)).to.equal('school-counsellor');
+    expect(ids).not.to.include('dod-safe-helpline');
+    expect(ids).to.include('ncmec-cybertipline');
+    expect(merged.resources.length).to.equal(defaultManifest.resources.length);
+  });
+
+  it('replaces a default resource that has the same id, in place', () => {
+    const merged = mergeManifest(
+      site({
+        version: 1,
+        extends: 'default',
+        resources: [{ ...defaultManifest.resources[0], description: 'Our words' }],
+      }),
+      defaultManifest,
+    );
+    expect(merged.resources[0]!.id).to.equal(defaultManifest.resources[0]!.id);
+    expect(merged.resources[0]!.description).to.equal('Our words');
+  });
+
+  it('overrides one string and keeps the rest', () => {
+    const merged = mergeManifest(
+      site({
+        version: 1,
+        extends: 'default',
+        strings: { en: { 'hotline.heading': 'Talk to someone' } },
+      }),
+      defaultManifest,
+    );
+    expect(merged.strings.en).to.deep.equal({ 'hotline.heading': 'Talk to someone' });
+    expect(merged.guide).to.deep.equal(defaultManifest.guide);
+  });
+
+  it('replaces emergency numbers for the regions a site gives', () => {
+    const merged = mergeManifest(
+      site({
+        version: 1,
+        extends: 'default',
+        emergency: [{ region: 'US', numbers: ['911', '112'] }],
+      }),
+      defaultManifest,
+    );
+    expect(merged.emergency.filter((e) => e.region === 'US')).to.deep.equal([
+      { region: 'US', numbers: ['911', '112'] },
+    ]);
+    expect(merged.emergency.some((e) => e.region === 'GB')).to.equal(true);
+  });
+
+  it('overrides one situation of the guide by id', () => {
+    const original = defaultManifest.guide.situations[0]!;
+    const merged = mergeManifest(
+      site({
+        version: 1,
+        extends: 'default',
+        guide: { steps: [], situations: [{ ...original, title: 'Blackmail' }], faq: [] },
+      }),
+      defaultManifest,
+    );
+    expect(merged.guide.situations[0]!.title).to.equal('Blackmail');
+    expect(merged.guide.situations.length).to.equal(defaultManifest.guide.situations.length);
+    expect(merged.guide.steps).to.deep.equal(defaultManifest.guide.steps);
+  });
+
+  it('lets a manifest without extends stand alone', () => {
+    const merged = mergeManifest(
+      site({ version: 1, locales: ['fr'], resources: [] }),
+      defaultManifest,
+    );
+    expect(merged.resources).to.deep.equal([]);
+    expect(merged.emergency).to.deep.equal([]);
+    expect(merged.locales).to.deep.equal(['fr']);
+  });
+});

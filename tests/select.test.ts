@@ -1,0 +1,145 @@
+import { expect } from '@open-wc/testing';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
+import type { Resource } from '../src/manifest/schema.js';
+import {
+  emergencyFor,
+  normaliseRegion,
+  orderChannels,
+  regionOfLanguageTag,
+  regionsIn,
+  resolveRegion,
+  selectResources,
+  servesRegion,
+} from '../src/manifest/select.js';
+import { pickText, resolveLocale } from '../src/manifest/text.js';
+
+const ids = (resources: Resource[]) => resources.map((r) => r.id);
+const all = defaultManifest.resources;
+
+describe('region', () => {
+  it('comes from the attribute, then the page language, then the browser, then INTL', () => {
+    expect(resolveRegion('gb', 'en-US', 'en-CA')).to.equal('GB');
+    expect(resolveRegion(null, 'en-US', 'en-CA')).to.equal('US');
+    expect(resolveRegion(undefined, 'en', 'fr-CA')).to.equal('CA');
+    expect(resolveRegion(undefined, 'en', 'en')).to.equal('INTL');
+    expect(resolveRegion('not a region', '', '')).to.equal('INTL');
+  });
+
+  it('reads the region subtag of a language tag, skipping scripts and numeric regions', () => {
+    expect(regionOfLanguageTag('zh-Hant-TW')).to.equal('TW');
+    expect(regionOfLanguageTag('es-419')).to.equal(undefined);
+    expect(normaliseRegion('us-mi')).to.equal('US-MI');
+  });
+
+  it('lets a country serve its subdivisions and INTL serve everyone, but not a subdivision the whole country', () => {
+    expect(servesRegion(['US'], 'US-MI')).to.equal(true);
+    expect(servesRegion(['INTL'], 'JP')).to.equal(true);
+    expect(servesRegion(['US-MI'], 'US')).to.equal(false);
+    expect(servesRegion(['US-MI'], 'US-MI')).to.equal(true);
+    expect(servesRegion(['GB'], 'US')).to.equal(false);
+  });
+});
+
+describe('selectResources', () => {
+  it('shows US services first, then international ones', () => {
+    expect(ids(selectResources(all, { region: 'US' }))).to.deep.equal([
+      'ncmec-cybertipline',
+      'fbi-tips',
+      'nhth',
+      'rainn-hotline',
+      'dod-safe-helpline',
+      'ncmec-take-it-down',
+      'stopncii',
+      'inhope',
+    ]);
+  });
+
+  it('gives a Michigan visitor the US services', () => {
+    expect(ids(selectResources(all, { region: 'US-MI' }))).to.include('ncmec-cybertipline');
+  });
+
+  it('gives a visitor from a country without national entries the international ones', () => {
+    expect(ids(selectResources(all, { region: 'JP' }))).to.deep.equal([
+      'ncmec-take-it-down',
+      'stopncii',
+      'inhope',
+    ]);
+  });
+
+  it('filters by audience', () => {
+    expect(ids(selectResources(all, { region: 'GB', audience: 'teen' }))).to.deep.equal([
+      'childline-report-remove',
+      'childline',
+      'iwf-report',
+      'ncmec-take-it-down',
+      'inhope',
+    ]);
+  });
+
+  it('filters by any of several topics', () => {
+    expect(
+      ids(selectResources(all, { region: 'CA', topics: ['youth-support', 'ncii'] })),
+    ).to.deep.equal(['kids-help-phone', 'stopncii']);
+  });
+
+  it('filters by channel', () => {
+    expect(ids(selectResources(all, { region: 'US', channels: ['text'] }))).to.deep.equal([
+      'nhth',
+      'dod-safe-helpline',
+    ]);
+  });
+
+  it('returns nothing when nothing matches', () => {
+    expect(selectResources(all, { region: 'AU', channels: ['email'] })).to.deep.equal([]);
+  });
+
+  it('puts a site’s own local resources first', () => {
+    const local = { ...all[0]!, id: 'school', kind: 'local' as const };
+    expect(ids(selectResources([...all, local], { region: 'US' }))[0]).to.equal('school');
+  });
+});
+
+describe('emergency numbers', () => {
+  it('are found for a country and for its subdivisions', () => {
+    expect(emergencyFor(defaultManifest.emergency, 'AU')?.numbers).to.deep.equal(['000']);
+    expect(emergencyFor(defaultManifest.emergency, 'GB-SCT')?.numbers).to.deep.equal(['999']);
+    expect(emergencyFor(defaultManifest.emergency, 'INTL')).to.equal(undefined);
+  });
+});
+
+describe('helpers', () => {
+  it('lists regions with INTL last', () => {
+    expect(regionsIn(defaultManifest)).to.deep.equal(['AU', 'CA', 'GB', 'IE', 'US', 'INTL']);
+  });
+
+  it('orders text and chat first when asked', () => {
+    const channels = [
+      { type: 'phone' as const },
+      { type: 'web' as const },
+      { type: 'chat' as const },
+      { type: 'text' as const },
+    ];
+    expect(orderChannels(channels, true).map((c) => c.type)).to.deep.equal([
+      'text',
+      'chat',
+      'phone',
+      'web',
+    ]);
+    expect(orderChannels(channels, false).map((c) => c.type)).to.deep.equal([
+      'phone',
+      'web',
+      'chat',
+      'text',
+    ]);
+  });
+
+  it('picks text by locale with fallbacks', () => {
+    const text = { en: 'Help', es: 'Ayuda' };
+    expect(pickText(text, 'es-MX', 'en')).to.equal('Ayuda');
+    expect(pickText(text, 'fr', 'en')).to.equal('Help');
+    expect(pickText({ es: 'Ayuda' }, 'fr', 'en')).to.equal('Ayuda');
+    expect(pickText('Plain', 'es', 'en')).to.equal('Plain');
+    expect(resolveLocale('es-MX', ['en', 'es'])).to.equal('es');
+    expect(resolveLocale('de-DE', ['en', 'es'])).to.equal('en');
+  });
+});
