@@ -2,13 +2,6 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
-/** The script-tag bundles: everything (lit, zod/mini, the default data) in one file that registers the elements. */
-const plugins = [
-  resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
-];
-
 /** zod's sources carry a comment rollup cannot place and a harmless import cycle; say nothing of those. */
 function onwarn(warning, warn) {
   const fromZod =
@@ -19,22 +12,29 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
-export default [
-  {
-    input: 'src/define.ts',
-    output: { file: 'dist/safety-panels.js', format: 'es', sourcemap: false },
-    plugins,
-    onwarn,
-  },
-  {
-    input: 'src/define.ts',
-    output: {
+/**
+ * The script-tag bundles: everything (lit, zod/mini, the default data) in one file that registers the elements,
+ * as an ES module and as a classic script. terser's `module` mode may drop top-level names, so the classic
+ * build, which needs `window.SafetyPanels`, is minified without it.
+ */
+export default {
+  input: 'src/define.ts',
+  plugins: [
+    resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  ],
+  output: [
+    {
+      file: 'dist/safety-panels.js',
+      format: 'es',
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+    },
+    {
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
       name: 'SafetyPanels',
-      sourcemap: false,
+      plugins: [terser({ ecma: 2022, module: false, format: { comments: false } })],
     },
-    plugins,
-    onwarn,
-  },
-];
+  ],
+  onwarn,
+};

@@ -27,7 +27,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en-US">
-      <head><link rel="icon" href="data:,"></head>
+      <head><link rel="icon" href="data:,"><script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script></head>
       <body><script type="module" src="${testFramework}"></script></body>
     </html>`,
 };

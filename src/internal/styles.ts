@@ -24,7 +24,6 @@ export const baseStyles = css`
     box-sizing: border-box;
     max-width: 100%;
     color: var(--_text);
-    background: var(--_bg);
     font-family: var(--sp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--sp-font-size, 1rem);
     line-height: 1.5;

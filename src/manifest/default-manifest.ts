@@ -140,7 +140,7 @@ export const defaultManifest: Manifest = {
       channels: [
         { type: 'phone', display: '1-888-373-7888', number: '+18883737888' },
         { type: 'text', display: '233733', number: '233733', body: 'BeFree' },
-        { type: 'phone', display: 'TTY 711', number: '711', tty: true },
+        { type: 'phone', display: '711', number: '711', tty: true },
         {
           type: 'chat',
           url: 'https://humantraffickinghotline.org',

@@ -1,8 +1,11 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The panel brings its own background, so its colours hold on any host page, light or dark. */
   .panel {
-    padding: var(--sp-hotline-list-padding, 0);
+    padding: var(--sp-hotline-list-padding, var(--_space));
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
 
   .filters fieldset {

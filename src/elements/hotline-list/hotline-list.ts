@@ -174,10 +174,11 @@ export class HotlineListElement extends SafetyPanelElement {
         </div>
         ${this.renderEmergency()}
         ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
-        ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
+        ${this.compact || this.isLoading ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
           ${this.isLoading ? '' : t(results.length === 1 ? 'count.one' : 'count.other', { count: results.length })}
         </p>
+        ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
         <p class="visually-hidden" role="status">${this.copyMessage}</p>
       </section>
     `;
@@ -208,7 +209,6 @@ export class HotlineListElement extends SafetyPanelElement {
       ? []
       : selectResources(this.data.resources, { region: 'INTL' });
     return html`
-      ${this.compact ? nothing : this.renderFilters()}
       ${
         results.length
           ? this.renderList(results)
@@ -407,6 +407,8 @@ export class HotlineListElement extends SafetyPanelElement {
   private renderSource(resource: Resource): TemplateResult | typeof nothing {
     const t = this.t;
     const sources = resource.sources ?? [];
+    // A site's own entry with no sources makes no claim to have been checked; say nothing.
+    if (!sources.length && !resource.verified) return nothing;
     const checked = resource.verified
       ? t('verified', { date: this.formatDate(resource.verified) })
       : t('unverified');

@@ -1,0 +1,71 @@
+/**
+ * The built script-tag bundle, as a site uses it: one module, everything inside, nothing fetched.
+ * `npm test` builds dist/ before the browser tests run.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+
+const bundle = '/dist/safety-panels.js';
+
+describe('dist/safety-panels.js', () => {
+  const errors: string[] = [];
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+
+  before(async () => {
+    window.addEventListener('error', onError);
+    await import(bundle);
+  });
+  after(() => window.removeEventListener('error', onError));
+
+  it('registers the elements', () => {
+    expect(customElements.get('hotline-list')).to.be.a('function');
+  });
+
+  it('shows the CyberTipline, the trafficking hotline and RAINN for the US with tel: links, fetching nothing', async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const el = await fixture(html`<hotline-list region="US"></hotline-list>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const shadow = el.shadowRoot!;
+    const tels = [...shadow.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
+    expect(tels).to.include.members([
+      'tel:911',
+      'tel:+18008435678',
+      'tel:+18883737888',
+      'tel:+18006564673',
+    ]);
+    const text = shadow.textContent!;
+    for (const name of [
+      'CyberTipline',
+      'National Human Trafficking Hotline',
+      'National Sexual Assault Hotline',
+    ]) {
+      expect(text).to.contain(name);
+    }
+    const requests = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => entry.name);
+    expect(requests).to.deep.equal([]);
+  });
+
+  it('tolerates a second copy of the bundle on the page', async () => {
+    await import(`${bundle}?second-copy`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('works as a classic script too', async () => {
+    const script = document.createElement('script');
+    script.src = '/dist/safety-panels.iife.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    await loaded;
+    expect(errors).to.deep.equal([]);
+    expect(
+      (window as unknown as { SafetyPanels: Record<string, unknown> }).SafetyPanels
+        .HotlineListElement,
+    ).to.be.a('function');
+  });
+});

@@ -1,0 +1,382 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/elements/hotline-list/define.js';
+import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
+import { clock } from '../src/internal/clock.js';
+import { captureConsoleError, fakeFetch, json } from './helpers.js';
+import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
+
+type El = HotlineListElement;
+
+const root = (el: El) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) =>
+  root(el).querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: El, selector: string) => [
+  ...root(el).querySelectorAll<T>(selector),
+];
+const names = (el: El) => $$(el, '.list > .item .name').map((n) => n.textContent!.trim());
+const countText = (el: El) => $(el, '[part="count"]')!.textContent!.trim();
+const visibleText = (el: El) => root(el).textContent!.replace(/\s+/g, ' ');
+
+/** The actions of one service, as a screen reader would list them: accessible name and where it goes. */
+function actionsOf(el: El, id: string): string[] {
+  return $$(el, `[data-id="${id}"] [part~="action"]`).map(
+    (a) => `${a.textContent!.trim()} → ${a.getAttribute('href')}`,
+  );
+}
+
+/** Renders a list with a site manifest, collecting its sp-error events from the start. */
+async function withManifest(url: string): Promise<{ el: El; errors: CustomEvent[] }> {
+  const errors: CustomEvent[] = [];
+  const el = await fixture<El>(
+    html`<hotline-list
+      region="US"
+      manifest=${url}
+      @sp-error=${(e: CustomEvent) => errors.push(e)}
+    ></hotline-list>`,
+  );
+  await ready(el);
+  return { el, errors };
+}
+
+async function ready(el: El): Promise<El> {
+  await waitUntil(() => !$(el, '.loading'), 'manifest did not load');
+  await el.updateComplete;
+  return el;
+}
+
+describe('<hotline-list>', () => {
+  let fake: ReturnType<typeof fakeFetch> | undefined;
+  let consoleErrors: ReturnType<typeof captureConsoleError>;
+  const realNow = clock.now;
+
+  beforeEach(() => {
+    consoleErrors = captureConsoleError();
+  });
+  afterEach(() => {
+    fake?.restore();
+    fake = undefined;
+    consoleErrors.restore();
+    clock.now = realNow;
+  });
+
+  describe('with the built-in manifest', () => {
+    it('shows the emergency number first, as a call link', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const emergency = $(el, '[part="heading"] + [part="emergency"]')!;
+      expect(emergency.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'In immediate danger? Call 911',
+      );
+      expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+    });
+
+    it('shows the CyberTipline, the trafficking hotline and RAINN for the US with working tel: links', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      expect(names(el)).to.include.members([
+        'CyberTipline',
+        'National Human Trafficking Hotline',
+        'National Sexual Assault Hotline',
+      ]);
+      expect(actionsOf(el, 'ncmec-cybertipline')).to.deep.equal([
+        'Report online → https://report.cybertip.org',
+        'Call 1-800-843-5678 (1-800-THE-LOST) → tel:+18008435678',
+      ]);
+      expect(actionsOf(el, 'nhth')).to.include('Call 1-888-373-7888 → tel:+18883737888');
+      expect(actionsOf(el, 'nhth')).to.include('Text BeFree to 233733 → sms:233733?&body=BeFree');
+      expect(actionsOf(el, 'rainn-hotline')[0]).to.equal(
+        'Call 800-656-HOPE (800-656-4673) → tel:+18006564673',
+      );
+      expect(countText(el)).to.equal('8 services shown');
+    });
+
+    it('says what each service is, when it is open, whether it is anonymous, and where the facts come from', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const item = $(el, '[data-id="ncmec-cybertipline"]')!;
+      const text = item.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Anyone can report, including a young person about themselves.');
+      expect(text).to.contain('Open 24/7');
+      expect(text).to.contain('You can stay anonymous');
+      expect(text).to.contain(
+        'What happens when you contact them: Your name and contact details are optional.',
+      );
+      expect(text).to.contain('Source: report.cybertip.org/faqs');
+      expect(text).to.contain('checked Nov 23, 2026');
+    });
+
+    it('takes the region from the page language when it has no region attribute', async () => {
+      const el = await fixture<El>(
+        html`<div lang="en-GB"><hotline-list></hotline-list></div>`,
+        {},
+      ).then((div) => div.querySelector('hotline-list') as El);
+      await el.updateComplete;
+      expect($(el, '[part="emergency"] a')!.textContent).to.equal('999');
+      expect(names(el)[0]).to.equal('Report Remove');
+    });
+
+    it('says to call the local emergency number where it has none', async () => {
+      const el = await fixture<El>(html`<hotline-list region="JP"></hotline-list>`);
+      expect($(el, '[part="emergency"]')!.textContent!.trim()).to.equal(
+        'In immediate danger? Call your local emergency number.',
+      );
+      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
+    });
+
+    it('puts text and chat before calls with text-first', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US" text-first></hotline-list>`);
+      expect(actionsOf(el, 'nhth').slice(0, 2)).to.deep.equal([
+        'Text BeFree to 233733 → sms:233733?&body=BeFree',
+        'Live chat → https://humantraffickinghotline.org',
+      ]);
+    });
+
+    it('filters by the audience, topics and channels attributes', async () => {
+      const el = await fixture<El>(
+        html`<hotline-list
+          region="CA"
+          audience="teen"
+          topics="youth-support"
+          channels="text"
+        ></hotline-list>`,
+      );
+      expect(names(el)).to.deep.equal(['Kids Help Phone']);
+      expect(countText(el)).to.equal('1 service shown');
+    });
+
+    it('fits the host outline with heading-level', async () => {
+      const el = await fixture<El>(
+        html`<hotline-list region="US" heading-level="3"></hotline-list>`,
+      );
+      expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
+      expect($(el, '.item .name')!.getAttribute('aria-level')).to.equal('4');
+    });
+
+    it('leaves out filters, descriptions and details when compact, but keeps actions and hours', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US" compact></hotline-list>`);
+      expect($(el, '[part="filters"]')).to.equal(null);
+      expect($(el, '.description')).to.equal(null);
+      expect(actionsOf(el, 'rainn-hotline').length).to.equal(2);
+      expect($(el, '[data-id="rainn-hotline"] .hours')!.textContent).to.equal('Open 24/7');
+    });
+
+    it('speaks Spanish when the page is in Spanish', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US" lang="es"></hotline-list>`);
+      expect($(el, '[part="heading"]')!.textContent!.trim()).to.equal('Consigue ayuda ahora');
+      expect(visibleText(el)).to.contain('Denuncia cualquier explotación sexual de un menor');
+      expect(actionsOf(el, 'rainn-hotline')[0]).to.equal(
+        'Llamar al 800-656-HOPE (800-656-4673) → tel:+18006564673',
+      );
+    });
+
+    it('fires an action event with ids only when a person uses an action', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const link = $<HTMLAnchorElement>(el, '[data-id="rainn-hotline"] [part~="action"]')!;
+      link.addEventListener('click', (event) => event.preventDefault());
+      setTimeout(() => link.click());
+      const event = await oneEvent(el, 'sp-action');
+      expect(event.detail).to.deep.equal({
+        element: 'hotline-list',
+        resource: 'rainn-hotline',
+        channel: 'phone',
+        action: 'open',
+      });
+    });
+
+    it('copies a number and announces it', async () => {
+      const el = await fixture<El>(html`<hotline-list region="GB"></hotline-list>`);
+      let copied = '';
+      const clipboard = navigator.clipboard;
+      const original = clipboard.writeText;
+      clipboard.writeText = async (text: string) => {
+        copied = text;
+      };
+      try {
+        const button = $<HTMLButtonElement>(el, '[data-id="childline"] [part="copy"]')!;
+        expect(button.getAttribute('aria-label')).to.equal('Copy number 0800 1111');
+        button.click();
+        await waitUntil(() => copied !== '');
+        await el.updateComplete;
+        expect(copied).to.equal('0800 1111');
+        const announcements = $$(el, '[role="status"]').map((s) => s.textContent!.trim());
+        expect(announcements).to.include('Copied 0800 1111');
+      } finally {
+        clipboard.writeText = original;
+      }
+    });
+
+    it('shows open now or the next opening from fixed opening hours', async () => {
+      fake = fakeFetch({ '/school.json': json(schoolManifest) });
+      // Monday 23 November 2026, 10:00 in Detroit: the counsellor is in.
+      clock.now = () => new Date('2026-11-23T15:00:00Z');
+      const open = await ready(
+        await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
+      );
+      expect($(open, '[data-id="school-counsellor"] .hours')!.textContent).to.match(
+        /^Open now, until /,
+      );
+      // Saturday: closed until Monday.
+      clock.now = () => new Date('2026-11-28T15:00:00Z');
+      open.requestUpdate();
+      await open.updateComplete;
+      expect($(open, '[data-id="school-counsellor"] .hours')!.textContent).to.match(
+        /^Closed now\. Opens Monday/,
+      );
+    });
+  });
+
+  describe('filters', () => {
+    it('have a label for every control', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const labels = $$<HTMLSelectElement>(el, 'select').map(
+        (select) => root(el).querySelector(`label[for="${select.id}"]`)?.textContent,
+      );
+      expect(labels).to.deep.equal(['Country or region', 'For', 'About', 'Contact by']);
+      expect($(el, 'legend')!.textContent).to.equal('Show services');
+    });
+
+    it('work by keyboard and announce the new count', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const region = $<HTMLSelectElement>(el, 'select')!;
+      region.focus();
+      // Options: AU, CA, GB, IE, US, INTL. Up once from US is IE.
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(region.value).to.equal('IE');
+      expect($(el, '[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'In immediate danger? Call 112 or 999',
+      );
+      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
+      expect(countText(el)).to.equal('3 services shown');
+      expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(root(el).activeElement!.id).to.match(/-audience$/);
+      expect(names(el)).to.deep.equal(['Take It Down', 'INHOPE']);
+    });
+
+    it('say so when nothing matches, offer the international services, and clear', async () => {
+      const el = await fixture<El>(
+        html`<hotline-list region="AU" channels="email"></hotline-list>`,
+      );
+      expect(visibleText(el)).to.contain('No services match these filters.');
+      expect(visibleText(el)).to.contain('These services work everywhere:');
+      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
+      expect(countText(el)).to.equal('0 services shown');
+      $<HTMLButtonElement>(el, '.empty button')!.click();
+      await el.updateComplete;
+      expect(names(el)[0]).to.equal('eSafety Commissioner');
+      expect(countText(el)).to.equal('4 services shown');
+    });
+  });
+
+  describe('with a site manifest', () => {
+    it('shows a loading state with the emergency number while it loads', async () => {
+      fake = fakeFetch({ '/slow.json': 'hang' });
+      const el = await fixture<El>(
+        html`<hotline-list region="US" manifest="/slow.json"></hotline-list>`,
+      );
+      expect($(el, '.loading')!.textContent).to.equal('Loading help…');
+      expect($(el, '[part="emergency"] a')!.getAttribute('href')).to.equal('tel:911');
+    });
+
+    it('adds the site’s own service first', async () => {
+      fake = fakeFetch({ '/school.json': json(schoolManifest) });
+      const el = await ready(
+        await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
+      );
+      expect(names(el)[0]).to.equal('Ms Rivera, school counsellor');
+      expect(names(el)).not.to.include('DoD Safe Helpline');
+      expect(actionsOf(el, 'school-counsellor')).to.deep.equal([
+        'Email counsellor@school.example → mailto:counsellor@school.example',
+      ]);
+      expect($(el, '[part="notice"]')).to.equal(null);
+    });
+
+    for (const [what, answers] of [
+      ['is missing', {}],
+      ['is not JSON', { '/site.json': new Response('<html>oops</html>') }],
+      ['has a bad field', { '/site.json': json(javascriptLinkManifest) }],
+    ] as const) {
+      it(`still shows the help, with a notice, when the file ${what}`, async () => {
+        fake = fakeFetch(answers);
+        const { el, errors } = await withManifest('/site.json');
+        expect(errors.length).to.equal(1);
+        const error = errors[0]!;
+        expect(error.detail.url).to.match(/\/site\.json$/);
+        expect($(el, '[part="notice"]')!.textContent).to.equal(
+          "This site's list of services could not be loaded, so we are showing our standard list.",
+        );
+        expect(names(el)).to.include.members([
+          'CyberTipline',
+          'National Human Trafficking Hotline',
+          'National Sexual Assault Hotline',
+        ]);
+        expect(consoleErrors.messages.join('\n')).to.contain('/site.json');
+      });
+    }
+
+    it('names the bad field in the console', async () => {
+      fake = fakeFetch({ '/site.json': json(javascriptLinkManifest) });
+      const { errors } = await withManifest('/site.json');
+      expect(errors.length).to.equal(1);
+      const error = errors[0]!;
+      expect(error.detail.kind).to.equal('schema');
+      expect(error.detail.issues).to.deep.equal([
+        { path: 'resources[0].channels[0].url', message: 'must be an https: link' },
+      ]);
+      expect(consoleErrors.messages.join('\n')).to.contain(
+        'resources[0].channels[0].url: must be an https: link',
+      );
+    });
+
+    it('renders hostile text as text and runs nothing', async () => {
+      fake = fakeFetch({ '/hostile.json': json(hostileManifest) });
+      const el = await ready(
+        await fixture<El>(html`<hotline-list region="US" manifest="/hostile.json"></hotline-list>`),
+      );
+      expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Evil');
+      expect($(el, '.list img, .list script')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(actionsOf(el, 'hostile')[0]).to.contain('→ https://example.org/"><script>');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('passes axe when loaded', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe while loading', async () => {
+      fake = fakeFetch({ '/slow.json': 'hang' });
+      const el = await fixture<El>(
+        html`<hotline-list region="US" manifest="/slow.json"></hotline-list>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when filtered to nothing', async () => {
+      const el = await fixture<El>(
+        html`<hotline-list region="AU" channels="email"></hotline-list>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when the site manifest failed', async () => {
+      fake = fakeFetch({});
+      const el = await ready(
+        await fixture<El>(html`<hotline-list region="US" manifest="/missing.json"></hotline-list>`),
+      );
+      expect($(el, '[part="notice"]')).not.to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe when compact, text-first and in Spanish', async () => {
+      const el = await fixture<El>(
+        html`<hotline-list region="CA" compact text-first lang="es"></hotline-list>`,
+      );
+      await expect(el).to.be.accessible();
+    });
+  });
+});
