@@ -1,11 +1,20 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import {
+  html,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { BUILT_IN_LOCALES, translator, type Translate } from '../i18n/strings.js';
 import { defaultManifest } from '../manifest/default-manifest.js';
 import { loadManifest, type LoadResult } from '../manifest/load.js';
-import type { Emergency, Manifest, Text } from '../manifest/schema.js';
+import type { Channel, Emergency, Manifest, Resource, Text } from '../manifest/schema.js';
 import { emergencyFor, resolveRegion } from '../manifest/select.js';
 import { pickText, resolveLocale } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
+import type { CardContext } from './resource-card.js';
+
+let instances = 0;
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -17,6 +26,7 @@ export class SafetyPanelElement extends LitElement {
     region: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
     loaded: { state: true },
+    announcement: { state: true },
   };
 
   /** URL of a site's own manifest. Without it the built-in default is used. */
@@ -27,6 +37,11 @@ export class SafetyPanelElement extends LitElement {
   declare headingLevel: number;
   /** The manifest in use, once known. */
   declare protected loaded: LoadResult | undefined;
+  /** What the polite live region says, like "Copied 0800 1111". */
+  declare protected announcement: string;
+
+  /** Unique per element on the page, for ids in the shadow root. */
+  protected readonly uid = `sp${++instances}`;
 
   #loadId = 0;
 
@@ -34,6 +49,7 @@ export class SafetyPanelElement extends LitElement {
     super();
     this.headingLevel = 2;
     this.loaded = { manifest: defaultManifest };
+    this.announcement = '';
   }
 
   /** The manifest being shown: the site's, or the default while it loads and when it fails. */
@@ -113,6 +129,46 @@ export class SafetyPanelElement extends LitElement {
   protected get level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+  }
+
+  /** How resource cards are drawn inside this element. */
+  protected cardContext(
+    options: Pick<CardContext, 'level' | 'textFirst' | 'compact'>,
+  ): CardContext {
+    return {
+      ...options,
+      t: this.t,
+      text: (value) => this.text(value),
+      locale: this.locale,
+      idPrefix: this.uid,
+      onAction: (resource, channel) => this.emitAction(resource, channel, 'open'),
+      onCopy: (resource, channel, number) => void this.copyNumber(resource, channel, number),
+    };
+  }
+
+  protected emitAction(resource: Resource, channel: Channel, action: 'open' | 'copy'): void {
+    this.emit('sp-action', {
+      element: this.localName,
+      resource: resource.id,
+      channel: channel.type,
+      action,
+    });
+  }
+
+  /** Copies a number and says so; where the clipboard is refused, says the number instead. */
+  protected async copyNumber(resource: Resource, channel: Channel, number: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(number);
+      this.announcement = this.t('copied', { display: number });
+    } catch {
+      this.announcement = this.t('copy.failed', { display: number });
+    }
+    this.emitAction(resource, channel, 'copy');
+  }
+
+  /** The polite live region for short messages. */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   /** Fires a typed event that bubbles out of the shadow root. */

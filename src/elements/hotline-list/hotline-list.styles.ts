@@ -49,88 +49,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .list {
-    display: grid;
-    gap: var(--_space);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .item {
-    padding: var(--_space);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  .name {
-    margin: 0;
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
-  .meta,
-  .source,
-  .facts,
-  .channel-hours {
-    color: var(--_muted);
-    font-size: 0.9375em;
-  }
-
-  .meta {
-    margin: 0.125rem 0 0.5rem;
-  }
-
-  .description,
-  .contact {
-    margin: 0 0 0.75rem;
-  }
-
-  .actions {
-    display: flex;
-    flex-direction: column;
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
-    padding: 0;
-    list-style: none;
-  }
-
-  .channel {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-
-  .channel .copy {
-    font-weight: 500;
-    border-width: 1px;
-  }
-
-  .hours {
-    margin: 0 0 0.5rem;
-    font-weight: 600;
-  }
-
-  .facts {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0 0 0.5rem;
-    padding: 0;
-    list-style: none;
-  }
-
-  .source {
-    margin: 0;
-  }
-
-  .source a {
-    color: inherit;
-  }
-
   .empty {
     display: grid;
     gap: 0.5rem;
@@ -146,7 +64,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .item,
     select,
     .filters fieldset {
       border-color: CanvasText;
@@ -154,12 +71,8 @@ export const styles = css`
   }
 
   @media print {
-    .copy,
     .filters {
       display: none;
-    }
-    .item {
-      break-inside: avoid;
     }
   }
 `;

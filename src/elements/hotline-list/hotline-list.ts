@@ -6,25 +6,16 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { channelHref, channelLabel, copyableNumber } from '../../internal/channels.js';
-import { clock } from '../../internal/clock.js';
-import { baseStyles } from '../../internal/styles.js';
-import { hoursStatus, type HoursStatus } from '../../manifest/hours.js';
+import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
+import { baseStyles, cardStyles } from '../../internal/styles.js';
 import {
   AUDIENCES,
   CHANNEL_TYPES,
   type Audience,
-  type Channel,
   type ChannelType,
   type Resource,
 } from '../../manifest/schema.js';
-import {
-  normaliseRegion,
-  orderChannels,
-  regionsIn,
-  selectResources,
-  topicsIn,
-} from '../../manifest/select.js';
+import { normaliseRegion, regionsIn, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
 function words(value: string | null | undefined): string[] {
@@ -40,8 +31,6 @@ function onlyChannels(values: string[]): ChannelType[] {
     (CHANNEL_TYPES as readonly string[]).includes(value),
   );
 }
-
-let instances = 0;
 
 /**
  * Helplines and reporting centres for the visitor's region, with call, text and chat actions, honest opening
@@ -82,7 +71,7 @@ let instances = 0;
  * @cssprop --sp-font-family - Font.
  */
 export class HotlineListElement extends SafetyPanelElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, cardStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { type: String },
@@ -94,7 +83,6 @@ export class HotlineListElement extends SafetyPanelElement {
     filterAudience: { state: true },
     filterTopics: { state: true },
     filterChannels: { state: true },
-    copyMessage: { state: true },
   };
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
@@ -112,9 +100,7 @@ export class HotlineListElement extends SafetyPanelElement {
   declare private filterAudience: Audience | undefined;
   declare private filterTopics: string[];
   declare private filterChannels: ChannelType[];
-  declare private copyMessage: string;
 
-  readonly #id = `hl${++instances}`;
   #ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -123,7 +109,6 @@ export class HotlineListElement extends SafetyPanelElement {
     this.textFirst = false;
     this.filterTopics = [];
     this.filterChannels = [];
-    this.copyMessage = '';
   }
 
   override connectedCallback(): void {
@@ -162,11 +147,11 @@ export class HotlineListElement extends SafetyPanelElement {
     const t = this.t;
     const results = this.isLoading ? [] : this.results;
     return html`
-      <section part="panel" class="panel" aria-labelledby="${this.#id}-heading" lang=${this.locale}>
+      <section part="panel" class="panel" aria-labelledby="${this.uid}-heading" lang=${this.locale}>
         <div
           role="heading"
           aria-level=${this.level}
-          id="${this.#id}-heading"
+          id="${this.uid}-heading"
           part="heading"
           class="heading"
         >
@@ -179,7 +164,7 @@ export class HotlineListElement extends SafetyPanelElement {
           ${this.isLoading ? '' : t(results.length === 1 ? 'count.one' : 'count.other', { count: results.length })}
         </p>
         ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
-        <p class="visually-hidden" role="status">${this.copyMessage}</p>
+        ${this.renderAnnouncer()}
       </section>
     `;
   }
@@ -230,10 +215,10 @@ export class HotlineListElement extends SafetyPanelElement {
 
   private renderFilters(): TemplateResult {
     const t = this.t;
-    const id = this.#id;
+    const id = this.uid;
     const regions = regionsIn(this.data);
     if (!regions.includes(this.shownRegion)) regions.unshift(this.shownRegion);
-    const regionNames = this.regionNames();
+    const regionNames = regionNamer(t, this.locale);
     const topics = topicsIn(this.data.resources);
     const topicValue =
       this.filterTopics.length === 1 ? this.filterTopics[0] : this.filterTopics.length ? '*' : '';
@@ -314,178 +299,14 @@ export class HotlineListElement extends SafetyPanelElement {
   }
 
   private renderList(resources: Resource[]): TemplateResult {
+    const context = this.cardContext({
+      level: this.level + 1,
+      textFirst: this.textFirst,
+      compact: this.compact,
+    });
     return html`<ul part="list" class="list" role="list">
-      ${resources.map((resource) => this.renderResource(resource))}
+      ${resources.map((resource) => renderResourceCard(context, resource))}
     </ul>`;
-  }
-
-  private renderResource(resource: Resource): TemplateResult {
-    const t = this.t;
-    const headingId = `${this.#id}-${resource.id}`;
-    const organisation = this.text(resource.organisation);
-    const channels = orderChannels(resource.channels, this.textFirst);
-    const languages = resource.languages?.length ? this.languageNames(resource.languages) : '';
-    return html`<li part="item" class="item" data-id=${resource.id}>
-      <article aria-labelledby=${headingId}>
-        <div role="heading" aria-level=${Math.min(6, this.level + 1)} id=${headingId} class="name">
-          ${this.text(resource.name)}
-        </div>
-        <p class="meta">
-          ${organisation ? html`<span>${organisation}</span> · ` : nothing}<span
-            >${t(`kind.${resource.kind}`)}</span
-          >
-        </p>
-        ${this.compact ? nothing : html`<p class="description">${this.text(resource.description)}</p>`}
-        <ul class="actions" role="list">
-          ${channels.map((channel) => this.renderChannel(resource, channel))}
-        </ul>
-        <p class="hours">${this.hoursText(hoursStatus(resource.hours, clock.now()))}</p>
-        ${
-          this.compact
-            ? nothing
-            : html`
-                ${
-                  resource.anonymous || languages
-                    ? html`<ul class="facts" role="list">
-                        ${resource.anonymous ? html`<li>${t(`anonymous.${resource.anonymous}`)}</li>` : nothing}
-                        ${languages ? html`<li>${t('languages', { list: languages })}</li>` : nothing}
-                      </ul>`
-                    : nothing
-                }
-                ${
-                  resource.contact
-                    ? html`<p class="contact">
-                        <strong>${t('what-happens')}:</strong> ${this.text(resource.contact)}
-                      </p>`
-                    : nothing
-                }
-                ${this.renderSource(resource)}
-              `
-        }
-      </article>
-    </li>`;
-  }
-
-  private renderChannel(resource: Resource, channel: Channel): TemplateResult {
-    const t = this.t;
-    const href = channelHref(channel);
-    const label = channelLabel(channel, t, (value) => this.text(value));
-    const number = copyableNumber(channel);
-    const ownHours = channel.hours ? hoursStatus(channel.hours, clock.now()) : undefined;
-    return html`<li class="channel">
-      ${
-        href
-          ? html`<a
-              part="action"
-              class="button ${channel === resource.channels[0] && !this.textFirst ? 'primary' : ''}"
-              href=${href}
-              rel="noopener noreferrer"
-              referrerpolicy="no-referrer"
-              data-channel=${channel.type}
-              @click=${() => this.emit('sp-action', { element: 'hotline-list', resource: resource.id, channel: channel.type, action: 'open' })}
-              >${label}</a
-            >`
-          : html`<span>${label}</span>`
-      }
-      ${
-        number
-          ? html`<button
-              part="copy"
-              type="button"
-              class="button copy"
-              aria-label=${t('copy.label', { display: number })}
-              @click=${() => this.copy(resource, channel, number)}
-            >
-              ${t('copy')}
-            </button>`
-          : nothing
-      }
-      ${ownHours ? html`<span class="channel-hours">${this.hoursText(ownHours)}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderSource(resource: Resource): TemplateResult | typeof nothing {
-    const t = this.t;
-    const sources = resource.sources ?? [];
-    // A site's own entry with no sources makes no claim to have been checked; say nothing.
-    if (!sources.length && !resource.verified) return nothing;
-    const checked = resource.verified
-      ? t('verified', { date: this.formatDate(resource.verified) })
-      : t('unverified');
-    return html`<p class="source">
-      ${
-        sources.length
-          ? html`${t('source')}:
-            ${sources.map(
-              (source, index) =>
-                html`${index ? ', ' : ''}<a
-                    href=${source}
-                    rel="noopener noreferrer"
-                    referrerpolicy="no-referrer"
-                    >${source.replace(/^https:\/\/(www\.)?/, '')}</a
-                  >`,
-            )}
-            · `
-          : nothing
-      }${checked}
-    </p>`;
-  }
-
-  private hoursText(status: HoursStatus): string {
-    const t = this.t;
-    switch (status.state) {
-      case 'open':
-        return t('hours.open', { time: this.formatTime(status.closesAt, false) });
-      case 'closed':
-        return status.opensAt
-          ? t('hours.closed', { time: this.formatTime(status.opensAt, true) })
-          : t('hours.closed.never');
-      default:
-        return t(`hours.${status.state}`);
-    }
-  }
-
-  /** A time in the visitor's own time zone, with the weekday when it is not today. */
-  private formatTime(date: Date, withDay: boolean): string {
-    const now = clock.now();
-    const sameDay = date.toDateString() === now.toDateString();
-    return new Intl.DateTimeFormat(this.locale, {
-      weekday: withDay && !sameDay ? 'long' : undefined,
-      hour: 'numeric',
-      minute: '2-digit',
-    }).format(date);
-  }
-
-  private formatDate(isoDate: string): string {
-    const [y, m, d] = isoDate.split('-').map(Number);
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
-      new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
-    );
-  }
-
-  private regionNames(): (region: string) => string {
-    const t = this.t;
-    let names: Intl.DisplayNames | undefined;
-    try {
-      names = new Intl.DisplayNames([this.locale], { type: 'region' });
-    } catch {
-      names = undefined;
-    }
-    return (region) => {
-      if (region === 'INTL') return t('region.INTL');
-      const [country] = region.split('-');
-      const countryName = (country && names?.of(country)) || country || region;
-      return region.includes('-') ? `${countryName} (${region})` : countryName;
-    };
-  }
-
-  private languageNames(tags: string[]): string {
-    try {
-      const names = new Intl.DisplayNames([this.locale], { type: 'language' });
-      return tags.map((tag) => names.of(tag) ?? tag).join(', ');
-    } catch {
-      return tags.join(', ');
-    }
   }
 
   private topicLabel(topic: string): string {
@@ -508,22 +329,6 @@ export class HotlineListElement extends SafetyPanelElement {
   private onChannel(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (value !== '*') this.filterChannels = onlyChannels(value ? [value] : []);
-  }
-
-  private async copy(resource: Resource, channel: Channel, number: string): Promise<void> {
-    const t = this.t;
-    try {
-      await navigator.clipboard.writeText(number);
-      this.copyMessage = t('copied', { display: number });
-    } catch {
-      this.copyMessage = t('copy.failed', { display: number });
-    }
-    this.emit('sp-action', {
-      element: 'hotline-list',
-      resource: resource.id,
-      channel: channel.type,
-      action: 'copy',
-    });
   }
 
   /** Shows every service for the visitor's region again. */

@@ -1,0 +1,202 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Translate } from '../i18n/strings.js';
+import { hoursStatus, type HoursStatus } from '../manifest/hours.js';
+import type { Channel, Resource, Text } from '../manifest/schema.js';
+import { orderChannels } from '../manifest/select.js';
+import { channelHref, channelLabel, copyableNumber } from './channels.js';
+import { clock } from './clock.js';
+
+/** What a resource card needs from the element that shows it. */
+export interface CardContext {
+  t: Translate;
+  text: (value: Text | undefined) => string;
+  locale: string;
+  /** The level of the card's own heading. */
+  level: number;
+  /** Prefix for ids, unique per element on the page. */
+  idPrefix: string;
+  textFirst: boolean;
+  /** Name, kind, actions and hours only. */
+  compact: boolean;
+  onAction: (resource: Resource, channel: Channel) => void;
+  onCopy: (resource: Resource, channel: Channel, number: string) => void;
+}
+
+/** One service: name, what it is for, its actions, opening hours, anonymity, what happens, and its sources. */
+export function renderResourceCard(ctx: CardContext, resource: Resource): TemplateResult {
+  const { t, text } = ctx;
+  const headingId = `${ctx.idPrefix}-${resource.id}`;
+  const organisation = text(resource.organisation);
+  const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
+  return html`<li part="item" class="item" data-id=${resource.id}>
+    <article aria-labelledby=${headingId}>
+      <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
+        ${text(resource.name)}
+      </div>
+      <p class="meta">
+        ${organisation ? html`<span>${organisation}</span> · ` : nothing}<span
+          >${t(`kind.${resource.kind}`)}</span
+        >
+      </p>
+      ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
+      <ul class="actions" role="list">
+        ${orderChannels(resource.channels, ctx.textFirst).map((channel, index) =>
+          renderChannel(ctx, resource, channel, index === 0 && !ctx.textFirst),
+        )}
+      </ul>
+      <p class="hours">${hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()))}</p>
+      ${
+        ctx.compact
+          ? nothing
+          : html`
+              ${
+                resource.anonymous || languages
+                  ? html`<ul class="facts" role="list">
+                      ${resource.anonymous ? html`<li>${t(`anonymous.${resource.anonymous}`)}</li>` : nothing}
+                      ${languages ? html`<li>${t('languages', { list: languages })}</li>` : nothing}
+                    </ul>`
+                  : nothing
+              }
+              ${
+                resource.contact
+                  ? html`<p class="contact">
+                      <strong>${t('what-happens')}:</strong> ${text(resource.contact)}
+                    </p>`
+                  : nothing
+              }
+              ${renderSource(ctx, resource)}
+            `
+      }
+    </article>
+  </li>`;
+}
+
+function renderChannel(
+  ctx: CardContext,
+  resource: Resource,
+  channel: Channel,
+  primary: boolean,
+): TemplateResult {
+  const { t } = ctx;
+  const href = channelHref(channel);
+  const label = channelLabel(channel, t, ctx.text);
+  const number = copyableNumber(channel);
+  return html`<li class="channel">
+    ${
+      href
+        ? html`<a
+            part="action"
+            class="button ${primary ? 'primary' : ''}"
+            href=${href}
+            rel="noopener noreferrer"
+            referrerpolicy="no-referrer"
+            data-channel=${channel.type}
+            @click=${() => ctx.onAction(resource, channel)}
+            >${label}</a
+          >`
+        : html`<span>${label}</span>`
+    }
+    ${
+      number
+        ? html`<button
+            part="copy"
+            type="button"
+            class="button copy"
+            aria-label=${t('copy.label', { display: number })}
+            @click=${() => ctx.onCopy(resource, channel, number)}
+          >
+            ${t('copy')}
+          </button>`
+        : nothing
+    }
+    ${
+      channel.hours
+        ? html`<span class="channel-hours"
+            >${hoursText(t, ctx.locale, hoursStatus(channel.hours, clock.now()))}</span
+          >`
+        : nothing
+    }
+  </li>`;
+}
+
+function renderSource(ctx: CardContext, resource: Resource): TemplateResult | typeof nothing {
+  const { t } = ctx;
+  const sources = resource.sources ?? [];
+  // A site's own entry with no sources makes no claim to have been checked; say nothing.
+  if (!sources.length && !resource.verified) return nothing;
+  const checked = resource.verified
+    ? t('verified', { date: formatDate(ctx.locale, resource.verified) })
+    : t('unverified');
+  return html`<p class="source">
+    ${
+      sources.length
+        ? html`${t('source')}:
+          ${sources.map(
+            (source, index) =>
+              html`${index ? ', ' : ''}<a
+                  href=${source}
+                  rel="noopener noreferrer"
+                  referrerpolicy="no-referrer"
+                  >${source.replace(/^https:\/\/(www\.)?/, '')}</a
+                >`,
+          )}
+          · `
+        : nothing
+    }${checked}
+  </p>`;
+}
+
+export function hoursText(t: Translate, locale: string, status: HoursStatus): string {
+  switch (status.state) {
+    case 'open':
+      return t('hours.open', { time: formatTime(locale, status.closesAt, false) });
+    case 'closed':
+      return status.opensAt
+        ? t('hours.closed', { time: formatTime(locale, status.opensAt, true) })
+        : t('hours.closed.never');
+    default:
+      return t(`hours.${status.state}`);
+  }
+}
+
+/** A time in the visitor's own time zone, with the weekday when it is not today. */
+function formatTime(locale: string, date: Date, withDay: boolean): string {
+  const sameDay = date.toDateString() === clock.now().toDateString();
+  return new Intl.DateTimeFormat(locale, {
+    weekday: withDay && !sameDay ? 'long' : undefined,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}
+
+export function formatDate(locale: string, isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  );
+}
+
+function languageNames(locale: string, tags: string[]): string {
+  try {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    return tags.map((tag) => names.of(tag) ?? tag).join(', ');
+  } catch {
+    return tags.join(', ');
+  }
+}
+
+/** Names regions in the reader's language: "GB" → "United Kingdom", "US-MI" → "United States (US-MI)". */
+export function regionNamer(t: Translate, locale: string): (region: string) => string {
+  let names: Intl.DisplayNames | undefined;
+  try {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+  } catch {
+    names = undefined;
+  }
+  return (region) => {
+    if (region === 'INTL') return t('region.INTL');
+    const [country] = region.split('-');
+    const countryName = (country && names?.of(country)) || country || region;
+    return region.includes('-') ? `${countryName} (${region})` : countryName;
+  };
+}
