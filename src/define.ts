@@ -1,4 +1,5 @@
 /** Registers every safety-panels element. Safe to load twice: a tag already taken is left alone. */
 import './elements/hotline-list/define.js';
+import './elements/report-help/define.js';
 
 export * from './index.js';

@@ -1,5 +1,9 @@
 /** Classes, types, schema and loader. Importing this registers nothing; import `safety-panels/define.js` for that. */
 export { HotlineListElement } from './elements/hotline-list/hotline-list.js';
+export { ReportHelpElement } from './elements/report-help/report-help.js';
+export { quickExit, quickExitConfig, DEFAULT_EXIT_URL } from './internal/quick-exit.js';
+export { buildSummary, type Notes } from './internal/summary.js';
+export { planFor, audiencesFor, type Answers, type Plan } from './manifest/route.js';
 export { SafetyPanelElement, define } from './internal/base.js';
 export { clock } from './internal/clock.js';
 export type * from './internal/events.js';

@@ -20,7 +20,16 @@ export interface SpLoadDetail {
   source: 'default' | 'site';
 }
 
+/** The report guide moved to a step. */
+export interface SpStepDetail {
+  element: string;
+  step: string;
+  situation?: string | undefined;
+}
+
 export interface SafetyPanelsEventMap {
+  'sp-step': CustomEvent<SpStepDetail>;
+  'sp-exit': CustomEvent<{ element: string }>;
   'sp-loadstart': CustomEvent<{ url: string }>;
   'sp-load': CustomEvent<SpLoadDetail>;
   'sp-error': CustomEvent<SpErrorDetail>;

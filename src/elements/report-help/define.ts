@@ -1,0 +1,10 @@
+import { define } from '../../internal/base.js';
+import { ReportHelpElement } from './report-help.js';
+
+define('report-help', ReportHelpElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'report-help': ReportHelpElement;
+  }
+}

@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_exit-bg: var(--sp-report-help-exit-bg, #8b1116);
+    --_exit-text: var(--sp-report-help-exit-text, #ffffff);
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_exit-bg: var(--sp-report-help-exit-bg, #ffb3b0);
+      --_exit-text: var(--sp-report-help-exit-text, #2a0506);
+    }
+  }
+
+  .panel {
+    padding: var(--sp-report-help-padding, var(--_space));
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 var(--_space);
+  }
+
+  .exit-button {
+    border-color: var(--_exit-bg);
+    background: var(--_exit-bg);
+    color: var(--_exit-text);
+  }
+
+  .exit-note {
+    flex: 1 1 14rem;
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .step-of {
+    margin: 0 0 0.25rem;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .progress {
+    height: 0.375rem;
+    margin: 0 0 var(--_space);
+    border-radius: 1rem;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+
+  .progress-bar {
+    height: 100%;
+    background: var(--_accent);
+  }
+
+  .step-heading {
+    margin: 0 0 0.75rem;
+    font-size: 1.25em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .step-heading:focus {
+    outline: none;
+  }
+
+  .step-heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .lead {
+    font-size: 1.0625em;
+    font-weight: 600;
+  }
+
+  .small,
+  .what-happens {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .error {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_danger-bg);
+    font-weight: 600;
+  }
+
+  fieldset {
+    min-width: 0;
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 700;
+  }
+
+  .choice,
+  .checkbox {
+    display: flex;
+    gap: 0.625rem;
+    align-items: flex-start;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.25rem;
+    cursor: pointer;
+  }
+
+  .choice + .choice {
+    border-top: 1px solid var(--_surface);
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0.75rem;
+    margin: 0 0 0.5rem;
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+
+  .field label {
+    font-weight: 600;
+  }
+
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+  }
+
+  .list-label {
+    margin: 0 0 0.25rem;
+    font-weight: 700;
+  }
+
+  .keep {
+    margin-top: 0;
+  }
+
+  .never {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_danger-bg);
+  }
+
+  .never ul {
+    margin: 0;
+  }
+
+  .notes .field + .field {
+    margin-top: 0.5rem;
+  }
+
+  .nav,
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: var(--_space);
+  }
+
+  .nav .restart {
+    margin-inline-start: auto;
+  }
+
+  .summary {
+    max-height: 24rem;
+    overflow: auto;
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-family: inherit;
+    font-size: 0.9375em;
+    white-space: pre-wrap;
+  }
+
+  .faq-heading {
+    margin: 1.5rem 0 0.5rem;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+
+  .faq {
+    border-top: 1px solid var(--_border);
+    padding: 0.5rem 0;
+  }
+
+  .faq summary {
+    padding: 0.625rem 0;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .faq p {
+    margin: 0.25rem 0 0.5rem;
+  }
+
+  dialog {
+    width: min(44rem, calc(100vw - 1rem));
+    max-height: calc(100dvh - 1rem);
+    padding: 0;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
+  }
+
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5rem 0.5rem 0;
+  }
+
+  @media (forced-colors: active) {
+    .exit-button {
+      border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+    .progress {
+      border: 1px solid CanvasText;
+    }
+    .progress-bar {
+      background: Highlight;
+    }
+    .never,
+    .error,
+    fieldset,
+    .summary,
+    dialog {
+      border: 2px solid CanvasText;
+    }
+  }
+
+  @media print {
+    .exit,
+    .nav,
+    .row,
+    .progress,
+    .checkbox,
+    .open {
+      display: none;
+    }
+    .summary {
+      max-height: none;
+      overflow: visible;
+      border: none;
+    }
+  }
+`;

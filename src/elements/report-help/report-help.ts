@@ -1,0 +1,798 @@
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { SafetyPanelElement } from '../../internal/base.js';
+import { DEFAULT_EXIT_URL, quickExit, type ExitHost } from '../../internal/quick-exit.js';
+import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
+import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
+import { planFor, type Plan } from '../../manifest/route.js';
+import { isSafeHref, type AgeGroup, type Resource } from '../../manifest/schema.js';
+import { normaliseRegion, regionsIn } from '../../manifest/select.js';
+import { styles } from './report-help.styles.js';
+
+const STEPS = [
+  'start',
+  'recognise',
+  'evidence',
+  'platform',
+  'official',
+  'support',
+  'summary',
+] as const;
+type StepId = (typeof STEPS)[number];
+
+const AGE_CHOICES = ['under-18.self', 'adult.self', 'under-18.helping', 'adult.helping'] as const;
+type AgeChoice = (typeof AGE_CHOICES)[number];
+
+const AGE_FROM_AUDIENCE: Record<string, AgeChoice> = {
+  child: 'under-18.self',
+  teen: 'under-18.self',
+  parent: 'under-18.helping',
+  educator: 'under-18.helping',
+  adult: 'adult.self',
+};
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]';
+
+function httpsOnly(value: string | undefined): string | undefined {
+  return value && isSafeHref(value) && value.startsWith('https:') ? value : undefined;
+}
+
+/**
+ * A guided report flow through five steps (recognise, keep evidence, report to the platform, report to official
+ * centres and police, get support), routed by what is happening, the person's age and country. Inline, or as a
+ * compact "Report / get help" button that opens it in a modal dialog. Includes a quick exit.
+ *
+ * @summary The guided report flow, as a panel or a button with a dialog, with a quick exit.
+ * @tag report-help
+ *
+ * @fires sp-step - The flow moved to a step. `detail: { element, step, situation }`, ids only.
+ * @fires sp-action - A person used an action. `detail: { element, resource, channel, action }`, ids only.
+ * @fires sp-exit - The person used the quick exit, just before the page is replaced.
+ * @fires sp-loadstart - A site manifest started loading.
+ * @fires sp-load - The site manifest is in use.
+ * @fires sp-error - The site manifest failed; the default is shown. `detail: { kind, url, issues }`.
+ * @fires sp-loadend - Loading ended, either way.
+ *
+ * @csspart panel - The whole flow.
+ * @csspart button - The "Report / get help" button (variant="button").
+ * @csspart dialog - The dialog (variant="button").
+ * @csspart exit - The quick exit bar.
+ * @csspart exit-button - The quick exit button.
+ * @csspart heading - The panel heading.
+ * @csspart emergency - The emergency number line.
+ * @csspart notice - The notice shown when the site manifest failed.
+ * @csspart step - The current step.
+ * @csspart step-heading - The current step's heading.
+ * @csspart nav - Back, next and start over.
+ * @csspart summary - The plain-text plan.
+ * @csspart item - A service.
+ * @csspart action - A call, text, chat, web or email action.
+ *
+ * @cssprop --sp-color-accent - Links and buttons.
+ * @cssprop --sp-color-danger - Emergency line.
+ * @cssprop --sp-report-help-exit-bg - Background of the quick exit button.
+ */
+export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
+  static override styles = [baseStyles, cardStyles, styles];
+
+  static override properties: PropertyDeclarations = {
+    audience: { type: String },
+    variant: { type: String, reflect: true },
+    reportUrl: { type: String, attribute: 'report-url' },
+    context: { type: String },
+    exitUrl: { type: String, attribute: 'exit-url' },
+    noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
+    situation: { type: String },
+    label: { type: String },
+    stepIndex: { state: true },
+    chosenSituation: { state: true },
+    ageChoice: { state: true },
+    country: { state: true },
+    platformChoice: { state: true },
+    textFirst: { state: true },
+    missing: { state: true },
+    notes: { state: true },
+    includeNotes: { state: true },
+    dialogOpen: { state: true },
+    exitMessage: { state: true },
+  };
+
+  /** Presets who it is for: child or teen (under 18), parent or educator (helping someone under 18), adult. */
+  declare audience: string | undefined;
+  /** `button`: a compact button that opens the flow in a dialog. Default: the inline panel. */
+  declare variant: string | undefined;
+  /** The site's own report form (https), shown first in the platform step. */
+  declare reportUrl: string | undefined;
+  /** What is being reported on this site, such as "this post". */
+  declare context: string | undefined;
+  /** Where the quick exit goes (https). Default: a weather page. */
+  declare exitUrl: string | undefined;
+  /** Leaves out the quick exit. */
+  declare noExit: boolean;
+  /** Opens at this situation id, such as `sextortion`. */
+  declare situation: string | undefined;
+  /** The button's text (variant="button"). Default: "Report / get help". */
+  declare label: string | undefined;
+
+  declare private stepIndex: number;
+  declare private chosenSituation: string;
+  declare private ageChoice: AgeChoice | '';
+  declare private country: string | undefined;
+  declare private platformChoice: string;
+  declare private textFirst: boolean;
+  declare private missing: boolean;
+  declare private notes: Notes;
+  declare private includeNotes: boolean;
+  declare private dialogOpen: boolean;
+  declare private exitMessage: string;
+
+  #focusStep = false;
+  /** Whether this flow has one history entry of its own on top, so browser back steps back in the flow. */
+  #historyArmed = false;
+
+  constructor() {
+    super();
+    this.noExit = false;
+    this.stepIndex = 0;
+    this.chosenSituation = '';
+    this.ageChoice = '';
+    this.platformChoice = '';
+    this.textFirst = false;
+    this.missing = false;
+    this.notes = EMPTY_NOTES;
+    this.includeNotes = false;
+    this.dialogOpen = false;
+    this.exitMessage = '';
+  }
+
+  get exitHref(): string {
+    return httpsOnly(this.exitUrl) ?? DEFAULT_EXIT_URL;
+  }
+
+  get offersExit(): boolean {
+    return !this.noExit && this.isConnected && (!this.isButton || this.dialogOpen);
+  }
+
+  private get isButton(): boolean {
+    return this.variant === 'button';
+  }
+
+  private get step(): StepId {
+    return STEPS[this.stepIndex] ?? 'start';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    quickExit.register(this, {
+      remaining: (count) =>
+        this.t(count === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count }),
+      expired: () => this.t('exit.expired'),
+    });
+    window.addEventListener('popstate', this.#onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    quickExit.unregister(this);
+    window.removeEventListener('popstate', this.#onPopState);
+    this.wipe();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('situation') && this.situation) this.chosenSituation = this.situation;
+    if (changed.has('audience'))
+      this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? this.ageChoice;
+    if (changed.has('region')) this.country = normaliseRegion(this.region);
+  }
+
+  protected override updated(): void {
+    if (this.#focusStep) {
+      this.#focusStep = false;
+      this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    }
+  }
+
+  private get answers():
+    { situation: string; age: AgeGroup; helping: boolean; region: string } | undefined {
+    if (!this.chosenSituation || !this.ageChoice) return undefined;
+    const [age, who] = this.ageChoice.split('.') as [AgeGroup, string];
+    return {
+      situation: this.chosenSituation,
+      age,
+      helping: who === 'helping',
+      region: this.shownCountry,
+    };
+  }
+
+  private get shownCountry(): string {
+    return this.country ?? this.visitorRegion;
+  }
+
+  private get plan(): Plan | undefined {
+    const answers = this.answers;
+    if (!answers) return undefined;
+    return planFor(this.data, {
+      ...answers,
+      platform: this.platformChoice === 'site' ? undefined : this.platformChoice,
+      textFirst: this.textFirst,
+    });
+  }
+
+  override render(): TemplateResult {
+    if (!this.isButton) return this.renderPanel();
+    return html`
+      <button
+        part="button"
+        type="button"
+        class="button primary open"
+        aria-haspopup="dialog"
+        @click=${() => this.show()}
+      >
+        ${this.label || this.t('report.button')}
+      </button>
+      <dialog
+        part="dialog"
+        aria-labelledby="${this.uid}-heading"
+        @close=${this.onDialogClose}
+        @keydown=${this.onDialogKeydown}
+      >
+        <div class="dialog-bar">
+          <button type="button" class="button close" @click=${() => this.close()}>
+            ${this.t('report.close')}
+          </button>
+        </div>
+        ${this.dialogOpen ? this.renderPanel() : nothing}
+      </dialog>
+    `;
+  }
+
+  private renderPanel(): TemplateResult {
+    const t = this.t;
+    const step = this.step;
+    const plan = step === 'start' ? undefined : this.plan;
+    return html`
+      <section part="panel" class="panel" aria-labelledby="${this.uid}-heading" lang=${this.locale}>
+        ${this.renderExit()}
+        <div
+          role="heading"
+          aria-level=${this.level}
+          id="${this.uid}-heading"
+          part="heading"
+          class="heading"
+        >
+          ${t('report.heading')}
+        </div>
+        ${this.renderEmergency()}
+        ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
+        ${
+          this.isLoading
+            ? html`<p class="loading">${t('loading')}</p>`
+            : html`
+                <p class="step-of">
+                  ${t('report.step-of', { current: this.stepIndex + 1, total: STEPS.length })}
+                </p>
+                <div class="progress" aria-hidden="true">
+                  <div
+                    class="progress-bar"
+                    style="width: ${((this.stepIndex + 1) / STEPS.length) * 100}%"
+                  ></div>
+                </div>
+                <div part="step" class="step" data-step=${step}>
+                  <div
+                    role="heading"
+                    aria-level=${Math.min(6, this.level + 1)}
+                    class="step-heading"
+                    part="step-heading"
+                    tabindex="-1"
+                  >
+                    ${this.stepTitle(step)}
+                  </div>
+                  ${plan || step === 'start' ? this.renderStep(step, plan) : nothing}
+                </div>
+                ${this.renderNav()}
+              `
+        }
+        ${this.renderAnnouncer()}
+      </section>
+    `;
+  }
+
+  private renderExit(): TemplateResult | typeof nothing {
+    if (this.noExit) return nothing;
+    return html`<div part="exit" class="exit">
+      <button
+        part="exit-button"
+        type="button"
+        class="button exit-button"
+        @click=${() => this.exitNow()}
+      >
+        ${this.t('exit.button')}
+      </button>
+      <p class="exit-note">${this.t('exit.note')}</p>
+      <p class="visually-hidden" role="status">${this.exitMessage}</p>
+    </div>`;
+  }
+
+  private renderEmergency(): TemplateResult {
+    const t = this.t;
+    const entry = this.emergencyFor(this.shownCountry);
+    if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
+    return html`<p part="emergency" class="emergency">
+      ${t('emergency.lead')}
+      ${entry.numbers.map(
+        (number, index) =>
+          html`${index > 0 ? html` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
+              >${number}</a
+            >`,
+      )}
+    </p>`;
+  }
+
+  private stepTitle(step: StepId): string {
+    if (step === 'start') return this.t('report.start.heading');
+    if (step === 'summary') return this.t('summary.heading');
+    return this.text(this.data.guide.steps.find((s) => s.id === step)?.title) || step;
+  }
+
+  private renderStep(step: StepId, plan: Plan | undefined): TemplateResult {
+    if (step === 'start' || !plan) return this.renderStart();
+    switch (step) {
+      case 'recognise':
+        return this.renderRecognise(plan);
+      case 'evidence':
+        return this.renderEvidence(plan);
+      case 'platform':
+        return this.renderPlatform(plan);
+      case 'official':
+        return this.renderOfficial(plan);
+      case 'support':
+        return this.renderSupport(plan);
+      default:
+        return this.renderSummary(plan);
+    }
+  }
+
+  private renderStart(): TemplateResult {
+    const t = this.t;
+    const id = this.uid;
+    const regions = regionsIn(this.data);
+    if (!regions.includes(this.shownCountry)) regions.unshift(this.shownCountry);
+    const regionName = regionNamer(t, this.locale);
+    const siteReport = httpsOnly(this.reportUrl);
+    return html`
+      <p>${t('report.start.intro')}</p>
+      ${
+        this.missing
+          ? html`<p class="error" role="alert" id="${id}-missing">${t('report.missing')}</p>`
+          : nothing
+      }
+      <fieldset class="choices" aria-describedby=${this.missing ? `${id}-missing` : nothing}>
+        <legend>${t('report.situation')}</legend>
+        ${this.data.guide.situations.map(
+          (situation) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="${id}-situation"
+                value=${situation.id}
+                .checked=${this.chosenSituation === situation.id}
+                @change=${() => (this.chosenSituation = situation.id)}
+              />
+              <span>${this.text(situation.title)}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <fieldset class="choices" aria-describedby=${this.missing ? `${id}-missing` : nothing}>
+        <legend>${t('report.age')}</legend>
+        ${AGE_CHOICES.map(
+          (choice) =>
+            html`<label class="choice">
+              <input
+                type="radio"
+                name="${id}-age"
+                value=${choice}
+                .checked=${this.ageChoice === choice}
+                @change=${() => (this.ageChoice = choice)}
+              />
+              <span>${t(`age.${choice}`)}</span>
+            </label>`,
+        )}
+      </fieldset>
+      <div class="fields">
+        <div class="field">
+          <label for="${id}-country">${t('report.country')}</label>
+          <select
+            id="${id}-country"
+            @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}
+          >
+            ${regions.map(
+              (region) =>
+                html`<option value=${region} ?selected=${region === this.shownCountry}>
+                  ${regionName(region)}
+                </option>`,
+            )}
+          </select>
+        </div>
+        <div class="field">
+          <label for="${id}-platform">${t('report.platform')}</label>
+          <select
+            id="${id}-platform"
+            @change=${(e: Event) => (this.platformChoice = (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${this.platformChoice === ''}>
+              ${t('report.platform.none')}
+            </option>
+            ${
+              siteReport
+                ? html`<option value="site" ?selected=${this.platformChoice === 'site'}>
+                    ${t('report.platform.site')}
+                  </option>`
+                : nothing
+            }
+            ${this.data.platforms.map(
+              (platform) =>
+                html`<option value=${platform.id} ?selected=${this.platformChoice === platform.id}>
+                  ${platform.name}
+                </option>`,
+            )}
+          </select>
+        </div>
+      </div>
+      <label class="checkbox">
+        <input
+          type="checkbox"
+          .checked=${this.textFirst}
+          @change=${(e: Event) => (this.textFirst = (e.target as HTMLInputElement).checked)}
+        />
+        <span>${t('report.text-first')}</span>
+      </label>
+    `;
+  }
+
+  private renderRecognise(plan: Plan): TemplateResult {
+    const summary = this.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
+    return html`
+      <p class="lead">${this.text(plan.situation.recognise)}</p>
+      ${summary ? html`<p>${this.text(summary)}</p>` : nothing}
+    `;
+  }
+
+  private renderEvidence(plan: Plan): TemplateResult {
+    const t = this.t;
+    const id = this.uid;
+    return html`
+      <p class="list-label">${t('evidence.keep')}</p>
+      <ul class="keep">
+        ${plan.situation.keep.map((item) => html`<li>${this.text(item)}</li>`)}
+      </ul>
+      <div class="never">
+        <p class="list-label">${t('evidence.never')}</p>
+        <ul>
+          ${plan.situation.never.map((item) => html`<li>${this.text(item)}</li>`)}
+        </ul>
+      </div>
+      <fieldset class="notes">
+        <legend>${t('notes.heading')}</legend>
+        <p id="${id}-notes-intro">${t('notes.intro')}</p>
+        ${(['where', 'who', 'when'] as const).map(
+          (key) =>
+            html`<div class="field">
+              <label for="${id}-note-${key}">${t(`notes.${key}`)}</label>
+              <textarea
+                id="${id}-note-${key}"
+                rows="2"
+                autocomplete="off"
+                spellcheck="false"
+                aria-describedby="${id}-notes-intro"
+                .value=${this.notes[key]}
+                @input=${(e: Event) => (this.notes = { ...this.notes, [key]: (e.target as HTMLTextAreaElement).value })}
+              ></textarea>
+            </div>`,
+        )}
+      </fieldset>
+    `;
+  }
+
+  private renderPlatform(plan: Plan): TemplateResult {
+    const t = this.t;
+    const siteReport = httpsOnly(this.reportUrl);
+    const category = plan.situation.platformCategory;
+    const platform = plan.platform;
+    return html`
+      ${
+        siteReport
+          ? html`<p>
+              <a
+                class="button primary"
+                href=${siteReport}
+                data-action="site-report"
+                @click=${() => this.emitSiteReport()}
+                >${this.context ? t('platform.site.context', { context: this.context }) : t('platform.site')}</a
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        platform
+          ? html`<p>
+                <a
+                  class="button ${siteReport ? '' : 'primary'}"
+                  href=${platform.url}
+                  rel="noopener noreferrer"
+                  referrerpolicy="no-referrer"
+                  >${t('platform.open', { name: platform.name })}</a
+                >
+              </p>
+              ${platform.verified ? nothing : html`<p class="small">${t('platform.unverified')}</p>`}
+              ${
+                platform.takeItDown && plan.situation.minorImages
+                  ? html`<p>${t('platform.take-it-down', { name: platform.name })}</p>`
+                  : nothing
+              }`
+          : siteReport
+            ? nothing
+            : html`<p>${t('platform.generic')}</p>`
+      }
+      ${category ? html`<p class="lead">${t('platform.category', { category: this.text(category) })}</p>` : nothing}
+      <p class="what-happens">
+        <strong>${t('what-happens')}:</strong> ${t('platform.what-happens')}
+      </p>
+    `;
+  }
+
+  private renderOfficial(plan: Plan): TemplateResult {
+    const t = this.t;
+    return html`
+      <p>${t('official.intro')}</p>
+      ${plan.crossBorder ? html`<p class="lead">${t('official.cross-border')}</p>` : nothing}
+      ${plan.official.length ? this.renderCards(plan.official) : nothing}
+      ${!plan.official.length || plan.crossBorder ? html`<p class="lead">${t('official.police')}</p>` : nothing}
+    `;
+  }
+
+  private renderSupport(plan: Plan): TemplateResult {
+    const t = this.t;
+    return html`
+      <p>${t('support.intro')}</p>
+      ${plan.support.length ? this.renderCards(plan.support) : html`<p class="lead">${t('support.none')}</p>`}
+    `;
+  }
+
+  private renderCards(resources: Resource[]): TemplateResult {
+    const context = this.cardContext({
+      level: this.level + 2,
+      textFirst: this.textFirst,
+      compact: false,
+    });
+    return html`<ul class="list" role="list">
+      ${resources.map((resource) => renderResourceCard(context, resource))}
+    </ul>`;
+  }
+
+  private renderSummary(plan: Plan): TemplateResult {
+    const t = this.t;
+    const hasNotes = Boolean(this.notes.where || this.notes.who || this.notes.when);
+    return html`
+      <p>${t('summary.intro')}</p>
+      ${
+        hasNotes
+          ? html`<label class="checkbox">
+              <input
+                type="checkbox"
+                .checked=${this.includeNotes}
+                @change=${(e: Event) => (this.includeNotes = (e.target as HTMLInputElement).checked)}
+              />
+              <span>${t('summary.include-notes')}</span>
+            </label>`
+          : nothing
+      }
+      <pre part="summary" class="summary" tabindex="0" aria-label=${t('summary.label')}>
+${this.summaryText(plan)}</pre>
+      <div class="row">
+        <button type="button" class="button primary" @click=${() => this.copySummary(plan)}>
+          ${t('summary.copy')}
+        </button>
+        <button type="button" class="button" @click=${() => window.print()}>
+          ${t('summary.print')}
+        </button>
+      </div>
+      ${
+        this.data.guide.faq.length
+          ? html`<div role="heading" aria-level=${Math.min(6, this.level + 2)} class="faq-heading">
+                ${t('faq.heading')}
+              </div>
+              ${this.data.guide.faq.map(
+                (item) =>
+                  html`<details class="faq">
+                    <summary>${this.text(item.question)}</summary>
+                    <p>${this.text(item.answer)}</p>
+                  </details>`,
+              )}`
+          : nothing
+      }
+    `;
+  }
+
+  private summaryText(plan: Plan): string {
+    const siteReport = httpsOnly(this.reportUrl);
+    return buildSummary({
+      plan,
+      steps: this.data.guide.steps,
+      regionName: regionNamer(this.t, this.locale)(this.shownCountry),
+      notes: this.includeNotes ? this.notes : undefined,
+      siteReport: siteReport
+        ? {
+            url: siteReport,
+            label: this.context
+              ? this.t('platform.site.context', { context: this.context })
+              : this.t('platform.site'),
+          }
+        : undefined,
+      t: this.t,
+      text: (value) => this.text(value),
+    });
+  }
+
+  private renderNav(): TemplateResult {
+    const t = this.t;
+    const index = this.stepIndex;
+    const last = STEPS.length - 1;
+    return html`<div part="nav" class="nav">
+      ${index > 0 ? html`<button type="button" class="button" @click=${() => this.go(index - 1)}>${t('report.back')}</button>` : nothing}
+      ${
+        index === 0
+          ? html`<button type="button" class="button primary" @click=${this.submitStart}>
+              ${t('report.show-plan')}
+            </button>`
+          : index < last
+            ? html`<button type="button" class="button primary" @click=${() => this.go(index + 1)}>
+                ${t('report.next')}
+              </button>`
+            : nothing
+      }
+      ${index > 0 ? html`<button type="button" class="button restart" @click=${() => this.restart()}>${t('report.restart')}</button>` : nothing}
+    </div>`;
+  }
+
+  private submitStart(): void {
+    if (!this.answers) {
+      this.missing = true;
+      void this.updateComplete.then(() => {
+        const firstEmpty = this.chosenSituation
+          ? `input[name="${this.uid}-age"]`
+          : `input[name="${this.uid}-situation"]`;
+        this.renderRoot.querySelector<HTMLInputElement>(firstEmpty)?.focus();
+      });
+      return;
+    }
+    this.missing = false;
+    this.go(1);
+  }
+
+  /** Moves to a step: focus goes to its heading and the change is announced. */
+  private go(index: number, fromHistory = false): void {
+    const target = Math.max(0, Math.min(STEPS.length - 1, index));
+    if (target > 0 && !this.answers) return;
+    this.stepIndex = target;
+    this.#focusStep = true;
+    this.announcement = this.t('report.step.announce', {
+      current: target + 1,
+      total: STEPS.length,
+      title: this.stepTitle(STEPS[target] ?? 'start'),
+    });
+    if (target > 0 && !this.#historyArmed) {
+      history.pushState(history.state, '');
+      this.#historyArmed = true;
+    } else if (target === 0 && this.#historyArmed && !fromHistory) {
+      // Back at the start: take our history entry away again, so the next browser back leaves the page.
+      this.#historyArmed = false;
+      history.back();
+    }
+    this.emit('sp-step', {
+      element: this.localName,
+      step: STEPS[target] ?? 'start',
+      situation: this.chosenSituation || undefined,
+    });
+  }
+
+  #onPopState = (): void => {
+    if (!this.#historyArmed) return;
+    this.#historyArmed = false;
+    if (this.stepIndex > 0) this.go(this.stepIndex - 1, true);
+  };
+
+  private restart(): void {
+    this.wipe();
+    this.go(0);
+  }
+
+  private emitSiteReport(): void {
+    this.emit('sp-action', {
+      element: this.localName,
+      resource: 'site-report',
+      channel: 'web',
+      action: 'open',
+    });
+  }
+
+  private async copySummary(plan: Plan): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(this.summaryText(plan));
+      this.announcement = this.t('summary.copied');
+    } catch {
+      this.announcement = this.t('summary.copy-failed');
+    }
+  }
+
+  private onDialogClose(): void {
+    this.dialogOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.open')?.focus();
+  }
+
+  /** Keeps Tab inside the open dialog. */
+  private onDialogKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const dialog = event.currentTarget as HTMLDialogElement;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => element.getClientRects().length > 0,
+    );
+    const first = focusable[0];
+    const last = focusable.at(-1);
+    const active =
+      this.renderRoot instanceof ShadowRoot
+        ? this.renderRoot.activeElement
+        : document.activeElement;
+    if (event.shiftKey && active === first) {
+      event.preventDefault();
+      last?.focus();
+    } else if (!event.shiftKey && active === last) {
+      event.preventDefault();
+      first?.focus();
+    }
+  }
+
+  /** Opens the flow in its dialog (variant="button"). */
+  async show(): Promise<void> {
+    if (!this.isButton) return;
+    this.dialogOpen = true;
+    await this.updateComplete;
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog && !dialog.open) dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
+  /** Closes the dialog; focus returns to the button. */
+  close(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  /** Hides the page at once, wipes notes and replaces the page with the exit page. */
+  exitNow(): void {
+    this.emit('sp-exit', { element: this.localName });
+    quickExit.exit(this);
+  }
+
+  announceExit(message: string): void {
+    this.exitMessage = message;
+  }
+
+  /** Forgets everything typed or chosen. */
+  wipe(): void {
+    this.notes = EMPTY_NOTES;
+    this.includeNotes = false;
+    this.chosenSituation = this.situation ?? '';
+    this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? '';
+    this.platformChoice = '';
+    this.textFirst = false;
+    this.missing = false;
+    this.renderRoot?.querySelectorAll('textarea').forEach((area) => (area.value = ''));
+  }
+}

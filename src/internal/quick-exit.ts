@@ -1,0 +1,135 @@
+/**
+ * The quick exit, shared by every element on the page, after GOV.UK's "Exit this page": a button, or Shift
+ * pressed three times (each within 5 s of the last; any other key starts again), hides the page at once, wipes
+ * what people typed, and replaces the page with a neutral one. There is one keyboard listener per page however
+ * many elements there are, added with the first and removed with the last.
+ */
+
+export interface ExitHost {
+  /** Says a message in the element's exit status region. */
+  announceExit(message: string): void;
+  /** Forgets everything the person typed or ticked. */
+  wipe(): void;
+  /** Where to go; https only. */
+  readonly exitHref: string;
+  /** Whether this host shows an exit (Shift×3 works only while at least one does). */
+  readonly offersExit: boolean;
+  /** Leaves: the host says so with an event, then calls `quickExit.exit(host)`. */
+  exitNow(): void;
+}
+
+export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
+
+/** Seams for tests: where leaving goes, and how long a Shift press waits for the next. */
+export const quickExitConfig = {
+  navigate: (url: string): void => location.replace(url),
+  timeoutMs: 5000,
+};
+
+type Messages = (remaining: number) => string;
+
+class QuickExit {
+  readonly #hosts = new Set<ExitHost>();
+  #presses = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #hidden = false;
+  #previousVisibility = '';
+  #messages: { remaining: Messages; expired: () => string } | undefined;
+
+  /** Adds a host; the first one adds the page's listeners. */
+  register(host: ExitHost, messages: { remaining: Messages; expired: () => string }): void {
+    if (this.#hosts.size === 0) {
+      document.addEventListener('keydown', this.#onKeyDown, true);
+      window.addEventListener('pageshow', this.#onPageShow);
+      window.addEventListener('pagehide', this.#onPageHide);
+    }
+    this.#hosts.add(host);
+    this.#messages ??= messages;
+  }
+
+  /** Removes a host; the last one removes the page's listeners. */
+  unregister(host: ExitHost): void {
+    this.#hosts.delete(host);
+    if (this.#hosts.size === 0) {
+      document.removeEventListener('keydown', this.#onKeyDown, true);
+      window.removeEventListener('pageshow', this.#onPageShow);
+      window.removeEventListener('pagehide', this.#onPageHide);
+      this.#reset();
+      this.#messages = undefined;
+    }
+  }
+
+  /** How many page listeners are in place: 1 while any host is registered (for tests). */
+  get listening(): number {
+    return this.#hosts.size > 0 ? 1 : 0;
+  }
+
+  /** Hides the page now, wipes every host, and leaves for the host's exit page. */
+  exit(from: ExitHost): void {
+    this.#reset();
+    const root = document.documentElement;
+    if (!this.#hidden) {
+      this.#previousVisibility = root.style.visibility;
+      root.style.visibility = 'hidden';
+      this.#hidden = true;
+    }
+    for (const host of this.#hosts) host.wipe();
+    quickExitConfig.navigate(from.exitHref);
+  }
+
+  #announcer(): ExitHost | undefined {
+    return [...this.#hosts].find((host) => host.offersExit);
+  }
+
+  #onKeyDown = (event: KeyboardEvent): void => {
+    const announcer = this.#announcer();
+    if (!announcer) return;
+    if (event.key !== 'Shift') {
+      if (this.#presses > 0) {
+        this.#reset();
+        announcer.announceExit('');
+      }
+      return;
+    }
+    if (event.repeat) return;
+    this.#presses += 1;
+    clearTimeout(this.#timer);
+    if (this.#presses >= 3) {
+      this.#reset();
+      announcer.exitNow();
+      return;
+    }
+    announcer.announceExit(this.#messages?.remaining(3 - this.#presses) ?? '');
+    this.#timer = setTimeout(() => {
+      this.#reset();
+      announcer.announceExit(this.#messages?.expired() ?? '');
+    }, quickExitConfig.timeoutMs);
+  };
+
+  /** Back from the back-forward cache: show the page again. */
+  #onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.restore();
+  };
+
+  #onPageHide = (): void => {
+    for (const host of this.#hosts) host.wipe();
+  };
+
+  /** Undoes the hiding (the page came back from the back-forward cache). */
+  restore(): void {
+    if (this.#hidden) {
+      document.documentElement.style.visibility = this.#previousVisibility;
+      this.#hidden = false;
+    }
+    this.#reset();
+    for (const host of this.#hosts) host.announceExit('');
+  }
+
+  #reset(): void {
+    this.#presses = 0;
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+  }
+}
+
+export const quickExit = new QuickExit();

@@ -1,0 +1,96 @@
+import type { Translate } from '../i18n/strings.js';
+import type { Plan } from '../manifest/route.js';
+import type { Channel, Resource, Step, Text } from '../manifest/schema.js';
+
+export interface Notes {
+  where: string;
+  who: string;
+  when: string;
+}
+
+export const EMPTY_NOTES: Notes = Object.freeze({ where: '', who: '', when: '' });
+
+interface SummaryInput {
+  plan: Plan;
+  steps: readonly Step[];
+  regionName: string;
+  /** Only what the person typed and chose to include. */
+  notes?: Notes | undefined;
+  /** The site's own report link and what it is for, if the element has one. */
+  siteReport?: { url: string; label: string } | undefined;
+  t: Translate;
+  text: (value: Text | undefined) => string;
+}
+
+function channelLine(channel: Channel): string {
+  switch (channel.type) {
+    case 'phone':
+      return channel.display;
+    case 'text':
+      return channel.body ? `${channel.body} → ${channel.display}` : channel.display;
+    case 'email':
+      return channel.address;
+    default:
+      return channel.url;
+  }
+}
+
+function resourceLines(resources: readonly Resource[], text: SummaryInput['text']): string[] {
+  return resources.map(
+    (resource) =>
+      `- ${text(resource.name)}: ${[...new Set(resource.channels.map(channelLine))].join(', ')}`,
+  );
+}
+
+/**
+ * The plan as plain text, to copy or print. It holds the person's notes only when they chose to include them,
+ * and nothing else about them.
+ */
+export function buildSummary({
+  plan,
+  steps,
+  regionName,
+  notes,
+  siteReport,
+  t,
+  text,
+}: SummaryInput): string {
+  const title = (id: Step['id'], index: number) =>
+    `${index}. ${text(steps.find((step) => step.id === id)?.title) || id}`;
+  const lines: string[] = [
+    t('summary.title', { situation: text(plan.situation.title) }),
+    t('summary.country', { country: regionName }),
+    plan.emergency
+      ? t('summary.emergency', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) })
+      : t('emergency.none'),
+    '',
+    title('recognise', 1),
+    text(plan.situation.recognise),
+    '',
+    title('evidence', 2),
+    t('evidence.keep'),
+    ...plan.situation.keep.map((item) => `- ${text(item)}`),
+    t('evidence.never'),
+    ...plan.situation.never.map((item) => `- ${text(item)}`),
+    '',
+    title('platform', 3),
+  ];
+  if (siteReport) lines.push(`- ${siteReport.label}: ${siteReport.url}`);
+  if (plan.platform) lines.push(`- ${plan.platform.name}: ${plan.platform.url}`);
+  if (plan.situation.platformCategory) {
+    lines.push(t('platform.category', { category: text(plan.situation.platformCategory) }));
+  }
+  lines.push('', title('official', 4));
+  lines.push(
+    ...(plan.official.length ? resourceLines(plan.official, text) : [t('official.police')]),
+  );
+  lines.push('', title('support', 5));
+  lines.push(...(plan.support.length ? resourceLines(plan.support, text) : [t('support.none')]));
+  if (notes && (notes.where || notes.who || notes.when)) {
+    lines.push('', t('notes.heading'));
+    if (notes.where) lines.push(`${t('notes.where')}: ${notes.where}`);
+    if (notes.who) lines.push(`${t('notes.who')}: ${notes.who}`);
+    if (notes.when) lines.push(`${t('notes.when')}: ${notes.when}`);
+  }
+  return lines.join('\n');
+}
