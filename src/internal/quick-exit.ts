@@ -32,7 +32,6 @@ class QuickExit {
   readonly #hosts = new Set<ExitHost>();
   #presses = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  #hidden = false;
   #previousVisibility = '';
   #messages: { remaining: Messages; expired: () => string } | undefined;
 
@@ -68,11 +67,8 @@ class QuickExit {
   exit(from: ExitHost): void {
     this.#reset();
     const root = document.documentElement;
-    if (!this.#hidden) {
-      this.#previousVisibility = root.style.visibility;
-      root.style.visibility = 'hidden';
-      this.#hidden = true;
-    }
+    if (root.style.visibility !== 'hidden') this.#previousVisibility = root.style.visibility;
+    root.style.visibility = 'hidden';
     for (const host of this.#hosts) host.wipe();
     quickExitConfig.navigate(from.exitHref);
   }
@@ -117,10 +113,8 @@ class QuickExit {
 
   /** Undoes the hiding (the page came back from the back-forward cache). */
   restore(): void {
-    if (this.#hidden) {
-      document.documentElement.style.visibility = this.#previousVisibility;
-      this.#hidden = false;
-    }
+    const root = document.documentElement;
+    if (root.style.visibility === 'hidden') root.style.visibility = this.#previousVisibility;
     this.#reset();
     for (const host of this.#hosts) host.announceExit('');
   }
