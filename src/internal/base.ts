@@ -1,5 +1,6 @@
 import {
   html,
+  nothing,
   LitElement,
   type PropertyDeclarations,
   type PropertyValues,
@@ -164,6 +165,22 @@ export class SafetyPanelElement extends LitElement {
       this.announcement = this.t('copy.failed', { display: number });
     }
     this.emitAction(resource, channel, 'copy');
+  }
+
+  /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
+  protected renderEmergency(region: string): TemplateResult {
+    const t = this.t;
+    const entry = this.emergencyFor(region);
+    if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
+    return html`<p part="emergency" class="emergency">
+      ${t('emergency.lead')}
+      ${entry.numbers.map(
+        (number, index) =>
+          html`${index > 0 ? html` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
+              >${number}</a
+            >`,
+      )}
+    </p>`;
   }
 
   /** The polite live region for short messages. */

@@ -157,7 +157,7 @@ export class HotlineListElement extends SafetyPanelElement {
         >
           ${t('hotline.heading')}
         </div>
-        ${this.renderEmergency()}
+        ${this.renderEmergency(this.shownRegion)}
         ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
         ${this.compact || this.isLoading ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
@@ -167,21 +167,6 @@ export class HotlineListElement extends SafetyPanelElement {
         ${this.renderAnnouncer()}
       </section>
     `;
-  }
-
-  private renderEmergency(): TemplateResult {
-    const t = this.t;
-    const entry = this.emergencyFor(this.shownRegion);
-    if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
-    return html`<p part="emergency" class="emergency">
-      ${t('emergency.lead')}
-      ${entry.numbers.map(
-        (number, index) =>
-          html`${index > 0 ? html` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
-              >${number}</a
-            >`,
-      )}
-    </p>`;
   }
 
   private renderLoading(): TemplateResult {

@@ -270,7 +270,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
         >
           ${t('report.heading')}
         </div>
-        ${this.renderEmergency()}
+        ${this.renderEmergency(this.shownCountry)}
         ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
         ${
           this.isLoading
@@ -319,21 +319,6 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
       <p class="exit-note">${this.t('exit.note')}</p>
       <p class="visually-hidden" role="status">${this.exitMessage}</p>
     </div>`;
-  }
-
-  private renderEmergency(): TemplateResult {
-    const t = this.t;
-    const entry = this.emergencyFor(this.shownCountry);
-    if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
-    return html`<p part="emergency" class="emergency">
-      ${t('emergency.lead')}
-      ${entry.numbers.map(
-        (number, index) =>
-          html`${index > 0 ? html` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
-              >${number}</a
-            >`,
-      )}
-    </p>`;
   }
 
   private stepTitle(step: StepId): string {
