@@ -1,3 +1,4 @@
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -22,18 +23,24 @@ export default {
   plugins: [
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Lit's html`` and css`` templates keep their indentation unless minified here.
+    minifyHTML(),
   ],
   output: [
     {
       file: 'dist/safety-panels.js',
       format: 'es',
-      plugins: [terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [
+        terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      ],
     },
     {
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
       name: 'SafetyPanels',
-      plugins: [terser({ ecma: 2022, module: false, format: { comments: false } })],
+      plugins: [
+        terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      ],
     },
   ],
   onwarn,
