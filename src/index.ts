@@ -1,6 +1,7 @@
 /** Classes, types, schema and loader. Importing this registers nothing; import `safety-panels/define.js` for that. */
 export { HotlineListElement } from './elements/hotline-list/hotline-list.js';
 export { ReportHelpElement } from './elements/report-help/report-help.js';
+export { WarningSignsElement } from './elements/warning-signs/warning-signs.js';
 export { quickExit, quickExitConfig, DEFAULT_EXIT_URL } from './internal/quick-exit.js';
 export { buildSummary, type Notes } from './internal/summary.js';
 export { planFor, audiencesFor, type Answers, type Plan } from './manifest/route.js';

@@ -142,6 +142,27 @@ export const en = Object.freeze({
   'exit.remaining.one': 'Shift, press 1 more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',
+  'signs.heading.adult': 'Signs that something may be wrong',
+  'signs.heading.young': 'Is something wrong in a chat?',
+  'signs.intro.adult':
+    'These signs do not prove abuse, but they are worth taking seriously. Open a group to read why each one matters.',
+  'signs.intro.young':
+    'If someone online does any of these things, it is not your fault and you are not in trouble. You can tell someone, and here is how.',
+  'signs.expand': 'Expand all',
+  'signs.collapse': 'Collapse all',
+  'signs.checklist':
+    'Tick what you have noticed. Nothing you tick is saved or sent, and it is cleared when you leave.',
+  'signs.ticked.none': 'No signs ticked',
+  'signs.ticked.one': '1 sign ticked',
+  'signs.ticked.other': '{count} signs ticked',
+  'signs.tailored': 'You ticked signs in: {groups}.',
+  'signs.clear': 'Clear my ticks',
+  'signs.why': 'Why it matters:',
+  'signs.now.adult': 'What to do now',
+  'signs.now.young': 'What you can do',
+  'signs.next': 'What to do next',
+  'signs.next.report': 'Get a step-by-step plan',
+  'signs.helplines': 'Talk to someone',
 });
 
 export type StringKey = keyof typeof en;
@@ -288,6 +309,27 @@ export const es: Strings = Object.freeze({
   'exit.remaining.one': 'Mayús, pulsa 1 vez más para salir.',
   'exit.remaining.other': 'Mayús, pulsa {count} veces más para salir.',
   'exit.expired': 'Salida cancelada.',
+  'signs.heading.adult': 'Señales de que algo puede ir mal',
+  'signs.heading.young': '¿Algo va mal en un chat?',
+  'signs.intro.adult':
+    'Estas señales no prueban un abuso, pero hay que tomarlas en serio. Abre un grupo para leer por qué importa cada una.',
+  'signs.intro.young':
+    'Si alguien en internet hace alguna de estas cosas, no es tu culpa y no estás en problemas. Puedes contárselo a alguien; aquí te decimos cómo.',
+  'signs.expand': 'Abrir todo',
+  'signs.collapse': 'Cerrar todo',
+  'signs.checklist':
+    'Marca lo que has notado. Nada de lo que marques se guarda ni se envía, y se borra al salir.',
+  'signs.ticked.none': 'Ninguna señal marcada',
+  'signs.ticked.one': '1 señal marcada',
+  'signs.ticked.other': '{count} señales marcadas',
+  'signs.tailored': 'Marcaste señales en: {groups}.',
+  'signs.clear': 'Borrar mis marcas',
+  'signs.why': 'Por qué importa:',
+  'signs.now.adult': 'Qué hacer ahora',
+  'signs.now.young': 'Qué puedes hacer',
+  'signs.next': 'Qué hacer después',
+  'signs.next.report': 'Tener un plan paso a paso',
+  'signs.helplines': 'Habla con alguien',
 });
 
 const builtIn: Record<string, Strings> = { en, es };

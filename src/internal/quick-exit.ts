@@ -6,8 +6,9 @@
  */
 
 export interface ExitHost {
-  /** Says a message in the element's exit status region. */
-  announceExit(message: string): void;
+  /** Says, in the element's exit status region, how many more Shift presses exit, that the count expired, or
+   *  nothing. */
+  announceExit(kind: ExitMessage, remaining?: number): void;
   /** Forgets everything the person typed or ticked. */
   wipe(): void;
   /** Where to go; https only. */
@@ -18,6 +19,8 @@ export interface ExitHost {
   exitNow(): void;
 }
 
+export type ExitMessage = 'remaining' | 'expired' | 'clear';
+
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 /** Seams for tests: where leaving goes, and how long a Shift press waits for the next. */
@@ -26,24 +29,20 @@ export const quickExitConfig = {
   timeoutMs: 5000,
 };
 
-type Messages = (remaining: number) => string;
-
 class QuickExit {
   readonly #hosts = new Set<ExitHost>();
   #presses = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #previousVisibility = '';
-  #messages: { remaining: Messages; expired: () => string } | undefined;
 
   /** Adds a host; the first one adds the page's listeners. */
-  register(host: ExitHost, messages: { remaining: Messages; expired: () => string }): void {
+  register(host: ExitHost): void {
     if (this.#hosts.size === 0) {
       document.addEventListener('keydown', this.#onKeyDown, true);
       window.addEventListener('pageshow', this.#onPageShow);
       window.addEventListener('pagehide', this.#onPageHide);
     }
     this.#hosts.add(host);
-    this.#messages ??= messages;
   }
 
   /** Removes a host; the last one removes the page's listeners. */
@@ -54,7 +53,6 @@ class QuickExit {
       window.removeEventListener('pageshow', this.#onPageShow);
       window.removeEventListener('pagehide', this.#onPageHide);
       this.#reset();
-      this.#messages = undefined;
     }
   }
 
@@ -83,7 +81,7 @@ class QuickExit {
     if (event.key !== 'Shift') {
       if (this.#presses > 0) {
         this.#reset();
-        announcer.announceExit('');
+        announcer.announceExit('clear');
       }
       return;
     }
@@ -95,10 +93,10 @@ class QuickExit {
       announcer.exitNow();
       return;
     }
-    announcer.announceExit(this.#messages?.remaining(3 - this.#presses) ?? '');
+    announcer.announceExit('remaining', 3 - this.#presses);
     this.#timer = setTimeout(() => {
       this.#reset();
-      announcer.announceExit(this.#messages?.expired() ?? '');
+      announcer.announceExit('expired');
     }, quickExitConfig.timeoutMs);
   };
 
@@ -116,7 +114,7 @@ class QuickExit {
     const root = document.documentElement;
     if (root.style.visibility === 'hidden') root.style.visibility = this.#previousVisibility;
     this.#reset();
-    for (const host of this.#hosts) host.announceExit('');
+    for (const host of this.#hosts) host.announceExit('clear');
   }
 
   #reset(): void {

@@ -34,9 +34,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
         ${text(resource.name)}
       </div>
       <p class="meta">
-        ${organisation ? html`<span>${organisation}</span> · ` : nothing}<span
-          >${t(`kind.${resource.kind}`)}</span
-        >
+        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
       <ul class="actions" role="list">

@@ -6,7 +6,12 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { DEFAULT_EXIT_URL, quickExit, type ExitHost } from '../../internal/quick-exit.js';
+import {
+  DEFAULT_EXIT_URL,
+  quickExit,
+  type ExitHost,
+  type ExitMessage,
+} from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
@@ -170,11 +175,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    quickExit.register(this, {
-      remaining: (count) =>
-        this.t(count === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count }),
-      expired: () => this.t('exit.expired'),
-    });
+    quickExit.register(this);
     window.addEventListener('popstate', this.#onPopState);
   }
 
@@ -754,6 +755,25 @@ ${this.summaryText(plan)}</pre>
     this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
   }
 
+  /**
+   * Opens the flow at its first screen with a situation (and who it is for) already chosen, and moves focus
+   * there: for a "what to do next" link elsewhere on the page.
+   */
+  async openAt(situation: string, audience?: string): Promise<void> {
+    if (this.stepIndex > 0) this.go(0);
+    if (this.data.guide.situations.some((s) => s.id === situation))
+      this.chosenSituation = situation;
+    const age = AGE_FROM_AUDIENCE[audience ?? ''];
+    if (age) this.ageChoice = age;
+    if (this.isButton) {
+      await this.show();
+      return;
+    }
+    await this.updateComplete;
+    this.scrollIntoView({ block: 'start' });
+    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+  }
+
   /** Closes the dialog; focus returns to the button. */
   close(): void {
     this.renderRoot.querySelector('dialog')?.close();
@@ -765,8 +785,14 @@ ${this.summaryText(plan)}</pre>
     quickExit.exit(this);
   }
 
-  announceExit(message: string): void {
-    this.exitMessage = message;
+  announceExit(kind: ExitMessage, remaining = 0): void {
+    const t = this.t;
+    this.exitMessage =
+      kind === 'remaining'
+        ? t(remaining === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count: remaining })
+        : kind === 'expired'
+          ? t('exit.expired')
+          : '';
   }
 
   /** Forgets everything typed or chosen. */

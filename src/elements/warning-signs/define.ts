@@ -1,0 +1,10 @@
+import { define } from '../../internal/base.js';
+import { WarningSignsElement } from './warning-signs.js';
+
+define('warning-signs', WarningSignsElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'warning-signs': WarningSignsElement;
+  }
+}

@@ -1,0 +1,386 @@
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { SafetyPanelElement } from '../../internal/base.js';
+import { quickExit, type ExitHost } from '../../internal/quick-exit.js';
+import { renderResourceCard } from '../../internal/resource-card.js';
+import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { planFor } from '../../manifest/route.js';
+import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
+import { selectResources } from '../../manifest/select.js';
+
+type Reader = 'adult' | 'young';
+
+/** Whom the helplines should serve, for each audience the element can be set to. */
+const HELPLINE_AUDIENCE: Record<string, Audience> = {
+  parent: 'parent',
+  educator: 'educator',
+  teen: 'teen',
+  child: 'child',
+};
+
+/**
+ * The warning signs of online sexual exploitation: for an adult who notices (signs in a young person, grouped,
+ * each with why it matters) or for a young person (red flags in a chat, said kindly). Groups are disclosures;
+ * an optional private checklist tailors "what to do next", which links to the page's `<report-help>`.
+ *
+ * @summary Warning signs for the adult who notices, or red flags for the young person in the chat.
+ * @tag warning-signs
+ *
+ * @fires sp-action - The next-step link was used. `detail: { element, resource: 'report-help', ... }`.
+ * @fires sp-loadstart - A site manifest started loading.
+ * @fires sp-load - The site manifest is in use.
+ * @fires sp-error - The site manifest failed; the default is shown.
+ * @fires sp-loadend - Loading ended, either way.
+ *
+ * @csspart panel - The whole panel.
+ * @csspart heading - The panel heading.
+ * @csspart group - One group of signs (a disclosure).
+ * @csspart sign - One sign.
+ * @csspart next - The "what to do next" section.
+ * @csspart item - A helpline.
+ */
+export class WarningSignsElement extends SafetyPanelElement implements ExitHost {
+  static override styles = [
+    baseStyles,
+    cardStyles,
+    css`
+      .panel {
+        padding: var(--sp-warning-signs-padding, var(--_space));
+        border-radius: var(--_radius);
+        background: var(--_bg);
+      }
+      .row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem;
+        margin: 0 0 var(--_space);
+      }
+      details {
+        border-top: 1px solid var(--_border);
+      }
+      details:last-of-type {
+        border-bottom: 1px solid var(--_border);
+      }
+      summary {
+        padding: 0.75rem 0;
+        font-weight: 700;
+        font-size: 1.0625em;
+        cursor: pointer;
+      }
+      .signs {
+        margin: 0 0 0.75rem;
+        padding: 0;
+        list-style: none;
+      }
+      .sign {
+        padding: 0.375rem 0;
+      }
+      .sign label {
+        display: flex;
+        gap: 0.625rem;
+        align-items: flex-start;
+        cursor: pointer;
+      }
+      input[type='checkbox'] {
+        flex: none;
+        width: 1.25rem;
+        height: 1.25rem;
+        margin: 0.15rem 0 0;
+        accent-color: var(--_accent);
+      }
+      .sign-text {
+        font-weight: 600;
+      }
+      .why {
+        display: block;
+        color: var(--_muted);
+        font-weight: 400;
+      }
+      .next-heading,
+      .sub-heading {
+        margin: 1.25rem 0 0.5rem;
+        font-size: 1.125em;
+        font-weight: 700;
+      }
+      .count {
+        color: var(--_muted);
+      }
+      @media print {
+        .row,
+        .next .button,
+        input[type='checkbox'] {
+          display: none;
+        }
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = {
+    audience: { type: String },
+    checklist: { type: Boolean, reflect: true },
+    reportHref: { type: String, attribute: 'report-href' },
+    compact: { type: Boolean, reflect: true },
+    ticked: { state: true },
+  };
+
+  /** `parent` or `educator` (the default): signs an adult may notice. `teen` or `child`: red flags in a chat. */
+  declare audience: string | undefined;
+  /** A private checklist: ticks stay in memory only, and tailor "what to do next". */
+  declare checklist: boolean;
+  /** Where "what to do next" links when the page has no `<report-help>`. */
+  declare reportHref: string | undefined;
+  /** Signs without the line on why each matters. */
+  declare compact: boolean;
+
+  declare private ticked: ReadonlySet<string>;
+
+  readonly exitHref = '';
+  readonly offersExit = false;
+
+  constructor() {
+    super();
+    this.checklist = false;
+    this.compact = false;
+    this.ticked = new Set();
+  }
+
+  private get reader(): Reader {
+    return this.audience === 'teen' || this.audience === 'child' ? 'young' : 'adult';
+  }
+
+  private get groups(): SignGroup[] {
+    return this.data.warningSigns.groups.filter((group) => group.audience === this.reader);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Registered to be wiped by a quick exit or when the page is left; this element offers no exit itself.
+    quickExit.register(this);
+    window.addEventListener('beforeprint', this.#openForPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    quickExit.unregister(this);
+    window.removeEventListener('beforeprint', this.#openForPrint);
+    this.wipe();
+  }
+
+  override render(): TemplateResult {
+    const t = this.t;
+    const reader = this.reader;
+    return html`<section
+      part="panel"
+      class="panel"
+      aria-labelledby="${this.uid}-heading"
+      lang=${this.locale}
+    >
+      <div
+        role="heading"
+        aria-level=${this.level}
+        id="${this.uid}-heading"
+        part="heading"
+        class="heading"
+      >
+        ${t(`signs.heading.${reader}`)}
+      </div>
+      ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
+      ${this.renderEmergency(this.visitorRegion)}
+      <p>${t(`signs.intro.${reader}`)}</p>
+      ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
+      <div class="row">
+        <button type="button" class="button" @click=${() => this.toggleAll(true)}>
+          ${t('signs.expand')}
+        </button>
+        <button type="button" class="button" @click=${() => this.toggleAll(false)}>
+          ${t('signs.collapse')}
+        </button>
+      </div>
+      ${this.groups.map((group) => this.renderGroup(group))} ${this.renderNext()}
+      ${this.renderAnnouncer()}
+    </section>`;
+  }
+
+  private renderGroup(group: SignGroup): TemplateResult {
+    return html`<details part="group" data-group=${group.id}>
+      <summary>${this.text(group.title)}</summary>
+      <ul class="signs" role="list">
+        ${group.signs.map((sign) => {
+          const body = html`<span class="sign-text">${this.text(sign.text)}</span>${
+              !this.compact && sign.why
+                ? html`${' '}<span class="why"
+                      ><span class="visually-hidden">${`${this.t('signs.why')} `}</span
+                      >${this.text(sign.why)}</span
+                    >`
+                : nothing
+            }`;
+          return html`<li part="sign" class="sign" data-sign=${sign.id}>
+            ${
+              this.checklist
+                ? html`<label
+                    ><input
+                      type="checkbox"
+                      .checked=${this.ticked.has(sign.id)}
+                      @change=${(e: Event) => this.tick(sign.id, (e.target as HTMLInputElement).checked)}
+                    /><span>${body}</span></label
+                  >`
+                : html`<div>${body}</div>`
+            }
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+
+  private renderNext(): TemplateResult {
+    const t = this.t;
+    const reader = this.reader;
+    const sub = Math.min(6, this.level + 1);
+    const tickedGroups = this.groups.filter((group) =>
+      group.signs.some((sign) => this.ticked.has(sign.id)),
+    );
+    const helplines = this.helplines();
+    const context = this.cardContext({
+      level: sub + 1,
+      textFirst: reader === 'young',
+      compact: true,
+    });
+    return html`<div part="next" class="next">
+      <div role="heading" aria-level=${sub} class="next-heading">${t(`signs.now.${reader}`)}</div>
+      <ul>
+        ${this.data.warningSigns.whatToDo[reader].map((item) => html`<li>${this.text(item)}</li>`)}
+      </ul>
+      <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
+      ${
+        this.checklist
+          ? html`<p class="count">
+                ${
+                  this.ticked.size === 0
+                    ? t('signs.ticked.none')
+                    : t(this.ticked.size === 1 ? 'signs.ticked.one' : 'signs.ticked.other', {
+                        count: this.ticked.size,
+                      })
+                }
+              </p>
+              ${
+                tickedGroups.length
+                  ? html`<p>
+                      ${t('signs.tailored', {
+                        groups: tickedGroups.map((group) => this.text(group.title)).join(', '),
+                      })}
+                    </p>`
+                  : nothing
+              }`
+          : nothing
+      }
+      ${this.renderReportLink(tickedGroups)}
+      ${
+        this.checklist && this.ticked.size
+          ? html`<p>
+              <button type="button" class="button" @click=${() => this.wipe()}>
+                ${t('signs.clear')}
+              </button>
+            </p>`
+          : nothing
+      }
+      ${
+        helplines.length
+          ? html`<div role="heading" aria-level=${sub} class="sub-heading">
+                ${t('signs.helplines')}
+              </div>
+              <ul class="list" role="list">
+                ${helplines.map((resource) => renderResourceCard(context, resource))}
+              </ul>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /**
+   * Two or three helplines: those the report guide would offer for the situation the signs point to, then
+   * other helplines for this audience and region.
+   */
+  private helplines(): Resource[] {
+    const region = this.visitorRegion;
+    const routed =
+      planFor(this.data, {
+        situation: this.situation,
+        age: 'under-18',
+        helping: this.reader === 'adult',
+        region,
+      })?.support ?? [];
+    const audience = HELPLINE_AUDIENCE[this.audience ?? ''] ?? 'parent';
+    const general = selectResources(this.data.resources, { region, audience }).filter(
+      (resource) => resource.kind === 'helpline' || resource.kind === 'local',
+    );
+    return [...new Set([...routed, ...general])].slice(0, 3);
+  }
+
+  /** The situation the ticks point to most, else the first group's, else grooming. */
+  private get situation(): string {
+    const counts = new Map<string, number>();
+    for (const group of this.groups) {
+      const ticks = group.signs.filter((sign) => this.ticked.has(sign.id)).length;
+      if (group.situation && ticks)
+        counts.set(group.situation, (counts.get(group.situation) ?? 0) + ticks);
+    }
+    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return best ?? this.groups.find((group) => group.situation)?.situation ?? 'adult-contact';
+  }
+
+  private renderReportLink(tickedGroups: SignGroup[]): TemplateResult | typeof nothing {
+    const label = this.t('signs.next.report');
+    const primary = tickedGroups.length || !this.checklist ? 'primary' : '';
+    if (document.querySelector('report-help')) {
+      return html`<p>
+        <button type="button" class="button ${primary}" @click=${this.openReportHelp}>
+          ${label}
+        </button>
+      </p>`;
+    }
+    if (!this.reportHref) return nothing;
+    return html`<p><a class="button ${primary}" href=${this.reportHref}>${label}</a></p>`;
+  }
+
+  private async openReportHelp(): Promise<void> {
+    const target = document.querySelector('report-help');
+    if (!target) return;
+    const situation = this.situation;
+    this.emit('sp-action', {
+      element: this.localName,
+      resource: 'report-help',
+      channel: 'web',
+      action: 'open',
+    });
+    await target.openAt(situation, this.reader === 'young' ? 'teen' : 'parent');
+  }
+
+  private tick(id: string, on: boolean): void {
+    const next = new Set(this.ticked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.ticked = next;
+    this.announcement =
+      next.size === 1
+        ? this.t('signs.ticked.one')
+        : this.t('signs.ticked.other', { count: next.size });
+  }
+
+  /** Opens or closes every group. */
+  toggleAll(open: boolean): void {
+    this.renderRoot.querySelectorAll('details').forEach((details) => (details.open = open));
+  }
+
+  #openForPrint = (): void => this.toggleAll(true);
+
+  announceExit(): void {}
+
+  exitNow(): void {}
+
+  /** Clears every tick. */
+  wipe(): void {
+    this.ticked = new Set();
+    this.renderRoot
+      ?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')
+      .forEach((box) => (box.checked = false));
+  }
+}
