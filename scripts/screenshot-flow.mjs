@@ -1,4 +1,4 @@
-// Screenshots of each step of <report-help> on the school page, and of the forum's dialog, at 320 px and
+// Screenshots of each step of <report-help> and of <warning-signs> on the school page, and of the forum's dialog, at 320 px and
 // 1280 px, light and dark. Usage: node scripts/screenshot-flow.mjs (after npm run build).
 import { mkdirSync } from 'node:fs';
 import { withServedBrowser } from './browser.mjs';
@@ -37,6 +37,24 @@ await withServedBrowser(8126, async (browser, origin) => {
         await page.waitForTimeout(100);
         await shot(name);
         if (index < names.length - 1) await flow.getByRole('button', { name: 'Next' }).click();
+      }
+      await page.goto(`${origin}/demo/school.html`);
+      const [parents, students] = [
+        page.locator('warning-signs').nth(0),
+        page.locator('warning-signs').nth(1),
+      ];
+      await parents.getByRole('button', { name: 'Expand all' }).click();
+      await parents.locator('input[type=checkbox]').nth(0).check();
+      await parents.locator('input[type=checkbox]').nth(7).check();
+      await students.getByRole('button', { name: 'Expand all' }).click();
+      await page.waitForTimeout(100);
+      for (const [name, locator] of [
+        ['parent', parents],
+        ['teen', students],
+      ]) {
+        const file = `docs/screenshots/warning-signs-${name}-${width}-${colorScheme}.png`;
+        await locator.screenshot({ path: file });
+        console.log(file);
       }
       await page.goto(`${origin}/demo/forum.html`);
       const button = page.locator('report-help').first();
