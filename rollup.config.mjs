@@ -14,12 +14,14 @@ function onwarn(warning, warn) {
 }
 
 /**
- * The script-tag bundles: everything (lit, zod/mini, the default data) in one file that registers the elements,
- * as an ES module and as a classic script. terser's `module` mode may drop top-level names, so the classic
+ * The script-tag bundles: lit, the elements and the default data in one file that registers the elements, as an
+ * ES module (with the validator as a lazily loaded chunk) and as a classic script (with everything inside). terser's `module` mode may drop top-level names, so the classic
  * build, which needs `window.SafetyPanels`, is minified without it.
  */
 export default {
-  input: 'src/define.ts',
+  input: 'src/bundle.ts',
+  // The entry may export more than bundle.ts does (what the validator chunk imports), rather than be a facade.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
@@ -28,14 +30,19 @@ export default {
   ],
   output: [
     {
-      file: 'dist/safety-panels.js',
+      // The validator (zod and the schema) becomes a chunk beside the bundle, loaded only for a site manifest.
+      dir: 'dist',
+      entryFileNames: 'safety-panels.js',
+      chunkFileNames: 'safety-panels-[name].js',
       format: 'es',
       plugins: [
         terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
       ],
     },
     {
+      // A classic script cannot load chunks: everything in one file.
       file: 'dist/safety-panels.iife.js',
+      inlineDynamicImports: true,
       format: 'iife',
       name: 'SafetyPanels',
       plugins: [

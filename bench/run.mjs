@@ -23,6 +23,7 @@ console.log('gzip -9 sizes');
 let over = false;
 for (const file of [
   'safety-panels.js',
+  'safety-panels-schema.js',
   'safety-panels.iife.js',
   'default-manifest.json',
   'manifest.schema.json',
@@ -40,6 +41,9 @@ for (const file of [
     `  ${file.padEnd(26)} ${String(statSync(path).size).padStart(8)} B raw  ${kb(size).padStart(9)} gzip${verdict}`,
   );
 }
+console.log(
+  `  ${'script tag, with a site manifest'.padEnd(26)} ${kb(gz('dist/safety-panels.js') + gz('dist/safety-panels-schema.js')).padStart(27)} gzip (safety-panels.js + the validator chunk it loads)`,
+);
 const libFiles = [];
 const walk = (dir) =>
   readdirSync(dir).forEach((name) => {

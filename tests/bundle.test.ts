@@ -2,7 +2,7 @@
  * The built script-tag bundle, as a site uses it: one module, everything inside, nothing fetched.
  * `npm test` builds dist/ before the browser tests run.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 const bundle = '/dist/safety-panels.js';
 
@@ -17,7 +17,9 @@ describe('dist/safety-panels.js', () => {
   after(() => window.removeEventListener('error', onError));
 
   it('registers the elements', () => {
-    expect(customElements.get('hotline-list')).to.be.a('function');
+    for (const tag of ['hotline-list', 'report-help', 'warning-signs']) {
+      expect(customElements.get(tag), tag).to.be.a('function');
+    }
   });
 
   it('shows the CyberTipline, the trafficking hotline and RAINN for the US with tel: links, fetching nothing', async () => {
@@ -45,6 +47,57 @@ describe('dist/safety-panels.js', () => {
       .slice(before)
       .map((entry) => entry.name);
     expect(requests).to.deep.equal([]);
+  });
+
+  it('loads the validator chunk only for a site manifest, and it names the bad field', async () => {
+    const chunkRequests = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('safety-panels-schema')).length;
+    expect(chunkRequests()).to.equal(0);
+
+    const { loaderConfig, clearManifestCache } = (await import(
+      bundle
+    )) as typeof import('../src/bundle.js');
+    const fetchWas = loaderConfig.fetch;
+    const logged: string[] = [];
+    const errorWas = console.error;
+    console.error = (...args: unknown[]) => logged.push(args.join(' '));
+    loaderConfig.fetch = async () =>
+      new Response(
+        JSON.stringify({
+          version: 1,
+          extends: 'default',
+          resources: [
+            {
+              id: 'x',
+              kind: 'helpline',
+              name: 'X',
+              description: 'd',
+              regions: ['US'],
+              audiences: ['teen'],
+              topics: [],
+              channels: [{ type: 'web', url: 'javascript:alert(1)' }],
+            },
+          ],
+        }),
+      );
+    try {
+      clearManifestCache();
+      const el = await fixture(
+        html`<hotline-list region="US" manifest="/site.json"></hotline-list>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="notice"]'), 'no notice', {
+        timeout: 5000,
+      });
+      expect(chunkRequests()).to.equal(1);
+      expect(el.shadowRoot!.textContent).to.contain('CyberTipline');
+      expect(logged.join('\n')).to.contain('resources[0].channels[0].url: must be an https: link');
+    } finally {
+      loaderConfig.fetch = fetchWas;
+      console.error = errorWas;
+      clearManifestCache();
+    }
   });
 
   it('tolerates a second copy of the bundle on the page', async () => {

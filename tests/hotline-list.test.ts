@@ -40,7 +40,7 @@ async function withManifest(url: string): Promise<{ el: El; errors: CustomEvent[
 }
 
 async function ready(el: El): Promise<El> {
-  await waitUntil(() => !$(el, '.loading'), 'manifest did not load');
+  await waitUntil(() => !$(el, '.loading'), 'manifest did not load', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }

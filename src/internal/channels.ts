@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/strings.js';
-import { isSafeHref, type Channel, type Text } from '../manifest/schema.js';
+import type { Channel, Text } from '../manifest/schema.js';
+import { isSafeHref } from '../manifest/vocabulary.js';
 
 /**
  * Where an action goes. The schema already refuses other schemes; this checks again at render time because

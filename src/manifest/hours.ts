@@ -1,4 +1,5 @@
-import { DAYS, type Hours } from './schema.js';
+import type { Hours } from './schema.js';
+import { DAYS } from './vocabulary.js';
 
 export type HoursStatus =
   | { state: 'always' }

@@ -1,6 +1,6 @@
 import { defaultManifest } from './default-manifest.js';
 import { mergeManifest } from './merge.js';
-import { parseManifest, type Manifest, type ManifestIssue } from './schema.js';
+import type { Manifest, ManifestIssue } from './schema.js';
 
 export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
 
@@ -82,6 +82,8 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
 async function loadFresh(url: string, timeoutMs: number): Promise<LoadResult> {
   try {
     const json = await fetchJson(url, timeoutMs);
+    // The zod schema is loaded only here: pages that use the built-in manifest never need it.
+    const { parseManifest } = await import('./schema.js');
     const parsed = parseManifest(json);
     if (!parsed.ok) {
       throw new ManifestError(

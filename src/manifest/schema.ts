@@ -5,19 +5,9 @@
  * (see ../shared/TOOLCHAIN.md figures and bench/).
  */
 import * as z from 'zod/mini';
+import { AUDIENCES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
 
-/** The URL schemes a manifest link may use. Anything else (javascript:, data:, http:) is refused. */
-export const SAFE_SCHEMES = ['https:', 'tel:', 'sms:', 'mailto:'] as const;
-
-export function isSafeHref(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  return (SAFE_SCHEMES as readonly string[]).includes(url.protocol);
-}
+export * from './vocabulary.js';
 
 const kebab = z
   .string()
@@ -63,24 +53,9 @@ export const Region = z
     ),
   );
 
-export const AUDIENCES = ['child', 'teen', 'parent', 'educator', 'adult'] as const;
 export const Audience = z.enum(AUDIENCES);
 
-export const KINDS = [
-  'reporting-centre',
-  'law-enforcement',
-  'helpline',
-  'removal-tool',
-  'platform-help',
-  'local',
-] as const;
 export const Kind = z.enum(KINDS);
-
-export const CHANNEL_TYPES = ['phone', 'text', 'chat', 'web', 'email'] as const;
-export type ChannelType = (typeof CHANNEL_TYPES)[number];
-
-export const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Day = (typeof DAYS)[number];
 
 const clock = z
   .string()
@@ -227,12 +202,7 @@ export const WarningSigns = z.strictObject({
   whatToDo: z.strictObject({ adult: z.array(Text), young: z.array(Text) }),
 });
 
-export const STEP_IDS = ['recognise', 'evidence', 'platform', 'official', 'support'] as const;
-
 export const Step = z.strictObject({ id: z.enum(STEP_IDS), title: Text, summary: Text });
-
-export const AGE_GROUPS = ['under-18', 'adult'] as const;
-export type AgeGroup = (typeof AGE_GROUPS)[number];
 
 /** Topics that pick resources for one step, by the age of the person it is happening to. */
 const Route = z.strictObject({ 'under-18': z.array(kebab), adult: z.array(kebab) });

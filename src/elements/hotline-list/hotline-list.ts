@@ -8,13 +8,8 @@ import {
 import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
-import {
-  AUDIENCES,
-  CHANNEL_TYPES,
-  type Audience,
-  type ChannelType,
-  type Resource,
-} from '../../manifest/schema.js';
+import type { Audience, Resource } from '../../manifest/schema.js';
+import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
 import { normaliseRegion, regionsIn, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 

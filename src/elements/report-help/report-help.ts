@@ -16,7 +16,8 @@ import { regionNamer, renderResourceCard } from '../../internal/resource-card.js
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
 import { planFor, type Plan } from '../../manifest/route.js';
-import { isSafeHref, type AgeGroup, type Resource } from '../../manifest/schema.js';
+import type { Resource } from '../../manifest/schema.js';
+import { isSafeHref, type AgeGroup } from '../../manifest/vocabulary.js';
 import { normaliseRegion, regionsIn } from '../../manifest/select.js';
 import { styles } from './report-help.styles.js';
 
