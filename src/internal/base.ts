@@ -167,6 +167,43 @@ export class SafetyPanelElement extends LitElement {
     this.emitAction(resource, channel, 'copy');
   }
 
+  /**
+   * The panel every element draws: a labelled section with the heading at the host's level, the region's
+   * emergency number, the notice that the site's manifest failed (if it did), the element's own content, and
+   * the polite live region. `before` goes above the heading (the quick exit).
+   */
+  protected renderFrame(options: {
+    heading: string;
+    region: string;
+    content: unknown;
+    before?: unknown;
+  }): TemplateResult {
+    return html`<section
+      part="panel"
+      class="panel"
+      aria-labelledby="${this.uid}-heading"
+      lang=${this.locale}
+    >
+      ${options.before ?? nothing}
+      <div
+        role="heading"
+        aria-level=${this.level}
+        id="${this.uid}-heading"
+        part="heading"
+        class="heading"
+      >
+        ${options.heading}
+      </div>
+      ${this.renderEmergency(options.region)}
+      ${
+        this.loaded?.error
+          ? html`<p part="notice" class="notice" role="status">${this.t('notice.fallback')}</p>`
+          : nothing
+      }
+      ${options.content} ${this.renderAnnouncer()}
+    </section>`;
+  }
+
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
   protected renderEmergency(region: string): TemplateResult {
     const t = this.t;

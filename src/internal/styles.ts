@@ -76,6 +76,36 @@ export const baseStyles = css`
     color: inherit;
   }
 
+  /* The panel brings its own background, so its colours hold on any host page, light or dark. */
+  .panel {
+    padding: var(--sp-panel-padding, var(--_space));
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-width: 0;
+  }
+
+  .field label {
+    font-weight: 600;
+  }
+
+  select,
+  textarea {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.4rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+  }
+
   .heading {
     margin: 0 0 calc(var(--_space) * 0.75);
     font-size: 1.375em;
@@ -145,6 +175,10 @@ export const baseStyles = css`
   }
 
   @media (forced-colors: active) {
+    select,
+    textarea {
+      border-color: CanvasText;
+    }
     .emergency,
     .notice,
     .button {

@@ -141,27 +141,17 @@ export class HotlineListElement extends SafetyPanelElement {
   override render(): TemplateResult {
     const t = this.t;
     const results = this.isLoading ? [] : this.results;
-    return html`
-      <section part="panel" class="panel" aria-labelledby="${this.uid}-heading" lang=${this.locale}>
-        <div
-          role="heading"
-          aria-level=${this.level}
-          id="${this.uid}-heading"
-          part="heading"
-          class="heading"
-        >
-          ${t('hotline.heading')}
-        </div>
-        ${this.renderEmergency(this.shownRegion)}
-        ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
+    return this.renderFrame({
+      heading: t('hotline.heading'),
+      region: this.shownRegion,
+      content: html`
         ${this.compact || this.isLoading ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
           ${this.isLoading ? '' : t(results.length === 1 ? 'count.one' : 'count.other', { count: results.length })}
         </p>
         ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
-        ${this.renderAnnouncer()}
-      </section>
-    `;
+      `,
+    });
   }
 
   private renderLoading(): TemplateResult {

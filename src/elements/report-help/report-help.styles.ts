@@ -13,12 +13,6 @@ export const styles = css`
     }
   }
 
-  .panel {
-    padding: var(--sp-report-help-padding, var(--_space));
-    border-radius: var(--_radius);
-    background: var(--_bg);
-  }
-
   .exit {
     display: flex;
     flex-wrap: wrap;
@@ -134,29 +128,6 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0.75rem;
     margin: 0 0 0.5rem;
-  }
-
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25rem;
-    min-width: 0;
-  }
-
-  .field label {
-    font-weight: 600;
-  }
-
-  select,
-  textarea {
-    width: 100%;
-    min-height: 2.75rem;
-    padding: 0.4rem 0.5rem;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: inherit;
-    font: inherit;
   }
 
   .list-label {

@@ -260,20 +260,11 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     const t = this.t;
     const step = this.step;
     const plan = step === 'start' ? undefined : this.plan;
-    return html`
-      <section part="panel" class="panel" aria-labelledby="${this.uid}-heading" lang=${this.locale}>
-        ${this.renderExit()}
-        <div
-          role="heading"
-          aria-level=${this.level}
-          id="${this.uid}-heading"
-          part="heading"
-          class="heading"
-        >
-          ${t('report.heading')}
-        </div>
-        ${this.renderEmergency(this.shownCountry)}
-        ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
+    return this.renderFrame({
+      heading: t('report.heading'),
+      region: this.shownCountry,
+      before: this.renderExit(),
+      content: html`
         ${
           this.isLoading
             ? html`<p class="loading">${t('loading')}</p>`
@@ -302,9 +293,8 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
                 ${this.renderNav()}
               `
         }
-        ${this.renderAnnouncer()}
-      </section>
-    `;
+      `,
+    });
   }
 
   private renderExit(): TemplateResult | typeof nothing {

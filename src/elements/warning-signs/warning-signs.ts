@@ -43,11 +43,6 @@ export class WarningSignsElement extends SafetyPanelElement implements ExitHost 
     baseStyles,
     cardStyles,
     css`
-      .panel {
-        padding: var(--sp-warning-signs-padding, var(--_space));
-        border-radius: var(--_radius);
-        background: var(--_bg);
-      }
       .row {
         display: flex;
         flex-wrap: wrap;
@@ -168,36 +163,23 @@ export class WarningSignsElement extends SafetyPanelElement implements ExitHost 
   override render(): TemplateResult {
     const t = this.t;
     const reader = this.reader;
-    return html`<section
-      part="panel"
-      class="panel"
-      aria-labelledby="${this.uid}-heading"
-      lang=${this.locale}
-    >
-      <div
-        role="heading"
-        aria-level=${this.level}
-        id="${this.uid}-heading"
-        part="heading"
-        class="heading"
-      >
-        ${t(`signs.heading.${reader}`)}
-      </div>
-      ${this.loaded?.error ? html`<p part="notice" class="notice" role="status">${t('notice.fallback')}</p>` : nothing}
-      ${this.renderEmergency(this.visitorRegion)}
-      <p>${t(`signs.intro.${reader}`)}</p>
-      ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
-      <div class="row">
-        <button type="button" class="button" @click=${() => this.toggleAll(true)}>
-          ${t('signs.expand')}
-        </button>
-        <button type="button" class="button" @click=${() => this.toggleAll(false)}>
-          ${t('signs.collapse')}
-        </button>
-      </div>
-      ${this.groups.map((group) => this.renderGroup(group))} ${this.renderNext()}
-      ${this.renderAnnouncer()}
-    </section>`;
+    return this.renderFrame({
+      heading: t(`signs.heading.${reader}`),
+      region: this.visitorRegion,
+      content: html`
+        <p>${t(`signs.intro.${reader}`)}</p>
+        ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
+        <div class="row">
+          <button type="button" class="button" @click=${() => this.toggleAll(true)}>
+            ${t('signs.expand')}
+          </button>
+          <button type="button" class="button" @click=${() => this.toggleAll(false)}>
+            ${t('signs.collapse')}
+          </button>
+        </div>
+        ${this.groups.map((group) => this.renderGroup(group))} ${this.renderNext()}
+      `,
+    });
   }
 
   private renderGroup(group: SignGroup): TemplateResult {
