@@ -9,11 +9,11 @@ import {
 import { BUILT_IN_LOCALES, translator, type Translate } from '../i18n/strings.js';
 import { defaultManifest } from '../manifest/default-manifest.js';
 import { loadManifest, type LoadResult } from '../manifest/load.js';
-import type { Channel, Emergency, Manifest, Resource, Text } from '../manifest/schema.js';
-import { emergencyFor, resolveRegion } from '../manifest/select.js';
+import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
+import { emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
 import { pickText, resolveLocale } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
-import type { CardContext } from './resource-card.js';
+import { regionNamer, type CardContext } from './resource-card.js';
 
 let instances = 0;
 
@@ -123,10 +123,6 @@ export class SafetyPanelElement extends LitElement {
     return value === undefined ? '' : pickText(value, this.locale, this.data.locales[0] ?? 'en');
   }
 
-  protected emergencyFor(region: string): Emergency | undefined {
-    return emergencyFor(this.data.emergency, region);
-  }
-
   protected get level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
@@ -207,7 +203,7 @@ export class SafetyPanelElement extends LitElement {
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
   protected renderEmergency(region: string): TemplateResult {
     const t = this.t;
-    const entry = this.emergencyFor(region);
+    const entry = emergencyFor(this.data.emergency, region);
     if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
     return html`<p part="emergency" class="emergency">
       ${t('emergency.lead')}
@@ -218,6 +214,21 @@ export class SafetyPanelElement extends LitElement {
             >`,
       )}
     </p>`;
+  }
+
+  /**
+   * The options of a country or region picker: the regions the manifest has anything for, INTL last, and the
+   * selected one first when the manifest has nothing for it (a visitor from elsewhere), named in the reader's
+   * language.
+   */
+  protected renderRegionOptions(selected: string): TemplateResult[] {
+    const regions = regionsIn(this.data);
+    if (!regions.includes(selected)) regions.unshift(selected);
+    const name = regionNamer(this.t, this.locale);
+    return regions.map(
+      (region) =>
+        html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
+    );
   }
 
   /** The polite live region for short messages. */

@@ -5,18 +5,27 @@
  * many elements there are, added with the first and removed with the last.
  */
 
-export interface ExitHost {
+/** Something holding what a person typed or ticked, to forget on exit or when the page is left. */
+export interface Wipeable {
+  /** Forgets everything the person typed or ticked. */
+  wipe(): void;
+}
+
+/** An element that shows the quick exit: it announces Shift presses and leaves. */
+export interface ExitHost extends Wipeable {
   /** Says, in the element's exit status region, how many more Shift presses exit, that the count expired, or
    *  nothing. */
   announceExit(kind: ExitMessage, remaining?: number): void;
-  /** Forgets everything the person typed or ticked. */
-  wipe(): void;
   /** Where to go; https only. */
   readonly exitHref: string;
   /** Whether this host shows an exit (Shift×3 works only while at least one does). */
   readonly offersExit: boolean;
   /** Leaves: the host says so with an event, then calls `quickExit.exit(host)`. */
   exitNow(): void;
+}
+
+function isExitHost(host: Wipeable): host is ExitHost {
+  return 'exitNow' in host;
 }
 
 export type ExitMessage = 'remaining' | 'expired' | 'clear';
@@ -30,13 +39,13 @@ export const quickExitConfig = {
 };
 
 class QuickExit {
-  readonly #hosts = new Set<ExitHost>();
+  readonly #hosts = new Set<Wipeable>();
   #presses = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #previousVisibility = '';
 
-  /** Adds a host; the first one adds the page's listeners. */
-  register(host: ExitHost): void {
+  /** Adds a host (one that offers the exit, or one that only needs wiping); the first adds the page's listeners. */
+  register(host: Wipeable): void {
     if (this.#hosts.size === 0) {
       document.addEventListener('keydown', this.#onKeyDown, true);
       window.addEventListener('pageshow', this.#onPageShow);
@@ -46,7 +55,7 @@ class QuickExit {
   }
 
   /** Removes a host; the last one removes the page's listeners. */
-  unregister(host: ExitHost): void {
+  unregister(host: Wipeable): void {
     this.#hosts.delete(host);
     if (this.#hosts.size === 0) {
       document.removeEventListener('keydown', this.#onKeyDown, true);
@@ -72,7 +81,7 @@ class QuickExit {
   }
 
   #announcer(): ExitHost | undefined {
-    return [...this.#hosts].find((host) => host.offersExit);
+    return [...this.#hosts].find((host): host is ExitHost => isExitHost(host) && host.offersExit);
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
@@ -114,7 +123,7 @@ class QuickExit {
     const root = document.documentElement;
     if (root.style.visibility === 'hidden') root.style.visibility = this.#previousVisibility;
     this.#reset();
-    for (const host of this.#hosts) host.announceExit('clear');
+    for (const host of this.#hosts) if (isExitHost(host)) host.announceExit('clear');
   }
 
   #reset(): void {

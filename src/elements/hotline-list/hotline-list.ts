@@ -6,11 +6,11 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
+import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
-import { normaliseRegion, regionsIn, selectResources, topicsIn } from '../../manifest/select.js';
+import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
 function words(value: string | null | undefined): string[] {
@@ -186,9 +186,6 @@ export class HotlineListElement extends SafetyPanelElement {
   private renderFilters(): TemplateResult {
     const t = this.t;
     const id = this.uid;
-    const regions = regionsIn(this.data);
-    if (!regions.includes(this.shownRegion)) regions.unshift(this.shownRegion);
-    const regionNames = regionNamer(t, this.locale);
     const topics = topicsIn(this.data.resources);
     const topicValue =
       this.filterTopics.length === 1 ? this.filterTopics[0] : this.filterTopics.length ? '*' : '';
@@ -205,12 +202,7 @@ export class HotlineListElement extends SafetyPanelElement {
           <div class="field">
             <label for="${id}-region">${t('filters.region')}</label>
             <select id="${id}-region" @change=${this.onRegion}>
-              ${regions.map(
-                (region) =>
-                  html`<option value=${region} ?selected=${region === this.shownRegion}>
-                    ${regionNames(region)}
-                  </option>`,
-              )}
+              ${this.renderRegionOptions(this.shownRegion)}
             </select>
           </div>
           <div class="field">

@@ -18,7 +18,7 @@ import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js
 import { planFor, type Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
 import { isSafeHref, type AgeGroup } from '../../manifest/vocabulary.js';
-import { normaliseRegion, regionsIn } from '../../manifest/select.js';
+import { normaliseRegion } from '../../manifest/select.js';
 import { styles } from './report-help.styles.js';
 
 const STEPS = [
@@ -340,9 +340,6 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
   private renderStart(): TemplateResult {
     const t = this.t;
     const id = this.uid;
-    const regions = regionsIn(this.data);
-    if (!regions.includes(this.shownCountry)) regions.unshift(this.shownCountry);
-    const regionName = regionNamer(t, this.locale);
     const siteReport = httpsOnly(this.reportUrl);
     return html`
       <p>${t('report.start.intro')}</p>
@@ -390,12 +387,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
             id="${id}-country"
             @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}
           >
-            ${regions.map(
-              (region) =>
-                html`<option value=${region} ?selected=${region === this.shownCountry}>
-                  ${regionName(region)}
-                </option>`,
-            )}
+            ${this.renderRegionOptions(this.shownCountry)}
           </select>
         </div>
         <div class="field">

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { quickExit, type ExitHost } from '../../internal/quick-exit.js';
+import { quickExit, type Wipeable } from '../../internal/quick-exit.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { planFor } from '../../manifest/route.js';
@@ -38,7 +38,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @csspart next - The "what to do next" section.
  * @csspart item - A helpline.
  */
-export class WarningSignsElement extends SafetyPanelElement implements ExitHost {
+export class WarningSignsElement extends SafetyPanelElement implements Wipeable {
   static override styles = [
     baseStyles,
     cardStyles,
@@ -128,9 +128,6 @@ export class WarningSignsElement extends SafetyPanelElement implements ExitHost 
 
   declare private ticked: ReadonlySet<string>;
 
-  readonly exitHref = '';
-  readonly offersExit = false;
-
   constructor() {
     super();
     this.checklist = false;
@@ -148,7 +145,7 @@ export class WarningSignsElement extends SafetyPanelElement implements ExitHost 
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Registered to be wiped by a quick exit or when the page is left; this element offers no exit itself.
+    // Wiped by a quick exit from any element, or when the page is left; this element offers no exit itself.
     quickExit.register(this);
     window.addEventListener('beforeprint', this.#openForPrint);
   }
@@ -353,10 +350,6 @@ export class WarningSignsElement extends SafetyPanelElement implements ExitHost 
   }
 
   #openForPrint = (): void => this.toggleAll(true);
-
-  announceExit(): void {}
-
-  exitNow(): void {}
 
   /** Clears every tick. */
   wipe(): void {
