@@ -214,6 +214,16 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     };
   }
 
+  /** The site's own report form (https only), and what its link says, with the forum's `context`. */
+  private get siteReport(): { url: string; label: string } | undefined {
+    const url = httpsOnly(this.reportUrl);
+    if (!url) return undefined;
+    const label = this.context
+      ? this.t('platform.site.context', { context: this.context })
+      : this.t('platform.site');
+    return { url, label };
+  }
+
   private get shownCountry(): string {
     return this.country ?? this.visitorRegion;
   }
@@ -340,7 +350,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
   private renderStart(): TemplateResult {
     const t = this.t;
     const id = this.uid;
-    const siteReport = httpsOnly(this.reportUrl);
+    const siteReport = this.siteReport;
     return html`
       <p>${t('report.start.intro')}</p>
       ${
@@ -472,7 +482,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
 
   private renderPlatform(plan: Plan): TemplateResult {
     const t = this.t;
-    const siteReport = httpsOnly(this.reportUrl);
+    const siteReport = this.siteReport;
     const category = plan.situation.platformCategory;
     const platform = plan.platform;
     return html`
@@ -481,10 +491,10 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
           ? html`<p>
               <a
                 class="button primary"
-                href=${siteReport}
+                href=${siteReport.url}
                 data-action="site-report"
                 @click=${() => this.emitSiteReport()}
-                >${this.context ? t('platform.site.context', { context: this.context }) : t('platform.site')}</a
+                >${siteReport.label}</a
               >
             </p>`
           : nothing
@@ -591,20 +601,12 @@ ${this.summaryText(plan)}</pre>
   }
 
   private summaryText(plan: Plan): string {
-    const siteReport = httpsOnly(this.reportUrl);
     return buildSummary({
       plan,
       steps: this.data.guide.steps,
       regionName: regionNamer(this.t, this.locale)(this.shownCountry),
       notes: this.includeNotes ? this.notes : undefined,
-      siteReport: siteReport
-        ? {
-            url: siteReport,
-            label: this.context
-              ? this.t('platform.site.context', { context: this.context })
-              : this.t('platform.site'),
-          }
-        : undefined,
+      siteReport: this.siteReport,
       t: this.t,
       text: (value) => this.text(value),
     });
