@@ -1,0 +1,31 @@
+/**
+ * One rule for every URL an element takes from an attribute (`manifest`, `report-url`, `report-href`, `exit-url`):
+ * an absolute `https:` or `http:` URL, or a relative one resolved against the page. The browser's own URL parser
+ * decides the scheme, so case, surrounding spaces and tabs or newlines inside the scheme ("Java\tScript:") cannot
+ * slip a `javascript:`, `data:` or `vbscript:` link past it.
+ */
+const PAGE_SCHEMES = new Set(['https:', 'http:']);
+
+/**
+ * The URL to use for an attribute's value, resolved against the page; undefined (with a console warning that
+ * names the element and the attribute) when the value is not an http(s) or relative URL. Empty is simply unset.
+ */
+export function pageUrl(
+  value: string | null | undefined,
+  where: { element: string; attribute: string },
+): string | undefined {
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(trimmed, document.baseURI);
+  } catch {
+    url = undefined;
+  }
+  if (url && PAGE_SCHEMES.has(url.protocol)) return url.href;
+  console.warn(
+    `safety-panels: <${where.element}> ${where.attribute} was refused: it must be an https: or http: link or a ` +
+      'path on this site. The default is used instead.',
+  );
+  return undefined;
+}
