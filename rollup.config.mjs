@@ -1,4 +1,5 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -24,6 +25,8 @@ export default {
   preserveEntrySignatures: 'allow-extension',
   plugins: [
     resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+    // The built-in data lives in JSON files under src/data/.
+    json({ preferConst: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Lit's html`` and css`` templates keep their indentation unless minified here.
     minifyHTML(),

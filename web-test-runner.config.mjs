@@ -5,7 +5,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  // esnext keeps the `with { type: 'json' }` import attributes, so Chromium loads src/data/*.json natively.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
   concurrency: 1,
   browsers: [
     chromeLauncher({
