@@ -129,15 +129,15 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
     ${
       sources.length
         ? html`${t('source')}:
-          ${sources.map(
-            (source, index) =>
-              html`${index ? ', ' : ''}<a
-                  href=${source}
-                  rel="noopener noreferrer"
-                  referrerpolicy="no-referrer"
-                  >${source.replace(/^https:\/\/(www\.)?/, '')}</a
-                >`,
-          )}
+          ${sources.map((source, index) => {
+            const { url, date } = typeof source === 'string' ? { url: source, date: '' } : source;
+            return html`${index ? ', ' : ''}<a
+                href=${url}
+                rel="noopener noreferrer"
+                referrerpolicy="no-referrer"
+                >${url.replace(/^https:\/\/(www\.)?/, '')}</a
+              >${date ? ` (${date})` : ''}`;
+          })}
           · `
         : nothing
     }${checked}

@@ -141,6 +141,31 @@ const isoDate = z
   .string()
   .check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "2026-11-23"'));
 
+/** Where a fact was read: a link, or a link with the date of that page (a year is enough where that is all it says). */
+export const Source = z.union([
+  httpsLink,
+  z.strictObject({
+    url: httpsLink,
+    date: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(
+            /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/,
+            'must be a date like "2026-11-23", "2026-11" or "2018"',
+          ),
+        ),
+    ),
+  }),
+]);
+
+/** A number to call that is not the emergency number, such as a police non-emergency line. */
+const NamedNumber = z.strictObject({
+  /** As a person reads it: "0900-8844". */
+  display: z.string().check(z.minLength(1)),
+  number: dialNumber,
+});
+
 export const Resource = z.strictObject({
   id: kebab,
   kind: Kind,
@@ -152,20 +177,32 @@ export const Resource = z.strictObject({
   topics: z.array(kebab),
   channels: z.array(Channel).check(z.minLength(1, 'needs at least one way to reach it')),
   hours: z.optional(Hours),
+  /** `yes`: no name is needed; `optional`: name and contact details may be left out; `no`: a name is needed. */
   anonymous: z.optional(z.enum(['yes', 'no', 'optional'])),
+  /** The service says it is confidential. Confidential is not anonymous: both are said only where a source says so. */
+  confidential: z.optional(z.boolean()),
+  /** Only for one group of people (like `military`): plans show it only where the person or the site asks for it. */
+  group: z.optional(kebab),
   languages: z.optional(z.array(localeTag)),
   /** What happens when you contact them: confidentiality, mandatory reporting, who sees a report. */
   contact: z.optional(Text),
   /** Where the facts were read. */
-  sources: z.optional(z.array(httpsLink)),
+  sources: z.optional(z.array(Source)),
   /** When the facts were last checked against the sources. Absent: shown as "not recently checked". */
   verified: z.optional(isoDate),
 });
 
 export const Emergency = z.strictObject({
   region: Region,
+  /** What to call in immediate danger, most general first. */
   numbers: z.array(dialNumber).check(z.minLength(1)),
-  sources: z.optional(z.array(httpsLink)),
+  /** The police's own emergency number, where it is not among `numbers` (Chile's 133 beside 131 and 132). */
+  police: z.optional(z.array(dialNumber)),
+  /** Police lines for what is not an emergency (the UK's 101). */
+  nonEmergency: z.optional(z.array(NamedNumber)),
+  /** One short line about the numbers, such as "Police 133, ambulance 131, fire 132". */
+  note: z.optional(Text),
+  sources: z.optional(z.array(Source)),
   verified: z.optional(isoDate),
 });
 
@@ -181,7 +218,7 @@ export const Platform = z.strictObject({
   steps: z.optional(z.array(Text)),
   /** Takes part in NCMEC's Take It Down. */
   takeItDown: z.optional(z.boolean()),
-  sources: z.optional(z.array(httpsLink)),
+  sources: z.optional(z.array(Source)),
   verified: z.optional(isoDate),
 });
 
@@ -270,6 +307,7 @@ export const Manifest = z
   );
 
 export type Text = z.infer<typeof Text>;
+export type Source = z.infer<typeof Source>;
 export type Hours = z.infer<typeof Hours>;
 export type Channel = z.infer<typeof Channel>;
 export type Resource = z.infer<typeof Resource>;
