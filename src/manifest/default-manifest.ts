@@ -10,12 +10,20 @@ import type { Emergency, Guide, Manifest, Platform, Resource, WarningSigns } fro
 import guide from '../data/guide.json' with { type: 'json' };
 import platforms from '../data/platforms.json' with { type: 'json' };
 import warningSigns from '../data/warning-signs.json' with { type: 'json' };
+import AR from '../data/regions/AR.json' with { type: 'json' };
 import AU from '../data/regions/AU.json' with { type: 'json' };
+import BR from '../data/regions/BR.json' with { type: 'json' };
 import CA from '../data/regions/CA.json' with { type: 'json' };
+import CL from '../data/regions/CL.json' with { type: 'json' };
+import CO from '../data/regions/CO.json' with { type: 'json' };
+import ES from '../data/regions/ES.json' with { type: 'json' };
 import GB from '../data/regions/GB.json' with { type: 'json' };
 import IE from '../data/regions/IE.json' with { type: 'json' };
-import INTL from '../data/regions/INTL.json' with { type: 'json' };
+import MX from '../data/regions/MX.json' with { type: 'json' };
+import PE from '../data/regions/PE.json' with { type: 'json' };
+import PT from '../data/regions/PT.json' with { type: 'json' };
 import US from '../data/regions/US.json' with { type: 'json' };
+import INTL from '../data/regions/INTL.json' with { type: 'json' };
 
 /** One country's file: its emergency numbers (if known) and the services based there. */
 export interface RegionData {
@@ -24,8 +32,23 @@ export interface RegionData {
   resources: Resource[];
 }
 
-/** The country files, in the order their services are listed when several serve a visitor. */
-export const regionData = [US, CA, GB, AU, IE, INTL] as unknown as RegionData[];
+/** The country files, in alphabetical order, and the international services last. */
+export const regionData = [
+  AR,
+  AU,
+  BR,
+  CA,
+  CL,
+  CO,
+  ES,
+  GB,
+  IE,
+  MX,
+  PE,
+  PT,
+  US,
+  INTL,
+] as unknown as RegionData[];
 
 export const defaultManifest: Manifest = {
   version: 1,
