@@ -34,13 +34,13 @@ const httpsLink = z
   .string()
   .check(z.refine((v) => isSafeHref(v) && v.startsWith('https:'), 'must be an https: link'));
 
-/** What a device dials: E.164 (+18008435678) or a short code (988, 233733). */
+/** What a device dials: E.164 (+18008435678) or a short code (17 for the French police, 988, 233733). */
 const dialNumber = z
   .string()
   .check(
     z.regex(
-      /^(?:\+[1-9]\d{6,14}|\d{3,8})$/,
-      'must be E.164 like "+18008435678" or a short code like "233733"',
+      /^(?:\+[1-9]\d{6,14}|\d{2,8})$/,
+      'must be E.164 like "+18008435678" or a short code like "17" or "233733"',
     ),
   );
 
