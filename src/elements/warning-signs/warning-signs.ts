@@ -1,6 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { quickExit, type Wipeable } from '../../internal/quick-exit.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { planFor } from '../../manifest/route.js';
@@ -20,7 +19,8 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
 /**
  * The warning signs of online sexual exploitation: for an adult who notices (signs in a young person, grouped,
  * each with why it matters) or for a young person (red flags in a chat, said kindly). Groups are disclosures;
- * an optional private checklist tailors "what to do next", which links to the page's `<report-help>`.
+ * an optional private checklist tailors "what to do next", which links to the page's `<report-help>`. The quick
+ * exit is on by default for `teen` and `child` (`exit` / `no-exit` change that).
  *
  * @summary Warning signs for the adult who notices, or red flags for the young person in the chat.
  * @tag warning-signs
@@ -38,7 +38,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @csspart next - The "what to do next" section.
  * @csspart item - A helpline.
  */
-export class WarningSignsElement extends SafetyPanelElement implements Wipeable {
+export class WarningSignsElement extends SafetyPanelElement {
   static override styles = [
     baseStyles,
     cardStyles,
@@ -143,18 +143,19 @@ export class WarningSignsElement extends SafetyPanelElement implements Wipeable 
     return this.data.warningSigns.groups.filter((group) => group.audience === this.reader);
   }
 
+  /** A young person reading red flags may need to leave in a hurry. */
+  protected override get exitByDefault(): boolean {
+    return this.reader === 'young';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Wiped by a quick exit from any element, or when the page is left; this element offers no exit itself.
-    quickExit.register(this);
     window.addEventListener('beforeprint', this.#openForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    quickExit.unregister(this);
     window.removeEventListener('beforeprint', this.#openForPrint);
-    this.wipe();
   }
 
   override render(): TemplateResult {
@@ -352,7 +353,7 @@ export class WarningSignsElement extends SafetyPanelElement implements Wipeable 
   #openForPrint = (): void => this.toggleAll(true);
 
   /** Clears every tick. */
-  wipe(): void {
+  override wipe(): void {
     this.ticked = new Set();
     this.renderRoot
       ?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')
