@@ -1,3 +1,4 @@
+import type { PageExitElement } from '../src/internal/exit-control.js';
 import { clearManifestCache, loaderConfig } from '../src/manifest/load.js';
 
 export type FakeAnswer = Response | Error | 'hang' | (() => Response);
@@ -75,8 +76,8 @@ export function visibleButtons(name: string): HTMLButtonElement[] {
 
 /** The page's one quick exit, as a person meets it: its button, what its status says, and its lit lights. */
 export const pageExit = {
-  get host(): HTMLElement | null {
-    return document.querySelector('sp-quick-exit');
+  get host(): PageExitElement | null {
+    return document.querySelector<PageExitElement>('sp-quick-exit');
   },
   get button(): HTMLButtonElement | null {
     const button = this.host?.shadowRoot?.querySelector('button') ?? null;

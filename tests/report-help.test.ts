@@ -526,7 +526,7 @@ describe('<report-help>', () => {
     it('is left out with no-exit', async () => {
       const el = await fixture<El>(html`<report-help region="US" no-exit></report-help>`);
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
-      expect(pageExit.button).to.equal(null);
+      expect(Boolean(pageExit.button)).to.equal(false);
       expect($(el, '.exit-note')).to.equal(null);
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
