@@ -26,6 +26,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @tag warning-signs
  *
  * @fires sp-action - The next-step link was used. `detail: { element, resource: 'report-help', ... }`.
+ * @fires sp-exit - The person used the quick exit: the page is already hidden and is about to be replaced.
  * @fires sp-loadstart - A site manifest started loading.
  * @fires sp-load - The site manifest is in use.
  * @fires sp-error - The site manifest failed; the default is shown.
@@ -33,6 +34,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  *
  * @csspart panel - The whole panel.
  * @csspart heading - The panel heading.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history.
  * @csspart group - One group of signs (a disclosure).
  * @csspart sign - One sign.
  * @csspart next - The "what to do next" section.
