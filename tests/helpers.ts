@@ -1,3 +1,4 @@
+import type { PageExitElement } from '../src/internal/exit-control.js';
 import { clearManifestCache, loaderConfig } from '../src/manifest/load.js';
 
 export type FakeAnswer = Response | Error | 'hang' | (() => Response);
@@ -50,3 +51,42 @@ export function captureConsoleError(): { messages: string[]; restore: () => void
   };
   return { messages, restore: () => (console.error = original) };
 }
+
+const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Every element of the page, inside open shadow roots too. */
+export function deepElements(root: Document | ShadowRoot | Element = document): Element[] {
+  const found: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    found.push(element);
+    if (element.shadowRoot) found.push(...deepElements(element.shadowRoot));
+  }
+  return found;
+}
+
+/** The buttons a person could see with this accessible name, anywhere on the page. */
+export function visibleButtons(name: string): HTMLButtonElement[] {
+  return deepElements().filter(
+    (element): element is HTMLButtonElement =>
+      element instanceof HTMLButtonElement &&
+      squash(element.textContent) === name &&
+      element.getClientRects().length > 0,
+  );
+}
+
+/** The page's one quick exit, as a person meets it: its button, what its status says, and its lit lights. */
+export const pageExit = {
+  get host(): PageExitElement | null {
+    return document.querySelector<PageExitElement>('sp-quick-exit');
+  },
+  get button(): HTMLButtonElement | null {
+    const button = this.host?.shadowRoot?.querySelector('button') ?? null;
+    return button && button.getClientRects().length > 0 ? button : null;
+  },
+  get status(): string {
+    return squash(this.host?.shadowRoot?.querySelector('[role="status"]')?.textContent);
+  },
+  get lights(): number {
+    return this.host?.shadowRoot?.querySelectorAll('.light.on').length ?? 0;
+  },
+};

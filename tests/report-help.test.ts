@@ -4,6 +4,7 @@ import '../src/elements/report-help/define.js';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { pageExit } from './helpers.js';
 
 type El = ReportHelpElement;
 
@@ -399,11 +400,15 @@ describe('<report-help>', () => {
       where.value = 'secret';
       where.dispatchEvent(new Event('input'));
       const exits: unknown[] = [];
-      el.addEventListener('sp-exit', (e) => exits.push(e.detail));
-      button(el, 'Exit this page').click();
+      el.addEventListener('sp-exit', (e) => {
+        // The page is already hidden when the host page hears of the exit.
+        exits.push([e.detail, document.documentElement.style.visibility]);
+      });
+      await waitUntil(() => pageExit.button, 'no exit on screen');
+      pageExit.button!.click();
       expect(document.documentElement.style.visibility).to.equal('hidden');
       expect(navigatedTo).to.deep.equal(['https://example.org/weather']);
-      expect(exits).to.deep.equal([{ element: 'report-help' }]);
+      expect(exits).to.deep.equal([[{ element: 'report-help' }, 'hidden']]);
       await el.updateComplete;
       expect($<HTMLTextAreaElement>(el, 'textarea')?.value ?? '').to.equal('');
     });
@@ -416,54 +421,54 @@ describe('<report-help>', () => {
     });
 
     it('exits on Shift pressed three times, announcing each press', async () => {
-      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
-      const exitStatus = () => clean($(el, '.exit [role="status"]')!.textContent);
+      await fixture<El>(html`<report-help region="US"></report-help>`);
+      await waitUntil(() => pageExit.button, 'no exit on screen');
       await sendKeys({ press: 'Shift' });
-      await el.updateComplete;
-      expect(exitStatus()).to.equal('Shift, press 2 more times to exit.');
+      await pageExit.host!.updateComplete;
+      expect(pageExit.status).to.equal('Shift, press 2 more times to exit.');
       await sendKeys({ press: 'Shift' });
-      await el.updateComplete;
-      expect(exitStatus()).to.equal('Shift, press 1 more time to exit.');
+      await pageExit.host!.updateComplete;
+      expect(pageExit.status).to.equal('Shift, press 1 more time to exit.');
       await sendKeys({ press: 'Shift' });
       expect(navigatedTo).to.deep.equal(['https://www.bbc.co.uk/weather']);
       expect(document.documentElement.style.visibility).to.equal('hidden');
     });
 
     it('starts counting again after any other key', async () => {
-      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
+      await fixture<El>(html`<report-help region="US"></report-help>`);
+      await waitUntil(() => pageExit.button, 'no exit on screen');
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'KeyA' });
-      await el.updateComplete;
-      expect(clean($(el, '.exit [role="status"]')!.textContent)).to.equal('');
+      await pageExit.host!.updateComplete;
+      expect(pageExit.status).to.equal('');
       await sendKeys({ press: 'Shift' });
-      await el.updateComplete;
-      expect(clean($(el, '.exit [role="status"]')!.textContent)).to.equal(
-        'Shift, press 2 more times to exit.',
-      );
+      await pageExit.host!.updateComplete;
+      expect(pageExit.status).to.equal('Shift, press 2 more times to exit.');
       expect(navigatedTo).to.deep.equal([]);
     });
 
     it('starts counting again when presses are too far apart', async () => {
       quickExitConfig.timeoutMs = 100;
-      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
+      await fixture<El>(html`<report-help region="US"></report-help>`);
+      await waitUntil(() => pageExit.button, 'no exit on screen');
       await sendKeys({ press: 'Shift' });
       await new Promise((resolve) => setTimeout(resolve, 200));
-      await el.updateComplete;
-      expect(clean($(el, '.exit [role="status"]')!.textContent)).to.equal(
-        'Exit this page cancelled.',
-      );
+      await pageExit.host!.updateComplete;
+      expect(pageExit.status).to.equal('Exit this page cancelled.');
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       expect(navigatedTo).to.deep.equal([]);
     });
 
     it('shows the page again when it comes back from the back-forward cache', async () => {
-      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
-      button(el, 'Exit this page').click();
+      await fixture<El>(html`<report-help region="US"></report-help>`);
+      await waitUntil(() => pageExit.button, 'no exit on screen');
+      pageExit.button!.click();
       expect(document.documentElement.style.visibility).to.equal('hidden');
       window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
       expect(document.documentElement.style.visibility).to.equal('');
+      expect(document.documentElement.hasAttribute('style')).to.equal(false);
     });
 
     it('wipes notes when the page is left', async () => {
@@ -520,7 +525,9 @@ describe('<report-help>', () => {
 
     it('is left out with no-exit', async () => {
       const el = await fixture<El>(html`<report-help region="US" no-exit></report-help>`);
-      expect($(el, '.exit')).to.equal(null);
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+      expect(Boolean(pageExit.button)).to.equal(false);
+      expect($(el, '.exit-note')).to.equal(null);
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
@@ -529,36 +536,39 @@ describe('<report-help>', () => {
   });
 
   describe('browser history', () => {
-    it('adds one entry however many steps, and back steps back in the flow', async () => {
+    it('adds no history entry: browser Back is not a way through the steps', async () => {
       const el = await fixture<El>(html`<report-help region="US"></report-help>`);
-      // Chrome caps history.length at 50, so count the entries the flow adds instead.
-      let pushed = 0;
+      const lengthWas = history.length;
+      const stateWas: unknown = history.state;
+      const calls: string[] = [];
       const push = history.pushState;
+      const replace = history.replaceState;
       history.pushState = function (this: History, ...args: Parameters<History['pushState']>) {
-        pushed += 1;
+        calls.push('pushState');
         return push.apply(this, args);
+      };
+      history.replaceState = function (
+        this: History,
+        ...args: Parameters<History['replaceState']>
+      ) {
+        calls.push('replaceState');
+        return replace.apply(this, args);
       };
       try {
         await answer(el, 'ncii', 'adult.self');
         await next(el);
         await next(el);
-        expect(pushed).to.equal(1);
-        expect(stepHeading(el)).to.equal('Report it to the site or app');
-        history.back();
-        await waitUntil(() => stepHeading(el) === 'Keep evidence safely', 'back did not step back');
-        history.back();
-        await waitUntil(
-          () => stepHeading(el) === 'Understand what is happening',
-          'back did not step back again',
-        );
-        // Each back re-arms one entry so the next back still steps back; never more than one is on top.
-        expect(pushed).to.equal(3);
         button(el, 'Back').click();
         await el.updateComplete;
-        await waitUntil(() => stepHeading(el) === 'What is happening?');
-        expect(pushed).to.equal(3);
+        button(el, 'Start over').click();
+        await el.updateComplete;
+        await answer(el, 'ncii', 'adult.self');
+        expect(calls).to.deep.equal([]);
+        expect(history.length).to.equal(lengthWas);
+        expect(history.state).to.equal(stateWas);
       } finally {
         history.pushState = push;
+        history.replaceState = replace;
       }
     });
   });

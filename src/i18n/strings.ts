@@ -137,6 +137,7 @@ export const en = Object.freeze({
   'summary.emergency': 'In immediate danger: call {numbers}',
   'faq.heading': 'Questions',
   'exit.button': 'Exit this page',
+  'exit.region': 'Quick exit',
   'exit.note':
     'Or press Shift 3 times. This does not clear your browser history: to leave no history, use a private or incognito window.',
   'exit.remaining.one': 'Shift, press 1 more time to exit.',
@@ -304,6 +305,7 @@ export const es: Strings = Object.freeze({
   'summary.emergency': 'En peligro inmediato: llama al {numbers}',
   'faq.heading': 'Preguntas',
   'exit.button': 'Salir de esta página',
+  'exit.region': 'Salida rápida',
   'exit.note':
     'O pulsa Mayús 3 veces. Esto no borra tu historial: para no dejar historial, usa una ventana privada o de incógnito.',
   'exit.remaining.one': 'Mayús, pulsa 1 vez más para salir.',

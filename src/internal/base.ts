@@ -13,19 +13,26 @@ import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
 import { emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
 import { pickText, resolveLocale } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
+import type { ExitLabels } from './exit-control.js';
+import { DEFAULT_EXIT_URL, quickExit, type ExitHost, type ExitMode } from './quick-exit.js';
 import { regionNamer, type CardContext } from './resource-card.js';
+import { pageUrl } from './url.js';
 
 let instances = 0;
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
- * the manifest (falling back to the default on any failure), the visitor's locale and region, and typed events.
+ * the manifest (falling back to the default on any failure), the visitor's locale and region, typed events, and
+ * the quick exit (`exit`, `no-exit`, `exit-url`).
  */
-export class SafetyPanelElement extends LitElement {
+export class SafetyPanelElement extends LitElement implements ExitHost {
   static override properties: PropertyDeclarations = {
     manifest: { type: String },
     region: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    exit: { type: Boolean, reflect: true },
+    noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
+    exitUrl: { type: String, attribute: 'exit-url' },
     loaded: { state: true },
     announcement: { state: true },
   };
@@ -36,6 +43,12 @@ export class SafetyPanelElement extends LitElement {
   declare region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
+  /** Shows the quick exit where the element does not by default. */
+  declare exit: boolean;
+  /** Leaves out the quick exit (wins over `exit`). */
+  declare noExit: boolean;
+  /** Where the quick exit goes: an https: or http: URL, or a path on this site. Default: a weather page. */
+  declare exitUrl: string | undefined;
   /** The manifest in use, once known. */
   declare protected loaded: LoadResult | undefined;
   /** What the polite live region says, like "Copied 0800 1111". */
@@ -45,10 +58,14 @@ export class SafetyPanelElement extends LitElement {
   protected readonly uid = `sp${++instances}`;
 
   #loadId = 0;
+  /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
+  #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
 
   constructor() {
     super();
     this.headingLevel = 2;
+    this.exit = false;
+    this.noExit = false;
     this.loaded = { manifest: defaultManifest };
     this.announcement = '';
   }
@@ -62,9 +79,75 @@ export class SafetyPanelElement extends LitElement {
     return this.loaded === undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    quickExit.register(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    quickExit.unregister(this);
+    this.wipe();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('manifest')) this.#load();
   }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    quickExit.refresh();
+  }
+
+  /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
+  protected get exitByDefault(): boolean {
+    return false;
+  }
+
+  /** Whether this element offers the quick exit. */
+  get offersExit(): boolean {
+    return !this.noExit && (this.exit || this.exitByDefault);
+  }
+
+  get exitMode(): ExitMode {
+    return this.offersExit ? 'page' : 'none';
+  }
+
+  get exitHref(): string {
+    if (this.#exitHref.for !== this.exitUrl) {
+      this.#exitHref = {
+        for: this.exitUrl,
+        href:
+          pageUrl(this.exitUrl, { element: this.localName, attribute: 'exit-url' }) ??
+          DEFAULT_EXIT_URL,
+      };
+    }
+    return this.#exitHref.href;
+  }
+
+  exitLabels(): ExitLabels {
+    const t = this.t;
+    return {
+      lang: this.locale,
+      button: t('exit.button'),
+      region: t('exit.region'),
+      remaining: (count) =>
+        t(count === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count }),
+      expired: t('exit.expired'),
+    };
+  }
+
+  announceLeaving(): void {
+    this.emit('sp-exit', { element: this.localName });
+  }
+
+  /** Hides the page at once, wipes what was typed on it and replaces it with the exit page. */
+  exitNow(): void {
+    quickExit.exit(this);
+  }
+
+  /** Forgets everything typed or chosen: nothing here; elements that keep input override it. */
+  wipe(): void {}
 
   async #load(): Promise<void> {
     const id = ++this.#loadId;
@@ -166,21 +249,21 @@ export class SafetyPanelElement extends LitElement {
   /**
    * The panel every element draws: a labelled section with the heading at the host's level, the region's
    * emergency number, the notice that the site's manifest failed (if it did), the element's own content, and
-   * the polite live region. `before` goes above the heading (the quick exit).
+   * the polite live region. With the quick exit, the note that it does not clear history comes first, and the
+   * panel keeps room at its top for the page's exit control.
    */
   protected renderFrame(options: {
     heading: string;
     region: string;
     content: unknown;
-    before?: unknown;
   }): TemplateResult {
     return html`<section
       part="panel"
-      class="panel"
+      class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
       aria-labelledby="${this.uid}-heading"
       lang=${this.locale}
     >
-      ${options.before ?? nothing}
+      ${this.offersExit ? html`<p part="exit-note" class="exit-note">${this.t('exit.note')}</p>` : nothing}
       <div
         role="heading"
         aria-level=${this.level}

@@ -1,9 +1,21 @@
 /**
  * The quick exit, shared by every element on the page, after GOV.UK's "Exit this page": a button, or Shift
  * pressed three times (each within 5 s of the last; any other key starts again), hides the page at once, wipes
- * what people typed, and replaces the page with a neutral one. There is one keyboard listener per page however
- * many elements there are, added with the first and removed with the last.
+ * what people typed, and replaces the page with a neutral one, without adding a history entry. There is one
+ * keyboard listener per page however many elements there are, added with the first and removed with the last,
+ * and one exit control per page: `<sp-quick-exit>`, fixed at the top of the viewport while any element that
+ * offers the exit is on screen. A modal dialog makes the rest of the page inert, so the report-help dialog draws
+ * its own exit in its header ("own").
  */
+import {
+  createPageExit,
+  IDLE,
+  type ExitLabels,
+  type ExitState,
+  type PageExitElement,
+} from './exit-control.js';
+
+export type { ExitLabels, ExitState } from './exit-control.js';
 
 /** Something holding what a person typed or ticked, to forget on exit or when the page is left. */
 export interface Wipeable {
@@ -11,24 +23,30 @@ export interface Wipeable {
   wipe(): void;
 }
 
-/** An element that shows the quick exit: it announces Shift presses and leaves. */
-export interface ExitHost extends Wipeable {
-  /** Says, in the element's exit status region, how many more Shift presses exit, that the count expired, or
-   *  nothing. */
-  announceExit(kind: ExitMessage, remaining?: number): void;
-  /** Where to go; https only. */
+/**
+ * How an element offers the exit: `page`, by the page's one exit while the element is on screen; `own`, by a
+ * control it draws itself (an open modal dialog, which hides the page's); `none`.
+ */
+export type ExitMode = 'page' | 'own' | 'none';
+
+/** An element that may offer the quick exit. */
+export interface ExitHost extends Wipeable, Element {
+  readonly exitMode: ExitMode;
+  /** Where to go: an http(s) URL, already checked. */
   readonly exitHref: string;
-  /** Whether this host shows an exit (Shift×3 works only while at least one does). */
-  readonly offersExit: boolean;
-  /** Leaves: the host says so with an event, then calls `quickExit.exit(host)`. */
-  exitNow(): void;
+  /** The exit's words in this element's language. */
+  exitLabels(): ExitLabels;
+  /** Says that the person is leaving (the `sp-exit` event); called after the page is hidden. */
+  announceLeaving(): void;
 }
 
 function isExitHost(host: Wipeable): host is ExitHost {
-  return 'exitNow' in host;
+  return 'exitMode' in host;
 }
 
-export type ExitMessage = 'remaining' | 'expired' | 'clear';
+function inDocumentOrder(a: Node, b: Node): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
@@ -40,11 +58,17 @@ export const quickExitConfig = {
 
 class QuickExit {
   readonly #hosts = new Set<Wipeable>();
-  #presses = 0;
+  readonly #listeners = new Set<(state: ExitState) => void>();
+  /** Elements in `page` mode, watched; and those of them now on screen. */
+  readonly #watched = new Set<ExitHost>();
+  readonly #onScreen = new Set<ExitHost>();
+  #observer: IntersectionObserver | undefined;
+  #bar: PageExitElement | undefined;
+  #state: ExitState = IDLE;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #previousVisibility = '';
 
-  /** Adds a host (one that offers the exit, or one that only needs wiping); the first adds the page's listeners. */
+  /** Adds a host (one that may offer the exit, or one that only needs wiping); the first adds the page's listeners. */
   register(host: Wipeable): void {
     if (this.#hosts.size === 0) {
       document.addEventListener('keydown', this.#onKeyDown, true);
@@ -52,6 +76,7 @@ class QuickExit {
       window.addEventListener('pagehide', this.#onPageHide);
     }
     this.#hosts.add(host);
+    this.refresh();
   }
 
   /** Removes a host; the last one removes the page's listeners. */
@@ -63,6 +88,7 @@ class QuickExit {
       window.removeEventListener('pagehide', this.#onPageHide);
       this.#reset();
     }
+    this.refresh();
   }
 
   /** How many page listeners are in place: 1 while any host is registered (for tests). */
@@ -70,42 +96,147 @@ class QuickExit {
     return this.#hosts.size > 0 ? 1 : 0;
   }
 
-  /** Hides the page now, wipes every host, and leaves for the host's exit page. */
+  /** The Shift count, as the lights show it. */
+  get state(): ExitState {
+    return this.#state;
+  }
+
+  /** Calls `listener` with each new Shift count (for an element that draws its own exit). */
+  subscribe(listener: (state: ExitState) => void): void {
+    this.#listeners.add(listener);
+  }
+
+  unsubscribe(listener: (state: ExitState) => void): void {
+    this.#listeners.delete(listener);
+  }
+
+  /** Looks again at which hosts offer the exit and how: hosts call this after each update. */
+  refresh(): void {
+    const pageHosts = this.#exitHosts().filter((host) => host.exitMode === 'page');
+    for (const host of this.#watched) {
+      if (!pageHosts.includes(host)) {
+        this.#watched.delete(host);
+        this.#onScreen.delete(host);
+        this.#observer?.unobserve(host);
+      }
+    }
+    for (const host of pageHosts) {
+      if (this.#watched.has(host)) continue;
+      this.#observer ??= new IntersectionObserver(this.#onIntersect);
+      this.#watched.add(host);
+      this.#observer.observe(host);
+    }
+    this.#drawBar();
+  }
+
+  /** Hides the page now, says so, wipes every host, and leaves for the host's exit page without a new history entry. */
   exit(from: ExitHost): void {
-    this.#reset();
     const root = document.documentElement;
     if (root.style.visibility !== 'hidden') this.#previousVisibility = root.style.visibility;
     root.style.visibility = 'hidden';
-    for (const host of this.#hosts) host.wipe();
-    quickExitConfig.navigate(from.exitHref);
+    this.#reset();
+    const href = from.exitHref;
+    // Nothing a listener or a host does may stop the leaving.
+    try {
+      from.announceLeaving();
+    } catch (error) {
+      console.error(error);
+    }
+    for (const host of this.#hosts) {
+      try {
+        host.wipe();
+      } catch (error) {
+        console.error(error);
+      }
+    }
+    quickExitConfig.navigate(href);
   }
 
-  #announcer(): ExitHost | undefined {
-    return [...this.#hosts].find((host): host is ExitHost => isExitHost(host) && host.offersExit);
+  /** Undoes the hiding (the page came back from the back-forward cache). */
+  restore(): void {
+    const root = document.documentElement;
+    if (root.style.visibility === 'hidden') {
+      root.style.visibility = this.#previousVisibility;
+      if (!root.getAttribute('style')) root.removeAttribute('style');
+    }
+    this.#reset();
+    this.#setState(IDLE);
+  }
+
+  #exitHosts(): ExitHost[] {
+    return [...this.#hosts]
+      .filter((host): host is ExitHost => isExitHost(host) && host.isConnected)
+      .sort(inDocumentOrder);
+  }
+
+  /** The element an exit now leaves from: an open dialog's, else the first on screen, else the first. */
+  #target(): ExitHost | undefined {
+    const hosts = this.#exitHosts().filter((host) => host.exitMode !== 'none');
+    return (
+      hosts.find((host) => host.exitMode === 'own') ??
+      hosts.find((host) => this.#onScreen.has(host)) ??
+      hosts[0]
+    );
+  }
+
+  /** Shows the page's exit while a `page` host is on screen and no dialog draws its own; removes it with the last host. */
+  #drawBar(): void {
+    if (this.#watched.size === 0) {
+      this.#bar?.remove();
+      this.#bar = undefined;
+      return;
+    }
+    const hosts = this.#exitHosts();
+    const shownFor = hosts.some((host) => host.exitMode === 'own')
+      ? undefined
+      : hosts.find((host) => this.#onScreen.has(host));
+    this.#bar ??= createPageExit();
+    const bar = this.#bar;
+    bar.hidden = !shownFor;
+    if (shownFor) {
+      bar.labels = shownFor.exitLabels();
+      bar.onExit = () => this.exit(shownFor);
+    }
+    bar.state = this.#state;
+    if (!bar.isConnected) document.body.append(bar);
+  }
+
+  #onIntersect = (entries: IntersectionObserverEntry[]): void => {
+    for (const entry of entries) {
+      const host = entry.target as ExitHost;
+      if (entry.isIntersecting && this.#watched.has(host)) this.#onScreen.add(host);
+      else this.#onScreen.delete(host);
+    }
+    this.#drawBar();
+  };
+
+  #setState(state: ExitState): void {
+    this.#state = state;
+    if (this.#bar) this.#bar.state = state;
+    for (const listener of this.#listeners) listener(state);
   }
 
   #onKeyDown = (event: KeyboardEvent): void => {
-    const announcer = this.#announcer();
-    if (!announcer) return;
+    const target = this.#target();
+    if (!target) return;
     if (event.key !== 'Shift') {
-      if (this.#presses > 0) {
+      if (this.#state.presses > 0) {
         this.#reset();
-        announcer.announceExit('clear');
+        this.#setState(IDLE);
       }
       return;
     }
     if (event.repeat) return;
-    this.#presses += 1;
+    const presses = this.#state.presses + 1;
     clearTimeout(this.#timer);
-    if (this.#presses >= 3) {
-      this.#reset();
-      announcer.exitNow();
+    if (presses >= 3) {
+      this.exit(target);
       return;
     }
-    announcer.announceExit('remaining', 3 - this.#presses);
+    this.#setState({ presses, expired: false });
     this.#timer = setTimeout(() => {
       this.#reset();
-      announcer.announceExit('expired');
+      this.#setState({ presses: 0, expired: true });
     }, quickExitConfig.timeoutMs);
   };
 
@@ -118,18 +249,10 @@ class QuickExit {
     for (const host of this.#hosts) host.wipe();
   };
 
-  /** Undoes the hiding (the page came back from the back-forward cache). */
-  restore(): void {
-    const root = document.documentElement;
-    if (root.style.visibility === 'hidden') root.style.visibility = this.#previousVisibility;
-    this.#reset();
-    for (const host of this.#hosts) if (isExitHost(host)) host.announceExit('clear');
-  }
-
   #reset(): void {
-    this.#presses = 0;
     clearTimeout(this.#timer);
     this.#timer = undefined;
+    if (this.#state.presses > 0) this.#state = IDLE;
   }
 }
 

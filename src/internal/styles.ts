@@ -136,6 +136,26 @@ export const baseStyles = css`
     background: var(--_notice-bg);
   }
 
+  /* Room at the top for the page's quick exit, which is fixed at the top inline-end corner of the viewport. */
+  .panel.with-exit {
+    padding-top: calc(var(--sp-panel-padding, var(--_space)) + 3rem);
+  }
+
+  .exit-note {
+    margin: 0 0 calc(var(--_space) * 0.75);
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media print {
+    .panel.with-exit {
+      padding-top: var(--sp-panel-padding, var(--_space));
+    }
+    .exit-note {
+      display: none;
+    }
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

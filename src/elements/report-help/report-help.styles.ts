@@ -1,39 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    --_exit-bg: var(--sp-report-help-exit-bg, #8b1116);
-    --_exit-text: var(--sp-report-help-exit-text, #ffffff);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_exit-bg: var(--sp-report-help-exit-bg, #ffb3b0);
-      --_exit-text: var(--sp-report-help-exit-text, #2a0506);
-    }
-  }
-
-  .exit {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 var(--_space);
-  }
-
-  .exit-button {
-    border-color: var(--_exit-bg);
-    background: var(--_exit-bg);
-    color: var(--_exit-text);
-  }
-
-  .exit-note {
-    flex: 1 1 14rem;
-    margin: 0;
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-
   .step-of {
     margin: 0 0 0.25rem;
     color: var(--_muted);
@@ -54,6 +21,8 @@ export const styles = css`
   }
 
   .step-heading {
+    /* Focus scrolls the heading clear of the page's exit control at the top of the viewport. */
+    scroll-margin-top: 4rem;
     margin: 0 0 0.75rem;
     font-size: 1.25em;
     font-weight: 700;
@@ -200,14 +169,33 @@ export const styles = css`
     margin: 0.25rem 0 0.5rem;
   }
 
+  /* One height at every step: the header (exit and Close) stays, the body scrolls. */
   dialog {
     width: min(44rem, calc(100vw - 1rem));
+    height: min(48rem, calc(100dvh - 1rem));
     max-height: calc(100dvh - 1rem);
     padding: 0;
+    overflow: hidden;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
+  }
+
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .dialog-body {
+    flex: 1 1 auto;
+    min-height: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
+  .dialog-body .step-heading {
+    scroll-margin-top: 0;
   }
 
   dialog::backdrop {
@@ -216,16 +204,20 @@ export const styles = css`
 
   .dialog-bar {
     display: flex;
-    justify-content: flex-end;
-    padding: 0.5rem 0.5rem 0;
+    flex: none;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .dialog-bar .close {
+    margin-inline-start: auto;
   }
 
   @media (forced-colors: active) {
-    .exit-button {
-      border: 2px solid ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
     .progress {
       border: 1px solid CanvasText;
     }
@@ -242,7 +234,7 @@ export const styles = css`
   }
 
   @media print {
-    .exit,
+    .exit-note,
     .nav,
     .row,
     .progress,

@@ -6,12 +6,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import {
-  DEFAULT_EXIT_URL,
-  quickExit,
-  type ExitHost,
-  type ExitMessage,
-} from '../../internal/quick-exit.js';
+import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
+import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
@@ -53,14 +49,15 @@ function httpsOnly(value: string | undefined): string | undefined {
 /**
  * A guided report flow through five steps (recognise, keep evidence, report to the platform, report to official
  * centres and police, get support), routed by what is happening, the person's age and country. Inline, or as a
- * compact "Report / get help" button that opens it in a modal dialog. Includes a quick exit.
+ * compact "Report / get help" button that opens it in a modal dialog. The quick exit is on by default: the
+ * page's exit control while the panel is on screen, or one in the dialog's header, which never scrolls.
  *
  * @summary The guided report flow, as a panel or a button with a dialog, with a quick exit.
  * @tag report-help
  *
  * @fires sp-step - The flow moved to a step. `detail: { element, step, situation }`, ids only.
  * @fires sp-action - A person used an action. `detail: { element, resource, channel, action }`, ids only.
- * @fires sp-exit - The person used the quick exit, just before the page is replaced.
+ * @fires sp-exit - The person used the quick exit: the page is already hidden and is about to be replaced.
  * @fires sp-loadstart - A site manifest started loading.
  * @fires sp-load - The site manifest is in use.
  * @fires sp-error - The site manifest failed; the default is shown. `detail: { kind, url, issues }`.
@@ -69,8 +66,9 @@ function httpsOnly(value: string | undefined): string | undefined {
  * @csspart panel - The whole flow.
  * @csspart button - The "Report / get help" button (variant="button").
  * @csspart dialog - The dialog (variant="button").
- * @csspart exit - The quick exit bar.
- * @csspart exit-button - The quick exit button.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history.
+ * @csspart exit-button - The quick exit button in the dialog's header (variant="button").
+ * @csspart dialog-header - The dialog's header, with the quick exit and Close; it never scrolls.
  * @csspart heading - The panel heading.
  * @csspart emergency - The emergency number line.
  * @csspart notice - The notice shown when the site manifest failed.
@@ -83,18 +81,18 @@ function httpsOnly(value: string | undefined): string | undefined {
  *
  * @cssprop --sp-color-accent - Links and buttons.
  * @cssprop --sp-color-danger - Emergency line.
- * @cssprop --sp-report-help-exit-bg - Background of the quick exit button.
+ * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit
+ *   control lives outside the element).
+ * @cssprop --sp-exit-text - Text of the quick exit button.
  */
-export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
-  static override styles = [baseStyles, cardStyles, styles];
+export class ReportHelpElement extends SafetyPanelElement {
+  static override styles = [baseStyles, cardStyles, exitControlStyles, styles];
 
   static override properties: PropertyDeclarations = {
     audience: { type: String },
     variant: { type: String, reflect: true },
     reportUrl: { type: String, attribute: 'report-url' },
     context: { type: String },
-    exitUrl: { type: String, attribute: 'exit-url' },
-    noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
     situation: { type: String },
     label: { type: String },
     stepIndex: { state: true },
@@ -107,7 +105,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     notes: { state: true },
     includeNotes: { state: true },
     dialogOpen: { state: true },
-    exitMessage: { state: true },
+    exitState: { state: true },
   };
 
   /** Presets who it is for: child or teen (under 18), parent or educator (helping someone under 18), adult. */
@@ -118,10 +116,6 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
   declare reportUrl: string | undefined;
   /** What is being reported on this site, such as "this post". */
   declare context: string | undefined;
-  /** Where the quick exit goes (https). Default: a weather page. */
-  declare exitUrl: string | undefined;
-  /** Leaves out the quick exit. */
-  declare noExit: boolean;
   /** Opens at this situation id, such as `sextortion`. */
   declare situation: string | undefined;
   /** The button's text (variant="button"). Default: "Report / get help". */
@@ -137,15 +131,13 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
   declare private notes: Notes;
   declare private includeNotes: boolean;
   declare private dialogOpen: boolean;
-  declare private exitMessage: string;
+  /** The Shift count, for the dialog's own exit. */
+  declare private exitState: ExitState;
 
   #focusStep = false;
-  /** Whether this flow has one history entry of its own on top, so browser back steps back in the flow. */
-  #historyArmed = false;
 
   constructor() {
     super();
-    this.noExit = false;
     this.stepIndex = 0;
     this.chosenSituation = '';
     this.ageChoice = '';
@@ -155,15 +147,17 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     this.notes = EMPTY_NOTES;
     this.includeNotes = false;
     this.dialogOpen = false;
-    this.exitMessage = '';
+    this.exitState = quickExit.state;
   }
 
-  get exitHref(): string {
-    return httpsOnly(this.exitUrl) ?? DEFAULT_EXIT_URL;
+  protected override get exitByDefault(): boolean {
+    return true;
   }
 
-  get offersExit(): boolean {
-    return !this.noExit && this.isConnected && (!this.isButton || this.dialogOpen);
+  /** The panel uses the page's exit; the open dialog, modal, draws its own; the closed button offers none. */
+  override get exitMode(): ExitMode {
+    if (!this.isButton) return super.exitMode;
+    return this.dialogOpen && this.offersExit ? 'own' : 'none';
   }
 
   private get isButton(): boolean {
@@ -176,16 +170,18 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    quickExit.register(this);
-    window.addEventListener('popstate', this.#onPopState);
+    this.exitState = quickExit.state;
+    quickExit.subscribe(this.#onExitState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    quickExit.unregister(this);
-    window.removeEventListener('popstate', this.#onPopState);
-    this.wipe();
+    quickExit.unsubscribe(this.#onExitState);
   }
+
+  #onExitState = (state: ExitState): void => {
+    this.exitState = state;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -195,9 +191,13 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     if (changed.has('region')) this.country = normaliseRegion(this.region);
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     if (this.#focusStep) {
       this.#focusStep = false;
+      // In the dialog, each step starts at the top of its scroll region, emergency line first.
+      const body = this.renderRoot.querySelector('.dialog-body');
+      if (body) body.scrollTop = 0;
       this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
     }
   }
@@ -256,12 +256,23 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
         @close=${this.onDialogClose}
         @keydown=${this.onDialogKeydown}
       >
-        <div class="dialog-bar">
+        <div part="dialog-header" class="dialog-bar">
+          ${
+            this.offersExit
+              ? html`<div class="dialog-exit" lang=${this.locale}>
+                  ${renderExitControl({
+                    labels: this.exitLabels(),
+                    state: this.exitState,
+                    onExit: () => this.exitNow(),
+                  })}
+                </div>`
+              : nothing
+          }
           <button type="button" class="button close" @click=${() => this.close()}>
             ${this.t('report.close')}
           </button>
         </div>
-        ${this.dialogOpen ? this.renderPanel() : nothing}
+        <div class="dialog-body">${this.dialogOpen ? this.renderPanel() : nothing}</div>
       </dialog>
     `;
   }
@@ -273,7 +284,6 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     return this.renderFrame({
       heading: t('report.heading'),
       region: this.shownCountry,
-      before: this.renderExit(),
       content: html`
         ${
           this.isLoading
@@ -305,22 +315,6 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
         }
       `,
     });
-  }
-
-  private renderExit(): TemplateResult | typeof nothing {
-    if (this.noExit) return nothing;
-    return html`<div part="exit" class="exit">
-      <button
-        part="exit-button"
-        type="button"
-        class="button exit-button"
-        @click=${() => this.exitNow()}
-      >
-        ${this.t('exit.button')}
-      </button>
-      <p class="exit-note">${this.t('exit.note')}</p>
-      <p class="visually-hidden" role="status">${this.exitMessage}</p>
-    </div>`;
   }
 
   private stepTitle(step: StepId): string {
@@ -649,7 +643,7 @@ ${this.summaryText(plan)}</pre>
   }
 
   /** Moves to a step: focus goes to its heading and the change is announced. */
-  private go(index: number, fromHistory = false): void {
+  private go(index: number): void {
     const target = Math.max(0, Math.min(STEPS.length - 1, index));
     if (target > 0 && !this.answers) return;
     this.stepIndex = target;
@@ -659,26 +653,13 @@ ${this.summaryText(plan)}</pre>
       total: STEPS.length,
       title: this.stepTitle(STEPS[target] ?? 'start'),
     });
-    if (target > 0 && !this.#historyArmed) {
-      history.pushState(history.state, '');
-      this.#historyArmed = true;
-    } else if (target === 0 && this.#historyArmed && !fromHistory) {
-      // Back at the start: take our history entry away again, so the next browser back leaves the page.
-      this.#historyArmed = false;
-      history.back();
-    }
+    // No history entry, ever: after a quick exit, Back must never lead to this page again.
     this.emit('sp-step', {
       element: this.localName,
       step: STEPS[target] ?? 'start',
       situation: this.chosenSituation || undefined,
     });
   }
-
-  #onPopState = (): void => {
-    if (!this.#historyArmed) return;
-    this.#historyArmed = false;
-    if (this.stepIndex > 0) this.go(this.stepIndex - 1, true);
-  };
 
   private restart(): void {
     this.wipe();
@@ -764,24 +745,8 @@ ${this.summaryText(plan)}</pre>
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  /** Hides the page at once, wipes notes and replaces the page with the exit page. */
-  exitNow(): void {
-    this.emit('sp-exit', { element: this.localName });
-    quickExit.exit(this);
-  }
-
-  announceExit(kind: ExitMessage, remaining = 0): void {
-    const t = this.t;
-    this.exitMessage =
-      kind === 'remaining'
-        ? t(remaining === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count: remaining })
-        : kind === 'expired'
-          ? t('exit.expired')
-          : '';
-  }
-
   /** Forgets everything typed or chosen. */
-  wipe(): void {
+  override wipe(): void {
     this.notes = EMPTY_NOTES;
     this.includeNotes = false;
     this.chosenSituation = this.situation ?? '';

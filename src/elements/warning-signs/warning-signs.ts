@@ -1,6 +1,5 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { quickExit, type Wipeable } from '../../internal/quick-exit.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { planFor } from '../../manifest/route.js';
@@ -20,12 +19,14 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
 /**
  * The warning signs of online sexual exploitation: for an adult who notices (signs in a young person, grouped,
  * each with why it matters) or for a young person (red flags in a chat, said kindly). Groups are disclosures;
- * an optional private checklist tailors "what to do next", which links to the page's `<report-help>`.
+ * an optional private checklist tailors "what to do next", which links to the page's `<report-help>`. The quick
+ * exit is on by default for `teen` and `child` (`exit` / `no-exit` change that).
  *
  * @summary Warning signs for the adult who notices, or red flags for the young person in the chat.
  * @tag warning-signs
  *
  * @fires sp-action - The next-step link was used. `detail: { element, resource: 'report-help', ... }`.
+ * @fires sp-exit - The person used the quick exit: the page is already hidden and is about to be replaced.
  * @fires sp-loadstart - A site manifest started loading.
  * @fires sp-load - The site manifest is in use.
  * @fires sp-error - The site manifest failed; the default is shown.
@@ -33,12 +34,13 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  *
  * @csspart panel - The whole panel.
  * @csspart heading - The panel heading.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history.
  * @csspart group - One group of signs (a disclosure).
  * @csspart sign - One sign.
  * @csspart next - The "what to do next" section.
  * @csspart item - A helpline.
  */
-export class WarningSignsElement extends SafetyPanelElement implements Wipeable {
+export class WarningSignsElement extends SafetyPanelElement {
   static override styles = [
     baseStyles,
     cardStyles,
@@ -143,18 +145,19 @@ export class WarningSignsElement extends SafetyPanelElement implements Wipeable 
     return this.data.warningSigns.groups.filter((group) => group.audience === this.reader);
   }
 
+  /** A young person reading red flags may need to leave in a hurry. */
+  protected override get exitByDefault(): boolean {
+    return this.reader === 'young';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
-    // Wiped by a quick exit from any element, or when the page is left; this element offers no exit itself.
-    quickExit.register(this);
     window.addEventListener('beforeprint', this.#openForPrint);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    quickExit.unregister(this);
     window.removeEventListener('beforeprint', this.#openForPrint);
-    this.wipe();
   }
 
   override render(): TemplateResult {
@@ -352,7 +355,7 @@ export class WarningSignsElement extends SafetyPanelElement implements Wipeable 
   #openForPrint = (): void => this.toggleAll(true);
 
   /** Clears every tick. */
-  wipe(): void {
+  override wipe(): void {
     this.ticked = new Set();
     this.renderRoot
       ?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')

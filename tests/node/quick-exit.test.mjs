@@ -1,0 +1,128 @@
+// The quick exit in a real browser with real navigation: after an exit from inside the plan, one Back must land on
+// the page before the help page, never on the help page. Drives Debian's Chromium with playwright-core over pages
+// served on 127.0.0.1 that load the built bundle (dist/safety-panels.js: `npm run build` first).
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright-core';
+
+const page = (body) =>
+  `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+  `<meta name="viewport" content="width=device-width"><title>t</title></head><body>${body}</body></html>`;
+
+const help = (element) =>
+  page(`<h1>Help</h1>${element}<script type="module" src="/safety-panels.js"></script>`);
+
+const pages = {
+  '/previous.html': page(
+    '<h1>School news</h1><p><a href="/help.html">Get help</a></p><p><a href="/dialog.html">Forum</a></p>',
+  ),
+  '/help.html': help('<report-help region="US" exit-url="/exit.html"></report-help>'),
+  '/dialog.html': help(
+    '<report-help region="US" variant="button" exit-url="/exit.html"></report-help>',
+  ),
+  '/exit.html': page('<h1>Weather</h1>'),
+};
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pages[path]);
+      return;
+    }
+    if (/^\/safety-panels(-[\w-]+)?\.js$/.test(path)) {
+      try {
+        const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
+        response.writeHead(200, { 'content-type': 'text/javascript' });
+        response.end(file);
+        return;
+      } catch {
+        // not built: fall through to 404
+      }
+    }
+    response.writeHead(404);
+    response.end();
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+/** Opens the previous page at phone size, follows its link to the help page, and answers the first screen. */
+async function openPlan(link) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const tab = await context.newPage();
+  await tab.goto(`${origin}/previous.html`);
+  await tab.getByRole('link', { name: link }).click();
+  await tab.waitForURL(/\/(help|dialog)\.html$/);
+  if (link === 'Forum') await tab.getByRole('button', { name: 'Report / get help' }).click();
+  const lengthOnArrival = await tab.evaluate(() => history.length);
+  await tab.getByLabel('Someone is threatening to share sexual images').check();
+  await tab.getByLabel('Me, and I am under 18').check();
+  await tab.getByRole('button', { name: 'Show my plan' }).click();
+  for (let i = 0; i < 3; i += 1) await tab.getByRole('button', { name: 'Next' }).click();
+  await tab.getByRole('heading', { name: 'Report to a hotline or the police' }).waitFor();
+  assert.equal(await tab.evaluate(() => history.length), lengthOnArrival, 'the flow added history');
+  return { context, tab };
+}
+
+async function expectBackLeavesHelp(tab) {
+  await tab.waitForURL(`${origin}/exit.html`);
+  await tab.goBack();
+  assert.equal(tab.url(), `${origin}/previous.html`);
+  assert.equal(await tab.getByRole('heading', { level: 1 }).textContent(), 'School news');
+}
+
+test('the exit button, four steps in: one Back lands on the page before the help page', async () => {
+  const { context, tab } = await openPlan('Get help');
+  try {
+    await tab.getByRole('button', { name: 'Exit this page' }).click();
+    await expectBackLeavesHelp(tab);
+  } finally {
+    await context.close();
+  }
+});
+
+test('Shift three times, four steps in: one Back lands on the page before the help page', async () => {
+  const { context, tab } = await openPlan('Get help');
+  try {
+    for (let i = 0; i < 3; i += 1) await tab.keyboard.press('Shift');
+    await expectBackLeavesHelp(tab);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the exit in the dialog, four steps in: one Back lands on the page before the forum page', async () => {
+  const { context, tab } = await openPlan('Forum');
+  try {
+    await tab.getByRole('dialog').getByRole('button', { name: 'Exit this page' }).click();
+    await expectBackLeavesHelp(tab);
+  } finally {
+    await context.close();
+  }
+});
