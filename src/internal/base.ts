@@ -14,6 +14,14 @@ import { emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
 import { pickText, resolveLocale } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import { regionNamer, type CardContext } from './resource-card.js';
+import { pageUrl } from './url.js';
+
+/**
+ * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
+ * within it, and then the site's help shows at once with no swap under the reader's eyes; a slow or hanging
+ * server still leaves no one without help after a second. The emergency line shows from the start either way.
+ */
+export const MANIFEST_GRACE_MS = 1000;
 
 let instances = 0;
 
@@ -36,8 +44,8 @@ export class SafetyPanelElement extends LitElement {
   declare region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
-  /** The manifest in use, once known. */
-  declare protected loaded: LoadResult | undefined;
+  /** The manifest in use, once known. `waiting`: the built-in one, shown while the site's is still on its way. */
+  declare protected loaded: (LoadResult & { waiting?: boolean }) | undefined;
   /** What the polite live region says, like "Copied 0800 1111". */
   declare protected announcement: string;
 
@@ -68,14 +76,19 @@ export class SafetyPanelElement extends LitElement {
 
   async #load(): Promise<void> {
     const id = ++this.#loadId;
-    const url = this.manifest;
+    const url = pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' });
     if (!url) {
       this.loaded = { manifest: defaultManifest };
       return;
     }
     this.loaded = undefined;
     this.emit('sp-loadstart', { url });
+    const grace = setTimeout(() => {
+      if (id === this.#loadId && !this.loaded)
+        this.loaded = { manifest: defaultManifest, waiting: true };
+    }, MANIFEST_GRACE_MS);
     const result = await loadManifest(url);
+    clearTimeout(grace);
     if (id !== this.#loadId) return;
     this.loaded = result;
     const source = result.error ? 'default' : 'site';
