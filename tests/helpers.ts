@@ -50,3 +50,13 @@ export function captureConsoleError(): { messages: string[]; restore: () => void
   };
   return { messages, restore: () => (console.error = original) };
 }
+
+/** Collects console.warn output while a test runs. */
+export function captureConsoleWarn(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}

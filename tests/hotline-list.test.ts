@@ -40,9 +40,21 @@ async function withManifest(url: string): Promise<{ el: El; errors: CustomEvent[
 }
 
 async function ready(el: El): Promise<El> {
-  await waitUntil(() => !$(el, '.loading'), 'manifest did not load', { timeout: 5000 });
+  // Settled: the site's manifest (or the default after a failure), not the built-in help shown while waiting.
+  const state = el as unknown as { loaded?: { waiting?: boolean } };
+  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
+    timeout: 7000,
+  });
   await el.updateComplete;
   return el;
+}
+
+/** Presses "Show more services" until every matching service has its card. */
+async function showAll(el: El): Promise<void> {
+  for (let more = $(el, '[part="more"]'); more; more = $(el, '[part="more"]')) {
+    more.click();
+    await el.updateComplete;
+  }
 }
 
 describe('<hotline-list>', () => {
@@ -210,6 +222,7 @@ describe('<hotline-list>', () => {
       const open = await ready(
         await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
       );
+      await showAll(open);
       expect($(open, '[data-id="school-counsellor"] .hours')!.textContent).to.match(
         /^Open now, until /,
       );

@@ -349,8 +349,8 @@ class IssueList {
         this.addZod(path, best);
       } else if (issue.code === 'invalid_union') {
         // No branch had this "type": say which ones there are.
-        const types = path.at(-1) === 'hours' ? ['always', 'online', 'weekly'] : CHANNEL_TYPES;
-        this.add(path, `needs a "type" of ${types.map((type) => `"${type}"`).join(', ')}`);
+        const types = path.includes('hours') ? ['always', 'online', 'weekly'] : CHANNEL_TYPES;
+        this.add(path, `must be one of ${types.map((type) => `"${type}"`).join(', ')}`);
       } else {
         this.add(path, issue.message);
       }
