@@ -222,9 +222,9 @@ describe('<warning-signs>', () => {
           const texts = $$(el, 'a').map((a) => a.textContent!.trim());
           expect(texts).not.to.include('Get a step-by-step plan');
           const schemes = $$<HTMLAnchorElement>(el, 'a[href]').map((a) => new URL(a.href).protocol);
-          expect(schemes.filter((scheme) => !['https:', 'tel:', 'sms:'].includes(scheme))).to.deep.equal(
-            [],
-          );
+          expect(
+            schemes.filter((scheme) => !['https:', 'tel:', 'sms:'].includes(scheme)),
+          ).to.deep.equal([]);
           expect(warnings.messages.length).to.equal(1);
           expect(warnings.messages[0]).to.contain('<warning-signs> report-href was refused');
         } finally {

@@ -54,34 +54,52 @@ const FIELD_LIMITS: Record<string, number> = {
 
 const count = (n: number): string => n.toLocaleString('en');
 
+/** Where a value sits, as a chain to its parent: the path is only built for a value that breaks a limit. */
+interface Place {
+  parent: Place | undefined;
+  key: PropertyKey;
+}
+
+function pathOf(place: Place | undefined): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at = place; at; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/** Lists and objects walked between two pauses of `checkLimits`. */
+const WALK_CHUNK = 2_000;
+
 /**
  * Every string, list and object of a parsed manifest against the limits, walked without recursion; `report`
  * gets the path and the problem of each one over. Run before the schema, so no pattern ever runs on a huge
- * string and no schema walks a list too long to check quickly.
+ * string and no schema walks a list too long to check quickly. It pauses (yields) every few thousand objects.
  */
-export function checkLimits(
+export function* checkLimits(
   root: object,
   report: (path: PropertyKey[], message: string) => void,
-): void {
-  const stack: [value: object, path: PropertyKey[], limit: number][] = [[root, [], MAX_NAME]];
+): Generator<void, void, void> {
+  const stack: [value: object, place: Place | undefined, limit: number][] = [
+    [root, undefined, MAX_NAME],
+  ];
+  let walked = 0;
   for (let entry = stack.pop(); entry; entry = stack.pop()) {
-    const [value, path, inherited] = entry;
+    if (++walked % WALK_CHUNK === 0) yield;
+    const [value, place, inherited] = entry;
     const isList = Array.isArray(value);
     const keys = Object.keys(value);
-    const max = path.length === 1 && path[0] === 'resources' ? MAX_RESOURCES : MAX_ITEMS;
+    const max = place && !place.parent && place.key === 'resources' ? MAX_RESOURCES : MAX_ITEMS;
     if (keys.length > max) {
       report(
-        path,
+        pathOf(place),
         `has ${count(keys.length)} ${isList ? 'items' : 'fields'}; at most ${count(max)} are allowed`,
       );
       continue;
     }
-    const children: [object, PropertyKey[], number][] = [];
+    const first = stack.length;
     for (const key of keys) {
-      const at = (): PropertyKey[] => [...path, isList ? Number(key) : key];
       if (!isList && key.length > MAX_NAME) {
         report(
-          [...path, `${key.slice(0, 20)}…`],
+          [...pathOf(place), `${key.slice(0, 20)}…`],
           `is a field name longer than ${count(MAX_NAME)} characters`,
         );
         continue;
@@ -91,14 +109,14 @@ export function checkLimits(
       if (typeof child === 'string') {
         if (child.length > limit)
           report(
-            at(),
+            pathOf({ parent: place, key: isList ? Number(key) : key }),
             `is ${count(child.length)} characters long; at most ${count(limit)} are allowed`,
           );
       } else if (typeof child === 'object' && child !== null) {
-        children.push([child, at(), limit]);
+        stack.push([child, { parent: place, key: isList ? Number(key) : key }, limit]);
       }
     }
-    // Reversed onto the stack, so problems are reported in the order they appear in the file.
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+    // Reversed on the stack, so problems are reported in the order they appear in the file.
+    stack.push(...stack.splice(first).reverse());
   }
 }

@@ -403,7 +403,7 @@ function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
     return failed([]);
   }
   const warnings = warningsFor(value);
-  checkLimits(value, (path, message) => issues.add(path, message));
+  yield* checkLimits(value, (path, message) => issues.add(path, message));
   if (issues.total) return failed(warnings);
 
   const { resources, ...rest } = value;
