@@ -1,7 +1,7 @@
 import type { PageExitElement } from '../src/internal/exit-control.js';
 import { clearManifestCache, loaderConfig } from '../src/manifest/load.js';
 
-export type FakeAnswer = Response | Error | 'hang' | (() => Response);
+export type FakeAnswer = Response | Error | 'hang' | (() => Response) | Promise<Response>;
 
 /**
  * Replaces the loader's fetch with a map of fake answers keyed by URL path, and records each request.
@@ -25,6 +25,7 @@ export function fakeFetch(answers: Record<string, FakeAnswer>): {
       });
     }
     if (answer instanceof Error) return Promise.reject(answer);
+    if (answer instanceof Promise) return answer.then((response) => response.clone());
     if (typeof answer === 'function') return Promise.resolve(answer());
     return Promise.resolve(answer?.clone() ?? new Response('Not found', { status: 404 }));
   };
@@ -90,3 +91,38 @@ export const pageExit = {
     return this.host?.shadowRoot?.querySelectorAll('.light.on').length ?? 0;
   },
 };
+
+/** Collects console.warn output while a test runs. */
+export function captureConsoleWarn(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** A fake answer that arrives when the test says so. */
+export function later(): { answer: Promise<Response>; send: (response: Response) => void } {
+  let send!: (response: Response) => void;
+  const answer = new Promise<Response>((resolve) => (send = resolve));
+  return { answer, send };
+}
+
+/** A valid stand-alone resource for region US, numbered. */
+export function usResource(
+  i: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id: `service-${i}`,
+    kind: 'helpline',
+    name: `Service ${i}`,
+    description: 'For tests.',
+    regions: ['US'],
+    audiences: ['teen'],
+    topics: ['youth-support'],
+    channels: [{ type: 'web', url: `https://service-${i}.example` }],
+    ...extra,
+  };
+}

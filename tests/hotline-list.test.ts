@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
+import '../src/elements/report-help/define.js';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
-import { captureConsoleError, fakeFetch, json } from './helpers.js';
+import { captureConsoleError, fakeFetch, json, later, usResource } from './helpers.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
 type El = HotlineListElement;
@@ -40,9 +42,21 @@ async function withManifest(url: string): Promise<{ el: El; errors: CustomEvent[
 }
 
 async function ready(el: El): Promise<El> {
-  await waitUntil(() => !$(el, '.loading'), 'manifest did not load', { timeout: 5000 });
+  // Settled: the site's manifest (or the default after a failure), not the built-in help shown while waiting.
+  const state = el as unknown as { loaded?: { waiting?: boolean } };
+  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
+    timeout: 7000,
+  });
   await el.updateComplete;
   return el;
+}
+
+/** Presses "Show more services" until every matching service has its card. */
+async function showAll(el: El): Promise<void> {
+  for (let more = $(el, '[part="more"]'); more; more = $(el, '[part="more"]')) {
+    more.click();
+    await el.updateComplete;
+  }
 }
 
 describe('<hotline-list>', () => {
@@ -210,6 +224,7 @@ describe('<hotline-list>', () => {
       const open = await ready(
         await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
       );
+      await showAll(open);
       expect($(open, '[data-id="school-counsellor"] .hours')!.textContent).to.match(
         /^Open now, until /,
       );
@@ -340,6 +355,143 @@ describe('<hotline-list>', () => {
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(actionsOf(el, 'hostile')[0]).to.contain('→ https://example.org/"><script>');
     });
+  });
+
+  describe('paging', () => {
+    const many = (count: number) => ({
+      version: 1,
+      extends: 'default',
+      hide: defaultManifest.resources.map((r) => r.id),
+      resources: Array.from({ length: count }, (_, i) => usResource(i)),
+    });
+
+    it('builds 10 cards at first, and "Show more" adds 10, announces the count and focuses the first new card', async () => {
+      fake = fakeFetch({ '/many.json': json(many(25)) });
+      const { el } = await withManifest('/many.json');
+      expect($$(el, '.item').length).to.equal(10);
+      expect(countText(el)).to.equal('Showing 10 of 25 services');
+      expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
+      const more = $<HTMLButtonElement>(el, '[part="more"]')!;
+      expect(more.textContent!.trim()).to.equal('Show more services');
+      more.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect($$(el, '.item').length).to.equal(20);
+      expect(countText(el)).to.equal('Showing 20 of 25 services');
+      const focused = root(el).activeElement as HTMLElement;
+      expect(focused.textContent!.trim()).to.equal('Service 10');
+      expect(focused.closest('.item')!.getAttribute('data-id')).to.equal('service-10');
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect($$(el, '.item').length).to.equal(25);
+      expect(countText(el)).to.equal('25 services shown');
+      expect($(el, '[part="more"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('starts again at 10 when a filter changes', async () => {
+      fake = fakeFetch({ '/many.json': json(many(25)) });
+      const { el } = await withManifest('/many.json');
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      expect($$(el, '.item').length).to.equal(20);
+      const audience = $<HTMLSelectElement>(el, 'select[id$="-audience"]')!;
+      audience.value = 'teen';
+      audience.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, '.item').length).to.equal(10);
+    });
+  });
+
+  describe('a slow or hostile site manifest', () => {
+    it('shows the built-in help within about a second while the site’s hangs, then the site’s in place, focus kept', async () => {
+      const site = later();
+      fake = fakeFetch({ '/slow.json': site.answer });
+      const start = performance.now();
+      const el = await fixture<El>(
+        html`<hotline-list region="US" manifest="/slow.json"></hotline-list>`,
+      );
+      expect($(el, '.loading')).not.to.equal(null);
+      await waitUntil(() => $$(el, '.item').length > 0, 'no help shown', { timeout: 3000 });
+      expect(performance.now() - start).to.be.below(1600);
+      expect(names(el)).to.include('CyberTipline');
+      expect($(el, '[part="notice"]')).to.equal(null);
+      const link = $<HTMLAnchorElement>(el, '[data-id="ncmec-cybertipline"] a')!;
+      link.focus();
+      site.send(json(schoolManifest));
+      await waitUntil(() => names(el).includes('Ms Rivera, school counsellor'), 'site not shown');
+      expect(root(el).activeElement).to.equal(link);
+      expect(link.isConnected).to.equal(true);
+    });
+
+    it('still shows the failure notice when the site’s never answers', async () => {
+      fake = fakeFetch({ '/hang.json': 'hang' });
+      const { loaderConfig } = await import('../src/manifest/load.js');
+      loaderConfig.timeoutMs = 1500;
+      const { el, errors } = await withManifest('/hang.json');
+      expect(errors[0]!.detail.kind).to.equal('timeout');
+      expect($(el, '[part="notice"]')).not.to.equal(null);
+      expect($$(el, '.item').length).to.be.above(0);
+    });
+
+    /** Presses Shift once and says how long the page took to answer it. */
+    async function shiftAnswerMs(exit: HTMLElement): Promise<number> {
+      const status = () =>
+        exit.shadowRoot!.querySelector('[part="exit"] [role="status"]')?.textContent?.trim();
+      const start = performance.now();
+      await sendKeys({ press: 'Shift' });
+      await waitUntil(() => status(), 'Shift never reached the quick exit', { timeout: 10000 });
+      return performance.now() - start;
+    }
+
+    for (const [what, body] of [
+      [
+        'a 1 MB unbroken word',
+        () =>
+          JSON.stringify({
+            version: 1,
+            extends: 'default',
+            resources: [usResource(1, { kind: 'local', description: 'w'.repeat(1024 * 1024) })],
+          }),
+      ],
+      [
+        '100,000 resources',
+        () =>
+          JSON.stringify({
+            version: 1,
+            extends: 'default',
+            resources: Array.from({ length: 100_000 }, (_, i) => usResource(i)),
+          }),
+      ],
+      [
+        '20,000 valid resources',
+        () =>
+          JSON.stringify({
+            version: 1,
+            extends: 'default',
+            resources: Array.from({ length: 20_000 }, (_, i) => usResource(i)),
+          }),
+      ],
+    ] as const) {
+      it(`stays responsive with ${what}: a Shift press reaches the quick exit within 2 s`, async () => {
+        const text = body();
+        fake = fakeFetch({ '/big.json': () => new Response(text) });
+        const exit = await fixture<HTMLElement>(
+          html`<div>
+            <report-help region="US"></report-help>
+            <hotline-list region="US" manifest="/big.json"></hotline-list>
+          </div>`,
+        );
+        const list = exit.querySelector('hotline-list') as El;
+        const report = exit.querySelector('report-help') as HTMLElement;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(await shiftAnswerMs(report)).to.be.below(2000);
+        await ready(list);
+        expect($$(list, '.item').length).to.be.at.most(10);
+        expect(root(list).querySelectorAll('*').length).to.be.below(3000);
+        await sendKeys({ press: 'Escape' });
+      });
+    }
   });
 
   describe('accessibility', () => {

@@ -92,4 +92,43 @@ describe('loadManifest', () => {
     const paths = result.error?.issues.map((i) => i.path) ?? [];
     expect(paths).to.include.members(['resources[0].kind', 'resources[0].name', 'colour']);
   });
+
+  it('refuses a file over 5 MB by its Content-Length, and by what arrives when there is none', async () => {
+    const big = `{"version":1,"x":"${'a'.repeat(6 * 1024 * 1024)}"}`;
+    fake = fakeFetch({
+      '/declared.json': new Response('{}', {
+        headers: { 'content-length': String(6 * 1024 * 1024) },
+      }),
+      '/streamed.json': new Response(big),
+    });
+    const declared = await loadManifest('/declared.json');
+    expect(declared.error?.kind).to.equal('size');
+    expect(declared.error?.message).to.equal('is 6.0 MB; at most 5.0 MB is allowed');
+    const streamed = await loadManifest('/streamed.json');
+    expect(streamed.error?.kind).to.equal('size');
+    expect(streamed.manifest).to.equal(defaultManifest);
+  });
+
+  it('accepts a UTF-8 byte-order mark, as the validator does', async () => {
+    const bom = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...new TextEncoder().encode(JSON.stringify(schoolManifest)),
+    ]);
+    fake = fakeFetch({ '/bom.json': new Response(bom) });
+    const result = await loadManifest('/bom.json');
+    expect(result.error).to.equal(undefined);
+  });
+
+  it('logs the first 100 problems, then "and N more"', async () => {
+    const resources = Array.from({ length: 300 }, (_, i) => ({ id: `Bad ${i}` }));
+    fake = fakeFetch({ '/m.json': json({ version: 1, extends: 'default', resources }) });
+    const result = await loadManifest('/m.json');
+    expect(result.error?.issues.length).to.equal(100);
+    expect(result.error?.total).to.equal(2400);
+    const lines = consoleErrors.messages[0]!.split('\n');
+    expect(lines.length).to.equal(102);
+    expect(lines.at(-1)).to.equal('  and 2,300 more');
+  });
 });

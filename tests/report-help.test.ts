@@ -4,7 +4,8 @@ import '../src/elements/report-help/define.js';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { pageExit } from './helpers.js';
+import { captureConsoleWarn, fakeFetch, json, later, pageExit } from './helpers.js';
+import { schoolManifest } from './fixtures/manifests.js';
 
 type El = ReportHelpElement;
 
@@ -281,6 +282,71 @@ describe('<report-help>', () => {
       expect(clean($(el, '.step')!.textContent)).to.contain(
         'Use the report button or menu where it happened.',
       );
+    });
+  });
+
+  describe('input that cannot break it', () => {
+    it('takes a relative report-url as a link on this site', async () => {
+      const el = await fixture<El>(
+        html`<report-help region="US" report-url="/report?post=1"></report-help>`,
+      );
+      await answer(el, 'ncii', 'adult.self');
+      await next(el);
+      await next(el);
+      const first = $<HTMLAnchorElement>(el, '.step a')!;
+      expect(clean(first.textContent)).to.equal('Report it to this site');
+      expect(first.href).to.equal(new URL('/report?post=1', location.href).href);
+    });
+
+    it('warns about an unknown situation and shows the chooser, not empty steps', async () => {
+      const warnings = captureConsoleWarn();
+      try {
+        const el = await fixture<El>(
+          html`<report-help region="US" audience="teen" situation="sextorsion"></report-help>`,
+        );
+        expect(warnings.messages.length).to.equal(1);
+        expect(warnings.messages[0]).to.contain('<report-help> situation="sextorsion"');
+        expect(warnings.messages[0]).to.contain('sextortion');
+        expect(
+          $$<HTMLInputElement>(el, 'input[type="radio"]:checked').map((r) => r.value),
+        ).to.deep.equal(['under-18.self']);
+        button(el, 'Show my plan').click();
+        await el.updateComplete;
+        expect(stepHeading(el)).to.equal('What is happening?');
+        expect($(el, '.error[role="alert"]')).not.to.equal(null);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('keeps the step, the answers and focus when the site’s manifest arrives late', async () => {
+      const site = later();
+      const fake = fakeFetch({ '/slow.json': site.answer });
+      try {
+        const start = performance.now();
+        const el = await fixture<El>(
+          html`<report-help region="US" manifest="/slow.json"></report-help>`,
+        );
+        expect($(el, '.loading')).not.to.equal(null);
+        await waitUntil(() => !$(el, '.loading'), 'no help shown', { timeout: 3000 });
+        expect(performance.now() - start).to.be.below(1600);
+        await answer(el, 'sextortion', 'under-18.self');
+        await next(el);
+        const heading = $(el, '.step-heading')!;
+        const before = stepHeading(el);
+        expect(active(el)).to.equal(heading);
+        const steps: unknown[] = [];
+        el.addEventListener('sp-step', (e) => steps.push(e));
+        const loaded = new Promise((resolve) => el.addEventListener('sp-load', resolve));
+        site.send(json(schoolManifest));
+        await loaded;
+        await el.updateComplete;
+        expect(stepHeading(el)).to.equal(before);
+        expect(active(el)).to.equal(heading);
+        expect(steps).to.deep.equal([]);
+      } finally {
+        fake.restore();
+      }
     });
   });
 

@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { isSafeHref, parseManifest, type ManifestIssue } from '../src/manifest/schema.js';
+import { moreIssues } from '../src/manifest/read.js';
+import {
+  MAX_ISSUES,
+  MAX_ITEMS,
+  MAX_NAME,
+  MAX_RESOURCES,
+  MAX_TEXT,
+  MAX_URL,
+  isSafeHref,
+  parseManifest,
+  parseManifestInSteps,
+  type ManifestIssue,
+} from '../src/manifest/schema.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
 function issuesOf(value: unknown): ManifestIssue[] {
@@ -169,6 +181,132 @@ describe('manifest schema', () => {
 
   it('names the whole file when it is not an object', () => {
     expect(issuesOf('hello').map((i) => i.path)).to.deep.equal(['(the whole file)']);
+  });
+
+  it('says in words what version and extends may be, and that the file must be an object', () => {
+    expect(issuesOf({ version: '1', extends: 'defaults' })).to.deep.equal([
+      { path: 'version', message: 'must be 1' },
+      { path: 'extends', message: 'may only be "default", or be left out' },
+    ]);
+    for (const value of [[], null, 42, 'text'])
+      expect(issuesOf(value)).to.deep.equal([
+        {
+          path: '(the whole file)',
+          message: 'must be a JSON object, like { "version": 1, "extends": "default" }',
+        },
+      ]);
+  });
+
+  it('names the types a channel or hours may have, instead of "Invalid input"', () => {
+    const issues = issuesOf(
+      withResource((r) => {
+        r.channels = [{ type: 'fax', number: '+15550100' }];
+        r.hours = { type: 'sometimes' };
+      }),
+    );
+    expect(issues).to.deep.equal([
+      {
+        path: 'resources[0].channels[0].type',
+        message: 'must be one of "phone", "text", "chat", "web", "email"',
+      },
+      { path: 'resources[0].hours.type', message: 'must be one of "always", "online", "weekly"' },
+    ]);
+  });
+
+  describe('limits', () => {
+    it('refuses a text, a name, a link and a string key over their limits, by path', () => {
+      const resource = (withResource(() => {}) as { resources: Record<string, unknown>[] })
+        .resources[0]!;
+      const manifest = {
+        version: 1,
+        extends: 'default',
+        resources: [
+          { ...resource, description: { en: 'a'.repeat(MAX_TEXT + 1) } },
+          {
+            ...resource,
+            id: 'b',
+            name: 'n'.repeat(MAX_NAME + 1),
+            description: 'd'.repeat(MAX_TEXT),
+          },
+          {
+            ...resource,
+            id: 'c',
+            channels: [{ type: 'web', url: `https://a.org/${'x'.repeat(MAX_URL)}` }],
+          },
+        ],
+        strings: { en: { [`k${'e'.repeat(MAX_NAME)}`]: 'v' } },
+      };
+      expect(issuesOf(manifest)).to.deep.equal([
+        {
+          path: 'resources[0].description.en',
+          message: 'is 2,001 characters long; at most 2,000 are allowed',
+        },
+        { path: 'resources[1].name', message: 'is 201 characters long; at most 200 are allowed' },
+        {
+          path: 'resources[2].channels[0].url',
+          message: 'is 2,062 characters long; at most 2,048 are allowed',
+        },
+        {
+          path: 'strings.en.keeeeeeeeeeeeeeeeeee…',
+          message: 'is a field name longer than 200 characters',
+        },
+      ]);
+    });
+
+    it('refuses a 1 MB word quickly, before any pattern runs on it', () => {
+      const start = performance.now();
+      const issues = issuesOf(withResource((r) => (r.id = 'x'.repeat(1024 * 1024))));
+      expect(performance.now() - start).to.be.below(500);
+      expect(issues).to.deep.equal([
+        {
+          path: 'resources[0].id',
+          message: 'is 1,048,576 characters long; at most 200 are allowed',
+        },
+      ]);
+    });
+
+    it(`refuses more than ${MAX_RESOURCES.toLocaleString('en')} resources and long lists without checking each`, () => {
+      const resources = new Array(MAX_RESOURCES + 1).fill(0);
+      expect(
+        issuesOf({ version: 1, resources, hide: new Array(MAX_ITEMS + 1).fill('x') }),
+      ).to.deep.equal([
+        { path: 'resources', message: 'has 20,001 items; at most 20,000 are allowed' },
+        { path: 'hide', message: 'has 1,001 items; at most 1,000 are allowed' },
+      ]);
+    });
+
+    it('lists the first 100 of 20,000 broken resources and counts the rest, with no stack overflow', async () => {
+      const resources = Array.from({ length: 20_000 }, (_, i) => ({
+        id: `Bad ${i}`,
+        kind: 'nope',
+      }));
+      const result = await parseManifestInSteps({ version: 1, extends: 'default', resources });
+      expect(result.ok).to.equal(false);
+      if (result.ok) return;
+      expect(result.issues.length).to.equal(MAX_ISSUES);
+      expect(result.issues[0]).to.deep.equal({
+        path: 'resources[0].id',
+        message: 'must be kebab-case, like "my-helpline"',
+      });
+      // id, kind, name, description, regions, audiences, topics, channels: 8 each.
+      expect(result.total).to.equal(160_000);
+      expect(moreIssues(result.issues.length, result.total)).to.equal('and 159,900 more');
+    });
+  });
+
+  describe('warnings', () => {
+    const hint = 'did you mean "extends": "default"?';
+    it('warns when a stand-alone manifest hides ids or has no guide or emergency numbers', () => {
+      const result = parseManifest({ version: 1, hide: ['nhth'] });
+      expect(result.ok).to.equal(true);
+      expect(result.warnings.map((w) => w.path)).to.deep.equal(['hide', 'guide', 'emergency']);
+      for (const warning of result.warnings) expect(warning.message).to.contain(hint);
+    });
+
+    it('does not warn for a manifest that extends the default, or one that is complete', () => {
+      expect(parseManifest(schoolManifest).warnings).to.deep.equal([]);
+      expect(parseManifest(defaultManifest).warnings).to.deep.equal([]);
+    });
   });
 
   it('allows only https:, tel:, sms: and mailto: hrefs', () => {

@@ -6,6 +6,7 @@ import '../src/elements/warning-signs/define.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { captureConsoleWarn } from './helpers.js';
 
 type El = WarningSignsElement;
 
@@ -201,8 +202,36 @@ describe('<warning-signs>', () => {
       );
       const link = $<HTMLAnchorElement>(el, '[part="next"] a.button')!;
       expect(clean(link.textContent)).to.equal('Get a step-by-step plan');
-      expect(link.getAttribute('href')).to.equal('/report');
+      expect(link.getAttribute('href')).to.equal(new URL('/report', location.href).href);
     });
+
+    for (const href of [
+      'JaVaScRiPt:alert(1)',
+      '  \tjavascript:alert(1)',
+      'java\tscript:alert(1)',
+      '\n javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+    ]) {
+      it(`gives no link for report-href=${JSON.stringify(href)}, and says why in the console`, async () => {
+        const warnings = captureConsoleWarn();
+        try {
+          const el = await fixture<El>(
+            html`<warning-signs region="US" report-href=${href}></warning-signs>`,
+          );
+          const texts = $$(el, 'a').map((a) => a.textContent!.trim());
+          expect(texts).not.to.include('Get a step-by-step plan');
+          const schemes = $$<HTMLAnchorElement>(el, 'a[href]').map((a) => new URL(a.href).protocol);
+          expect(
+            schemes.filter((scheme) => !['https:', 'tel:', 'sms:'].includes(scheme)),
+          ).to.deep.equal([]);
+          expect(warnings.messages.length).to.equal(1);
+          expect(warnings.messages[0]).to.contain('<warning-signs> report-href was refused');
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
   });
 
   describe('privacy', () => {

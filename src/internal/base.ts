@@ -18,6 +18,13 @@ import { DEFAULT_EXIT_URL, quickExit, type ExitHost, type ExitMode } from './qui
 import { regionNamer, type CardContext } from './resource-card.js';
 import { pageUrl } from './url.js';
 
+/**
+ * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
+ * within it, and then the site's help shows at once with no swap under the reader's eyes; a slow or hanging
+ * server still leaves no one without help after a second. The emergency line shows from the start either way.
+ */
+export const MANIFEST_GRACE_MS = 1000;
+
 let instances = 0;
 
 /**
@@ -49,8 +56,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   declare noExit: boolean;
   /** Where the quick exit goes: an https: or http: URL, or a path on this site. Default: a weather page. */
   declare exitUrl: string | undefined;
-  /** The manifest in use, once known. */
-  declare protected loaded: LoadResult | undefined;
+  /** The manifest in use, once known. `waiting`: the built-in one, shown while the site's is still on its way. */
+  declare protected loaded: (LoadResult & { waiting?: boolean }) | undefined;
   /** What the polite live region says, like "Copied 0800 1111". */
   declare protected announcement: string;
 
@@ -151,14 +158,19 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   async #load(): Promise<void> {
     const id = ++this.#loadId;
-    const url = this.manifest;
+    const url = pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' });
     if (!url) {
       this.loaded = { manifest: defaultManifest };
       return;
     }
     this.loaded = undefined;
     this.emit('sp-loadstart', { url });
+    const grace = setTimeout(() => {
+      if (id === this.#loadId && !this.loaded)
+        this.loaded = { manifest: defaultManifest, waiting: true };
+    }, MANIFEST_GRACE_MS);
     const result = await loadManifest(url);
+    clearTimeout(grace);
     if (id !== this.#loadId) return;
     this.loaded = result;
     const source = result.error ? 'default' : 'site';

@@ -230,10 +230,13 @@ export const cardStyles = css`
   }
 
   .item {
+    min-width: 0;
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+    /* A long word or link (up to the manifest's limits) wraps instead of widening the card. */
+    overflow-wrap: anywhere;
   }
 
   .name {

@@ -1,8 +1,10 @@
 import { defaultManifest } from './default-manifest.js';
 import { mergeManifest } from './merge.js';
+import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
 import type { Manifest, ManifestIssue } from './schema.js';
 
-export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'schema';
+/** `size`: the file is larger than the limit (docs/manifest.md, "Limits"). */
+export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'size' | 'schema';
 
 /** Why a site's manifest could not be used. The elements show the default help instead. */
 export class ManifestError extends Error {
@@ -11,7 +13,10 @@ export class ManifestError extends Error {
     readonly kind: ManifestErrorKind,
     readonly url: string,
     message: string,
+    /** The first problems found (at most `MAX_ISSUES`), each with its path. */
     readonly issues: readonly ManifestIssue[] = [],
+    /** How many problems there are in all. */
+    readonly total = issues.length,
   ) {
     super(message);
   }
@@ -65,12 +70,13 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
       throw new ManifestError('http', url, `the server answered ${response.status}`);
     let text: string;
     try {
-      text = await response.text();
-    } catch {
+      text = await readLimited(response);
+    } catch (cause) {
+      if (cause instanceof ManifestSizeError) throw new ManifestError('size', url, cause.message);
       throw new ManifestError(timedOut ? 'timeout' : 'network', url, 'the download was cut off');
     }
     try {
-      return JSON.parse(text) as unknown;
+      return parseManifestText(text);
     } catch (cause) {
       throw new ManifestError('json', url, `is not valid JSON (${(cause as Error).message})`);
     }
@@ -79,27 +85,39 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   }
 }
 
+function listed(issues: readonly ManifestIssue[]): string {
+  return issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+}
+
 async function loadFresh(url: string, timeoutMs: number): Promise<LoadResult> {
   try {
     const json = await fetchJson(url, timeoutMs);
     // The zod schema is loaded only here: pages that use the built-in manifest never need it.
-    const { parseManifest } = await import('./schema.js');
-    const parsed = parseManifest(json);
+    const { parseManifestInSteps } = await import('./schema.js');
+    const parsed = await parseManifestInSteps(json);
+    if (parsed.warnings.length) {
+      console.warn(
+        `safety-panels: the site manifest ${url} may not be what you meant:${listed(parsed.warnings)}`,
+      );
+    }
     if (!parsed.ok) {
       throw new ManifestError(
         'schema',
         url,
-        `has ${parsed.issues.length} problem(s)`,
+        `has ${parsed.total.toLocaleString('en')} problem(s)`,
         parsed.issues,
+        parsed.total,
       );
     }
     return { manifest: mergeManifest(parsed.manifest, defaultManifest) };
   } catch (error) {
     const failure =
       error instanceof ManifestError ? error : new ManifestError('network', url, String(error));
-    const details = failure.issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+    const more = moreIssues(failure.issues.length, failure.total);
     console.error(
-      `safety-panels: the site manifest ${url} ${failure.message}; showing the built-in help instead.${details}`,
+      `safety-panels: the site manifest ${url} ${failure.message}; showing the built-in help instead.` +
+        listed(failure.issues) +
+        (more ? `\n  ${more}` : ''),
     );
     return { manifest: defaultManifest, error: failure };
   }

@@ -5,9 +5,11 @@
  * (see ../shared/TOOLCHAIN.md figures and bench/).
  */
 import * as z from 'zod/mini';
-import { AUDIENCES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
+import { MAX_ISSUES, MAX_RESOURCES, checkLimits } from './limits.js';
+import { AUDIENCES, CHANNEL_TYPES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
 
 export * from './vocabulary.js';
+export * from './limits.js';
 
 const kebab = z
   .string()
@@ -275,15 +277,15 @@ export const Strings = z.record(localeTag, z.record(z.string(), z.string()));
 export const Manifest = z
   .strictObject({
     $schema: z.optional(z.string()),
-    version: z.literal(1),
+    version: z.literal(1, 'must be 1'),
     /** `"default"`: start from the built-in manifest and add to it. Absent: this manifest stands alone. */
-    extends: z.optional(z.literal('default')),
+    extends: z.optional(z.literal('default', 'may only be "default", or be left out')),
     /** Languages this manifest writes in; the first is the fallback for text missing in another language. */
     locales: z.optional(z.array(localeTag).check(z.minLength(1))),
     /** Ids of default resources or platforms to leave out (with `extends`). */
     hide: z.optional(z.array(kebab)),
     emergency: z.optional(z.array(Emergency)),
-    resources: z.optional(z.array(Resource)),
+    resources: z.optional(z.array(Resource).check(z.maxLength(MAX_RESOURCES))),
     platforms: z.optional(z.array(Platform)),
     warningSigns: z.optional(WarningSigns),
     guide: z.optional(Guide),
@@ -352,30 +354,153 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 export type ParseResult =
-  { ok: true; manifest: SiteManifest } | { ok: false; issues: ManifestIssue[] };
+  | { ok: true; manifest: SiteManifest; warnings: ManifestIssue[] }
+  | {
+      ok: false;
+      /** The first `MAX_ISSUES` problems. */
+      issues: ManifestIssue[];
+      /** How many problems there are in all: more than `issues.length` when some were left out. */
+      total: number;
+      warnings: ManifestIssue[];
+    };
 
-/** Checks a parsed JSON value against the schema and names every problem by its path. */
-export function parseManifest(value: unknown): ParseResult {
-  const result = Manifest.safeParse(value);
-  if (result.success) return { ok: true, manifest: result.data };
-  return {
-    ok: false,
-    issues: result.error.issues.flatMap((issue) => {
+/** Keeps the first `MAX_ISSUES` problems and counts the rest. */
+class IssueList {
+  readonly issues: ManifestIssue[] = [];
+  total = 0;
+
+  add(path: readonly PropertyKey[], message: string): void {
+    this.total += 1;
+    if (this.issues.length < MAX_ISSUES) this.issues.push({ path: formatPath(path), message });
+  }
+
+  /** zod's issues for the value at `prefix`, in words a person can act on. */
+  addZod(prefix: readonly PropertyKey[], issues: readonly z.core.$ZodIssue[]): void {
+    for (const issue of issues) {
+      const path = [...prefix, ...issue.path];
       if (issue.code === 'unrecognized_keys') {
-        return issue.keys.map((key) => ({
-          path: formatPath([...issue.path, key]),
-          message: 'is not a field the manifest knows (check its spelling)',
-        }));
-      }
-      // A union reports "invalid input"; its branches say what was actually wrong.
-      if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        for (const key of issue.keys)
+          this.add([...path, key], 'is not a field the manifest knows (check its spelling)');
+      } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+        // A union reports "invalid input"; its closest branch says what was actually wrong.
         const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
-        return best.map((inner) => ({
-          path: formatPath([...issue.path, ...inner.path]),
-          message: inner.message,
-        }));
+        this.addZod(path, best);
+      } else if (issue.code === 'invalid_union') {
+        // No branch had this "type": say which ones there are.
+        const types = path.includes('hours') ? ['always', 'online', 'weekly'] : CHANNEL_TYPES;
+        this.add(path, `must be one of ${types.map((type) => `"${type}"`).join(', ')}`);
+      } else {
+        this.add(path, issue.message);
       }
-      return [{ path: formatPath(issue.path), message: issue.message }];
-    }),
-  };
+    }
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks that were not errors but likely mistakes: a manifest without `"extends": "default"` stands alone, so
+ * without its own guide or emergency numbers the elements show none.
+ */
+function warningsFor(manifest: Record<string, unknown>): ManifestIssue[] {
+  if (manifest.extends !== undefined) return [];
+  const hint = 'did you mean "extends": "default"?';
+  const warnings: ManifestIssue[] = [];
+  if (manifest.hide !== undefined)
+    warnings.push({ path: 'hide', message: `only works with "extends": "default"; ${hint}` });
+  const guide = manifest.guide;
+  if (!isObject(guide) || !Array.isArray(guide.situations) || guide.situations.length === 0)
+    warnings.push({
+      path: 'guide',
+      message: `this manifest stands alone and has no guide, so <report-help> has no steps; ${hint}`,
+    });
+  if (!Array.isArray(manifest.emergency) || manifest.emergency.length === 0)
+    warnings.push({
+      path: 'emergency',
+      message: `this manifest stands alone and has no emergency numbers; ${hint}`,
+    });
+  return warnings;
+}
+
+/** Resources checked between two breaks, so a long list never holds the page's main thread for long. */
+const CHUNK = 200;
+
+/** The check, as steps: it pauses (yields) after each `CHUNK` resources. */
+function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
+  const issues = new IssueList();
+  const failed = (warnings: ManifestIssue[]): ParseResult => ({
+    ok: false,
+    issues: issues.issues,
+    total: issues.total,
+    warnings,
+  });
+  if (!isObject(value)) {
+    issues.add([], 'must be a JSON object, like { "version": 1, "extends": "default" }');
+    return failed([]);
+  }
+  const warnings = warningsFor(value);
+  yield* checkLimits(value, (path, message) => issues.add(path, message));
+  if (issues.total) return failed(warnings);
+
+  const { resources, ...rest } = value;
+  const body = Manifest.safeParse(rest);
+  if (!body.success) issues.addZod([], body.error.issues);
+  const checked: Resource[] = [];
+  if (resources !== undefined && !Array.isArray(resources)) {
+    issues.add(['resources'], 'must be a list');
+  } else if (resources) {
+    const seen = new Set<string>();
+    for (let index = 0; index < resources.length; index += 1) {
+      if (index % CHUNK === CHUNK - 1) yield;
+      const resource = Resource.safeParse(resources[index]);
+      if (!resource.success) {
+        issues.addZod(['resources', index], resource.error.issues);
+        continue;
+      }
+      if (seen.has(resource.data.id))
+        issues.add(['resources', index, 'id'], `"${resource.data.id}" is used by another resource`);
+      seen.add(resource.data.id);
+      checked.push(resource.data);
+    }
+  }
+  if (issues.total || !body.success) return failed(warnings);
+  const manifest: SiteManifest = resources ? { ...body.data, resources: checked } : body.data;
+  return { ok: true, manifest, warnings };
+}
+
+/**
+ * Checks a parsed JSON value against the limits and the schema, and names each problem by its path (the first
+ * `MAX_ISSUES`, and how many in all). Resources are checked one at a time, so thousands of broken ones are
+ * counted and listed, never a stack overflow.
+ */
+export function parseManifest(value: unknown): ParseResult {
+  const steps = checkSteps(value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** A break that lets the page handle input (a quick exit) and is not slowed down in a background tab. */
+function pause(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/** `parseManifest` with a break after each few hundred resources, for the browser's main thread. */
+export async function parseManifestInSteps(value: unknown): Promise<ParseResult> {
+  const steps = checkSteps(value);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
 }

@@ -22,6 +22,10 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  .more {
+    margin-top: var(--_space);
+  }
+
   .empty {
     display: grid;
     gap: 0.5rem;

@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
@@ -12,6 +13,9 @@ import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
 import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
+
+/** Cards built at first and added by each "Show more": a screenful, however long the manifest's list. */
+export const PAGE_SIZE = 10;
 
 function words(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
@@ -50,6 +54,7 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @csspart item - One service.
  * @csspart action - A call, text, chat, web or email action.
  * @csspart copy - A copy-number button.
+ * @csspart more - The "Show more services" button.
  *
  * @cssprop --sp-color-text - Text colour.
  * @cssprop --sp-color-muted - Secondary text colour.
@@ -78,6 +83,7 @@ export class HotlineListElement extends SafetyPanelElement {
     filterAudience: { state: true },
     filterTopics: { state: true },
     filterChannels: { state: true },
+    shownCount: { state: true },
   };
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
@@ -95,6 +101,10 @@ export class HotlineListElement extends SafetyPanelElement {
   declare private filterAudience: Audience | undefined;
   declare private filterTopics: string[];
   declare private filterChannels: ChannelType[];
+  /** How many of the matching services have cards; the rest wait for "Show more". */
+  declare private shownCount: number;
+  /** The id of the card to focus after the next render: the first one "Show more" added. */
+  #focusCard: string | undefined;
 
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -104,6 +114,7 @@ export class HotlineListElement extends SafetyPanelElement {
     this.textFirst = false;
     this.filterTopics = [];
     this.filterChannels = [];
+    this.shownCount = PAGE_SIZE;
   }
 
   override connectedCallback(): void {
@@ -123,6 +134,21 @@ export class HotlineListElement extends SafetyPanelElement {
     if (changed.has('audience')) this.filterAudience = onlyAudience(this.audience);
     if (changed.has('topics')) this.filterTopics = words(this.topics);
     if (changed.has('channels')) this.filterChannels = onlyChannels(words(this.channels));
+    const filters = ['filterRegion', 'filterAudience', 'filterTopics', 'filterChannels'] as const;
+    if (filters.some((name) => (changed as Map<PropertyKey, unknown>).has(name)))
+      this.shownCount = PAGE_SIZE;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const id = this.#focusCard;
+    if (!id) return;
+    this.#focusCard = undefined;
+    const name = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] .name`);
+    if (!name) return;
+    // The card's heading takes focus, so a screen reader starts at the new card's name.
+    name.tabIndex = -1;
+    name.focus();
   }
 
   private get shownRegion(): string {
@@ -147,11 +173,17 @@ export class HotlineListElement extends SafetyPanelElement {
       content: html`
         ${this.compact || this.isLoading ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
-          ${this.isLoading ? '' : t(results.length === 1 ? 'count.one' : 'count.other', { count: results.length })}
+          ${this.isLoading ? '' : this.countText(results.length)}
         </p>
         ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
       `,
     });
+  }
+
+  private countText(count: number): string {
+    const t = this.t;
+    if (count > this.shownCount) return t('count.some', { shown: this.shownCount, count });
+    return t(count === 1 ? 'count.one' : 'count.other', { count });
   }
 
   private renderLoading(): TemplateResult {
@@ -267,8 +299,30 @@ export class HotlineListElement extends SafetyPanelElement {
       compact: this.compact,
     });
     return html`<ul part="list" class="list" role="list">
-      ${resources.map((resource) => renderResourceCard(context, resource))}
-    </ul>`;
+        ${repeat(
+          resources.slice(0, this.shownCount),
+          (resource) => resource.id,
+          (resource) => renderResourceCard(context, resource),
+        )}
+      </ul>
+      ${
+        resources.length > this.shownCount
+          ? html`<button
+              type="button"
+              part="more"
+              class="button more"
+              @click=${() => this.showMore(resources)}
+            >
+              ${this.t('more.button')}
+            </button>`
+          : nothing
+      }`;
+  }
+
+  /** Adds the next page of cards and moves focus to the first new one. */
+  private showMore(resources: Resource[]): void {
+    this.#focusCard = resources[this.shownCount]?.id;
+    this.shownCount += PAGE_SIZE;
   }
 
   private topicLabel(topic: string): string {

@@ -10,10 +10,11 @@ import { exitControlStyles, renderExitControl } from '../../internal/exit-contro
 import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { pageUrl } from '../../internal/url.js';
 import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
 import { planFor, type Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
-import { isSafeHref, type AgeGroup } from '../../manifest/vocabulary.js';
+import type { AgeGroup } from '../../manifest/vocabulary.js';
 import { normaliseRegion } from '../../manifest/select.js';
 import { styles } from './report-help.styles.js';
 
@@ -41,10 +42,6 @@ const AGE_FROM_AUDIENCE: Record<string, AgeChoice> = {
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]';
-
-function httpsOnly(value: string | undefined): string | undefined {
-  return value && isSafeHref(value) && value.startsWith('https:') ? value : undefined;
-}
 
 /**
  * A guided report flow through five steps (recognise, keep evidence, report to the platform, report to official
@@ -112,7 +109,7 @@ export class ReportHelpElement extends SafetyPanelElement {
   declare audience: string | undefined;
   /** `button`: a compact button that opens the flow in a dialog. Default: the inline panel. */
   declare variant: string | undefined;
-  /** The site's own report form (https), shown first in the platform step. */
+  /** The site's own report form (an http(s) link or a path on this site), shown first in the platform step. */
   declare reportUrl: string | undefined;
   /** What is being reported on this site, such as "this post". */
   declare context: string | undefined;
@@ -135,6 +132,10 @@ export class ReportHelpElement extends SafetyPanelElement {
   declare private exitState: ExitState;
 
   #focusStep = false;
+  /** `report-url` once checked: undefined when unset or refused. */
+  #reportLink: string | undefined;
+  /** The manifest the `situation` attribute was last checked against. */
+  #situationCheckedIn: unknown;
 
   constructor() {
     super();
@@ -189,6 +190,30 @@ export class ReportHelpElement extends SafetyPanelElement {
     if (changed.has('audience'))
       this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? this.ageChoice;
     if (changed.has('region')) this.country = normaliseRegion(this.region);
+    if (changed.has('reportUrl'))
+      this.#reportLink = pageUrl(this.reportUrl, {
+        element: this.localName,
+        attribute: 'report-url',
+      });
+    if (changed.has('situation')) this.#situationCheckedIn = undefined;
+    this.#checkSituation();
+  }
+
+  /**
+   * A `situation` the manifest does not have (a typo) is a console warning, and the chooser shows with nothing
+   * chosen. Checked once the site's manifest is known, since it may add situations of its own.
+   */
+  #checkSituation(): void {
+    if (!this.situation || !this.loaded || this.loaded.waiting) return;
+    if (this.#situationCheckedIn === this.data) return;
+    this.#situationCheckedIn = this.data;
+    const known = this.data.guide.situations.map((s) => s.id);
+    if (known.includes(this.situation)) return;
+    console.warn(
+      `safety-panels: <${this.localName}> situation="${this.situation}" is not a situation in the manifest, ` +
+        `so the chooser is shown. Known situations: ${known.join(', ')}.`,
+    );
+    if (this.chosenSituation === this.situation) this.chosenSituation = '';
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -205,6 +230,7 @@ export class ReportHelpElement extends SafetyPanelElement {
   private get answers():
     { situation: string; age: AgeGroup; helping: boolean; region: string } | undefined {
     if (!this.chosenSituation || !this.ageChoice) return undefined;
+    if (!this.data.guide.situations.some((s) => s.id === this.chosenSituation)) return undefined;
     const [age, who] = this.ageChoice.split('.') as [AgeGroup, string];
     return {
       situation: this.chosenSituation,
@@ -214,9 +240,9 @@ export class ReportHelpElement extends SafetyPanelElement {
     };
   }
 
-  /** The site's own report form (https only), and what its link says, with the forum's `context`. */
+  /** The site's own report form, and what its link says, with the forum's `context`. */
   private get siteReport(): { url: string; label: string } | undefined {
-    const url = httpsOnly(this.reportUrl);
+    const url = this.#reportLink;
     if (!url) return undefined;
     const label = this.context
       ? this.t('platform.site.context', { context: this.context })

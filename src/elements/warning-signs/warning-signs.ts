@@ -1,7 +1,15 @@
-import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  css,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { pageUrl } from '../../internal/url.js';
 import { planFor } from '../../manifest/route.js';
 import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
 import { selectResources } from '../../manifest/select.js';
@@ -123,12 +131,15 @@ export class WarningSignsElement extends SafetyPanelElement {
   declare audience: string | undefined;
   /** A private checklist: ticks stay in memory only, and tailor "what to do next". */
   declare checklist: boolean;
-  /** Where "what to do next" links when the page has no `<report-help>`. */
+  /** Where "what to do next" links when the page has no `<report-help>`: an http(s) link or a path on this site. */
   declare reportHref: string | undefined;
   /** Signs without the line on why each matters. */
   declare compact: boolean;
 
   declare private ticked: ReadonlySet<string>;
+
+  /** `report-href` once checked: undefined when unset or refused. */
+  #reportLink: string | undefined;
 
   constructor() {
     super();
@@ -158,6 +169,15 @@ export class WarningSignsElement extends SafetyPanelElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.#openForPrint);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('reportHref'))
+      this.#reportLink = pageUrl(this.reportHref, {
+        element: this.localName,
+        attribute: 'report-href',
+      });
   }
 
   override render(): TemplateResult {
@@ -319,8 +339,8 @@ export class WarningSignsElement extends SafetyPanelElement {
         </button>
       </p>`;
     }
-    if (!this.reportHref) return nothing;
-    return html`<p><a class="button ${primary}" href=${this.reportHref}>${label}</a></p>`;
+    if (!this.#reportLink) return nothing;
+    return html`<p><a class="button ${primary}" href=${this.#reportLink}>${label}</a></p>`;
   }
 
   private async openReportHelp(): Promise<void> {

@@ -1,0 +1,122 @@
+/**
+ * The limits a site's manifest must keep, in one place: the schema, the loader, the validator and the docs
+ * (docs/manifest.md, "Limits") all use these. They are far above what a real manifest needs and low enough that
+ * a broken or hostile file cannot freeze the page.
+ */
+
+/** The largest file the loader and the validator read: 5 MB (checked before JSON.parse). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/** The most resources one manifest may list. */
+export const MAX_RESOURCES = 20_000;
+
+/** The most items in any other list (platforms, regions, topics, steps...) and keys in any object. */
+export const MAX_ITEMS = 1_000;
+
+/** The longest text a person reads (a description, an answer), in each language. */
+export const MAX_TEXT = 2_000;
+
+/** The longest name, title label, id or phone display. */
+export const MAX_NAME = 200;
+
+/** The longest link. */
+export const MAX_URL = 2_048;
+
+/** How many problems the loader and the validator list before "and N more". */
+export const MAX_ISSUES = 100;
+
+/** Fields whose strings (and the strings in their lists and language maps) have a limit other than `MAX_NAME`. */
+const FIELD_LIMITS: Record<string, number> = {
+  url: MAX_URL,
+  sources: MAX_URL,
+  reportLinks: MAX_URL,
+  $schema: MAX_URL,
+  description: MAX_TEXT,
+  contact: MAX_TEXT,
+  recognise: MAX_TEXT,
+  keep: MAX_TEXT,
+  never: MAX_TEXT,
+  summary: MAX_TEXT,
+  question: MAX_TEXT,
+  answer: MAX_TEXT,
+  title: MAX_TEXT,
+  text: MAX_TEXT,
+  why: MAX_TEXT,
+  whatToDo: MAX_TEXT,
+  steps: MAX_TEXT,
+  category: MAX_TEXT,
+  platformCategory: MAX_TEXT,
+  strings: MAX_TEXT,
+  id: MAX_NAME,
+  name: MAX_NAME,
+  label: MAX_NAME,
+};
+
+const count = (n: number): string => n.toLocaleString('en');
+
+/** Where a value sits, as a chain to its parent: the path is only built for a value that breaks a limit. */
+interface Place {
+  parent: Place | undefined;
+  key: PropertyKey;
+}
+
+function pathOf(place: Place | undefined): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at = place; at; at = at.parent) path.unshift(at.key);
+  return path;
+}
+
+/** Lists and objects walked between two pauses of `checkLimits`. */
+const WALK_CHUNK = 2_000;
+
+/**
+ * Every string, list and object of a parsed manifest against the limits, walked without recursion; `report`
+ * gets the path and the problem of each one over. Run before the schema, so no pattern ever runs on a huge
+ * string and no schema walks a list too long to check quickly. It pauses (yields) every few thousand objects.
+ */
+export function* checkLimits(
+  root: object,
+  report: (path: PropertyKey[], message: string) => void,
+): Generator<void, void, void> {
+  const stack: [value: object, place: Place | undefined, limit: number][] = [
+    [root, undefined, MAX_NAME],
+  ];
+  let walked = 0;
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    if (++walked % WALK_CHUNK === 0) yield;
+    const [value, place, inherited] = entry;
+    const isList = Array.isArray(value);
+    const keys = Object.keys(value);
+    const max = place && !place.parent && place.key === 'resources' ? MAX_RESOURCES : MAX_ITEMS;
+    if (keys.length > max) {
+      report(
+        pathOf(place),
+        `has ${count(keys.length)} ${isList ? 'items' : 'fields'}; at most ${count(max)} are allowed`,
+      );
+      continue;
+    }
+    const first = stack.length;
+    for (const key of keys) {
+      if (!isList && key.length > MAX_NAME) {
+        report(
+          [...pathOf(place), `${key.slice(0, 20)}…`],
+          `is a field name longer than ${count(MAX_NAME)} characters`,
+        );
+        continue;
+      }
+      const limit = (!isList && FIELD_LIMITS[key]) || inherited;
+      const child: unknown = (value as Record<string, unknown>)[key];
+      if (typeof child === 'string') {
+        if (child.length > limit)
+          report(
+            pathOf({ parent: place, key: isList ? Number(key) : key }),
+            `is ${count(child.length)} characters long; at most ${count(limit)} are allowed`,
+          );
+      } else if (typeof child === 'object' && child !== null) {
+        stack.push([child, { parent: place, key: isList ? Number(key) : key }, limit]);
+      }
+    }
+    // Reversed on the stack, so problems are reported in the order they appear in the file.
+    stack.push(...stack.splice(first).reverse());
+  }
+}
