@@ -5,7 +5,7 @@ import '../src/elements/report-help/define.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
-import { captureConsoleError, fakeFetch, json, later, usResource } from './helpers.js';
+import { captureConsoleError, fakeFetch, json, later, pageExit, usResource } from './helpers.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
 type El = HotlineListElement;
@@ -435,12 +435,16 @@ describe('<hotline-list>', () => {
     });
 
     /** Presses Shift once and says how long the page took to answer it. */
-    async function shiftAnswerMs(exit: HTMLElement): Promise<number> {
-      const status = () =>
-        exit.shadowRoot!.querySelector('[part="exit"] [role="status"]')?.textContent?.trim();
+    async function shiftAnswerMs(): Promise<number> {
       const start = performance.now();
       await sendKeys({ press: 'Shift' });
-      await waitUntil(() => status(), 'Shift never reached the quick exit', { timeout: 10000 });
+      await waitUntil(
+        () => pageExit.lights === 1 && pageExit.status,
+        'Shift never reached the quick exit',
+        {
+          timeout: 10000,
+        },
+      );
       return performance.now() - start;
     }
 
@@ -483,9 +487,8 @@ describe('<hotline-list>', () => {
           </div>`,
         );
         const list = exit.querySelector('hotline-list') as El;
-        const report = exit.querySelector('report-help') as HTMLElement;
         await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(await shiftAnswerMs(report)).to.be.below(2000);
+        expect(await shiftAnswerMs()).to.be.below(2000);
         await ready(list);
         expect($$(list, '.item').length).to.be.at.most(10);
         expect(root(list).querySelectorAll('*').length).to.be.below(3000);
