@@ -14,8 +14,19 @@ import { emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
 import { pickText, resolveLocale } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import { regionNamer, type CardContext } from './resource-card.js';
+import { schemeFor, schemeWatcher } from './scheme.js';
 
 let instances = 0;
+
+/**
+ * The elements on the page that may draw the "In immediate danger" line. Of those showing the same numbers,
+ * only the first in document order draws it; when it leaves, the next one does.
+ */
+const emergencySharers = new Set<SafetyPanelElement>();
+
+function inDocumentOrder(a: Node, b: Node): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -26,6 +37,7 @@ export class SafetyPanelElement extends LitElement {
     manifest: { type: String },
     region: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { type: String, reflect: true },
     loaded: { state: true },
     announcement: { state: true },
   };
@@ -36,6 +48,9 @@ export class SafetyPanelElement extends LitElement {
   declare region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
   declare headingLevel: number;
+  /** `light`, `dark`, or `auto` (follow the device). Default: follow the host page, which is light unless it
+   *  declares dark with `color-scheme`. */
+  declare theme: string | undefined;
   /** The manifest in use, once known. */
   declare protected loaded: LoadResult | undefined;
   /** What the polite live region says, like "Copied 0800 1111". */
@@ -45,6 +60,9 @@ export class SafetyPanelElement extends LitElement {
   protected readonly uid = `sp${++instances}`;
 
   #loadId = 0;
+  readonly #internals = this.attachInternals();
+  /** The emergency numbers this element last showed, to find the others showing the same. */
+  #emergencyKey: string | undefined;
 
   constructor() {
     super();
@@ -62,8 +80,58 @@ export class SafetyPanelElement extends LitElement {
     return this.loaded === undefined;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    schemeWatcher.add(this.#applyScheme);
+    this.#applyScheme();
+    emergencySharers.add(this);
+    this.#refreshSharers();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    schemeWatcher.delete(this.#applyScheme);
+    emergencySharers.delete(this);
+    this.#emergencyKey = undefined;
+    this.#refreshSharers();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('manifest')) this.#load();
+    if (changed.has('theme')) this.#applyScheme();
+  }
+
+  /** Sets the `dark` custom state that the shared styles read (`:host(:state(dark))`). */
+  readonly #applyScheme = (): void => {
+    const states = this.#internals.states;
+    if (!states) return;
+    if (schemeFor(this.theme) === 'dark') states.add('dark');
+    else states.delete('dark');
+  };
+
+  #refreshSharers(): void {
+    for (const other of emergencySharers) if (other !== this) other.requestUpdate();
+  }
+
+  /**
+   * Whether this element's emergency line is drawn even when another element on the page shows the same one:
+   * a modal dialog hides the rest of the page.
+   */
+  protected get drawsOwnEmergency(): boolean {
+    return false;
+  }
+
+  /** Whether this element is the first on the page to show these emergency numbers. */
+  #leadsEmergency(key: string): boolean {
+    if (this.#emergencyKey !== key) {
+      this.#emergencyKey = key;
+      queueMicrotask(() => this.#refreshSharers());
+    }
+    if (this.drawsOwnEmergency) return true;
+    const first = [...emergencySharers]
+      .filter((other) => !other.drawsOwnEmergency && other.#emergencyKey === key)
+      .sort(inDocumentOrder)[0];
+    return first === undefined || first === this;
   }
 
   async #load(): Promise<void> {
@@ -201,9 +269,10 @@ export class SafetyPanelElement extends LitElement {
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
-  protected renderEmergency(region: string): TemplateResult {
+  protected renderEmergency(region: string): TemplateResult | typeof nothing {
     const t = this.t;
     const entry = emergencyFor(this.data.emergency, region);
+    if (!this.#leadsEmergency(entry ? entry.numbers.join(' ') : '')) return nothing;
     if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
     return html`<p part="emergency" class="emergency">
       ${t('emergency.lead')}

@@ -6,7 +6,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { renderResourceCard } from '../../internal/resource-card.js';
+import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
@@ -78,6 +78,7 @@ export class HotlineListElement extends SafetyPanelElement {
     filterAudience: { state: true },
     filterTopics: { state: true },
     filterChannels: { state: true },
+    filtersOpen: { state: true },
   };
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
@@ -95,6 +96,8 @@ export class HotlineListElement extends SafetyPanelElement {
   declare private filterAudience: Audience | undefined;
   declare private filterTopics: string[];
   declare private filterChannels: ChannelType[];
+  /** On a narrow screen the filters fold behind one button; whether they are unfolded. */
+  declare private filtersOpen: boolean;
 
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -104,6 +107,7 @@ export class HotlineListElement extends SafetyPanelElement {
     this.textFirst = false;
     this.filterTopics = [];
     this.filterChannels = [];
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -196,7 +200,13 @@ export class HotlineListElement extends SafetyPanelElement {
           ? '*'
           : '';
     return html`
-      <form part="filters" class="filters" @submit=${(event: Event) => event.preventDefault()}>
+      ${this.renderFilterToggle()}
+      <form
+        part="filters"
+        id="${id}-filters"
+        class="filters ${this.filtersOpen ? '' : 'folded'}"
+        @submit=${(event: Event) => event.preventDefault()}
+      >
         <fieldset>
           <legend>${t('filters.legend')}</legend>
           <div class="field">
@@ -258,6 +268,50 @@ export class HotlineListElement extends SafetyPanelElement {
         </fieldset>
       </form>
     `;
+  }
+
+  /**
+   * The one "Filter" button that stands for the filters on a narrow screen (CSS shows it there only), saying how
+   * many are in use, with the values chosen beside it.
+   */
+  private renderFilterToggle(): TemplateResult {
+    const t = this.t;
+    const chosen = this.chosenFilters();
+    const count = chosen.length + (this.regionChanged ? 1 : 0);
+    const label =
+      count === 0
+        ? t('filters.toggle')
+        : t(count === 1 ? 'filters.active.one' : 'filters.active.other', { count });
+    const shown = [regionNamer(t, this.locale)(this.shownRegion), ...chosen];
+    return html`<div class="filter-bar">
+      <button
+        type="button"
+        class="button filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="${this.uid}-filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${label}
+      </button>
+      <span class="filter-summary">${shown.join(' · ')}</span>
+    </div>`;
+  }
+
+  private get regionChanged(): boolean {
+    return this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion);
+  }
+
+  /** The audience, topic and channel filters in use, named as the reader sees them. */
+  private chosenFilters(): string[] {
+    const t = this.t;
+    const chosen: string[] = [];
+    if (this.filterAudience) chosen.push(t(`audience.${this.filterAudience}`));
+    if (this.filterTopics.length)
+      chosen.push(this.filterTopics.map((topic) => this.topicLabel(topic)).join(', '));
+    if (this.filterChannels.length)
+      chosen.push(this.filterChannels.map((type) => t(`channeltype.${type}`)).join(', '));
+    return chosen;
   }
 
   private renderList(resources: Resource[]): TemplateResult {

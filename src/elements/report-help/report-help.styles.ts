@@ -6,11 +6,9 @@ export const styles = css`
     --_exit-text: var(--sp-report-help-exit-text, #ffffff);
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_exit-bg: var(--sp-report-help-exit-bg, #ffb3b0);
-      --_exit-text: var(--sp-report-help-exit-text, #2a0506);
-    }
+  :host(:state(dark)) {
+    --_exit-bg: var(--sp-report-help-exit-bg, #ffb3b0);
+    --_exit-text: var(--sp-report-help-exit-text, #2a0506);
   }
 
   .exit {
@@ -40,16 +38,28 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
+  /* A <progress> element, so the bar's length needs no inline style (a style-src 'self' CSP allows none). */
   .progress {
+    display: block;
+    width: 100%;
     height: 0.375rem;
     margin: 0 0 var(--_space);
+    border: none;
     border-radius: 1rem;
     background: var(--_surface);
     overflow: hidden;
+    appearance: none;
   }
 
-  .progress-bar {
-    height: 100%;
+  .progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+
+  .progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+
+  .progress::-moz-progress-bar {
     background: var(--_accent);
   }
 
@@ -150,6 +160,20 @@ export const styles = css`
     margin: 0;
   }
 
+  .urgent {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+  }
+
+  .urgent ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    font-weight: 600;
+  }
+
   .notes .field + .field {
     margin-top: 0.5rem;
   }
@@ -229,10 +253,14 @@ export const styles = css`
     .progress {
       border: 1px solid CanvasText;
     }
-    .progress-bar {
+    .progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    .progress::-moz-progress-bar {
       background: Highlight;
     }
     .never,
+    .urgent,
     .error,
     fieldset,
     .summary,
