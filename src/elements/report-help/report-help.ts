@@ -149,7 +149,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
     this.stepIndex = 0;
     this.chosenSituation = '';
     this.ageChoice = '';
-    this.platformChoice = this.defaultPlatform;
+    this.platformChoice = '';
     this.textFirst = false;
     this.missing = false;
     this.notes = EMPTY_NOTES;
