@@ -7,8 +7,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 
-const POLICY =
-  "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const POLICY = "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const violations: string[] = [];
 document.addEventListener('securitypolicyviolation', (event) => {
