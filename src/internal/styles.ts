@@ -253,22 +253,22 @@ export const cardStyles = css`
 
   /* One row per way to reach a service: a full-width action, a small copy button beside it, hours under it. */
   .channel {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
   }
 
   .channel > :first-child {
-    grid-column: 1;
+    flex: 1 1 10rem;
   }
 
   .channel .button[part~='action'] {
-    width: 100%;
     text-align: center;
   }
 
   .channel .copy {
+    flex: none;
     min-height: 2.75rem;
     padding: 0.25rem 0.625rem;
     border-width: 1px;
@@ -277,7 +277,7 @@ export const cardStyles = css`
   }
 
   .channel-hours {
-    grid-column: 1 / -1;
+    flex-basis: 100%;
   }
 
   .more-ways {
