@@ -45,6 +45,7 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @csspart emergency - The emergency number line.
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart filters - The filter form.
+ * @csspart filter-toggle - The "Filter" button that folds the filters on a narrow panel.
  * @csspart count - The live count of services shown.
  * @csspart list - The list of services.
  * @csspart item - One service.

@@ -76,6 +76,7 @@ function httpsOnly(value: string | undefined): string | undefined {
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart step - The current step.
  * @csspart step-heading - The current step's heading.
+ * @csspart urgent - The "do this first" box at the top of the recognise step.
  * @csspart nav - Back, next and start over.
  * @csspart summary - The plain-text plan.
  * @csspart item - A service.

@@ -36,6 +36,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  *
  * @csspart panel - The whole panel.
  * @csspart heading - The panel heading.
+ * @csspart urgent - The "if someone is threatening you right now" box (teen and child).
  * @csspart group - One group of signs (a disclosure).
  * @csspart sign - One sign.
  * @csspart next - The "what to do next" section.
