@@ -411,6 +411,7 @@ describe('default manifest content', () => {
       ...defaultManifest.guide.situations.flatMap((s) => [
         s.title,
         s.recognise,
+        ...(s.urgent ?? []),
         ...s.keep,
         ...s.never,
       ]),

@@ -17,6 +17,9 @@ export const en = Object.freeze({
   'filters.channel': 'Contact by',
   'filters.any': 'Any',
   'filters.clear': 'Clear filters',
+  'filters.toggle': 'Filter',
+  'filters.active.one': 'Filter · 1 active',
+  'filters.active.other': 'Filter · {count} active',
   'count.one': '1 service shown',
   'count.other': '{count} services shown',
   'count.some': 'Showing {shown} of {count} services',
@@ -30,7 +33,8 @@ export const en = Object.freeze({
   'channel.chat': 'Chat online',
   'channel.web': 'Visit website',
   'channel.email': 'Email {display}',
-  copy: 'Copy number',
+  copy: 'Copy',
+  'more-ways': 'More ways to reach them ({count})',
   'copy.label': 'Copy number {display}',
   copied: 'Copied {display}',
   'copy.failed': 'Could not copy. The number is {display}',
@@ -96,6 +100,7 @@ export const en = Object.freeze({
   'report.platform.site': 'On this site',
   'report.text-first': 'I can’t talk safely right now: show text and chat first',
   'report.missing': 'Please choose what is happening and who it is happening to.',
+  'report.urgent': 'Do this first',
   'report.show-plan': 'Show my plan',
   'report.next': 'Next',
   'report.back': 'Back',
@@ -166,6 +171,8 @@ export const en = Object.freeze({
   'signs.next': 'What to do next',
   'signs.next.report': 'Get a step-by-step plan',
   'signs.helplines': 'Talk to someone',
+  'signs.urgent.heading': 'If someone is threatening you right now',
+  'signs.urgent.action': 'See what to do, step by step',
 });
 
 export type StringKey = keyof typeof en;
@@ -186,6 +193,9 @@ export const es: Strings = Object.freeze({
   'filters.channel': 'Contacto por',
   'filters.any': 'Cualquiera',
   'filters.clear': 'Quitar filtros',
+  'filters.toggle': 'Filtrar',
+  'filters.active.one': 'Filtrar · 1 activo',
+  'filters.active.other': 'Filtrar · {count} activos',
   'count.one': 'Se muestra 1 servicio',
   'count.other': 'Se muestran {count} servicios',
   'count.some': 'Se muestran {shown} de {count} servicios',
@@ -199,7 +209,8 @@ export const es: Strings = Object.freeze({
   'channel.chat': 'Chatear en línea',
   'channel.web': 'Ir al sitio web',
   'channel.email': 'Escribir a {display}',
-  copy: 'Copiar número',
+  copy: 'Copiar',
+  'more-ways': 'Más formas de contactarlos ({count})',
   'copy.label': 'Copiar número {display}',
   copied: 'Copiado: {display}',
   'copy.failed': 'No se pudo copiar. El número es {display}',
@@ -265,6 +276,7 @@ export const es: Strings = Object.freeze({
   'report.platform.site': 'En este sitio',
   'report.text-first': 'Ahora no puedo hablar con seguridad: mostrar primero mensajes y chat',
   'report.missing': 'Elige qué está pasando y a quién le pasa.',
+  'report.urgent': 'Haz esto primero',
   'report.show-plan': 'Ver mi plan',
   'report.next': 'Siguiente',
   'report.back': 'Atrás',
@@ -336,6 +348,8 @@ export const es: Strings = Object.freeze({
   'signs.next': 'Qué hacer después',
   'signs.next.report': 'Tener un plan paso a paso',
   'signs.helplines': 'Habla con alguien',
+  'signs.urgent.heading': 'Si alguien te está amenazando ahora',
+  'signs.urgent.action': 'Ver qué hacer paso a paso',
 });
 
 const builtIn: Record<string, Strings> = { en, es };

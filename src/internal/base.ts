@@ -24,8 +24,19 @@ import { pageUrl } from './url.js';
  * server still leaves no one without help after a second. The emergency line shows from the start either way.
  */
 export const MANIFEST_GRACE_MS = 1000;
+import { schemeFor, schemeWatcher } from './scheme.js';
 
 let instances = 0;
+
+/**
+ * The elements on the page that may draw the "In immediate danger" line. Of those showing the same numbers,
+ * only the first in document order draws it; when it leaves, the next one does.
+ */
+const emergencySharers = new Set<SafetyPanelElement>();
+
+function inDocumentOrder(a: Node, b: Node): number {
+  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -40,6 +51,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     exit: { type: Boolean, reflect: true },
     noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
     exitUrl: { type: String, attribute: 'exit-url' },
+    theme: { type: String, reflect: true },
     loaded: { state: true },
     announcement: { state: true },
   };
@@ -58,6 +70,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   declare exitUrl: string | undefined;
   /** The manifest in use, once known. `waiting`: the built-in one, shown while the site's is still on its way. */
   declare protected loaded: (LoadResult & { waiting?: boolean }) | undefined;
+  /** `light`, `dark`, or `auto` (follow the device). Default: follow the host page, which is light unless it
+   *  declares dark with `color-scheme`. */
+  declare theme: string | undefined;
   /** What the polite live region says, like "Copied 0800 1111". */
   declare protected announcement: string;
 
@@ -67,6 +82,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   #loadId = 0;
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
+  readonly #internals = this.attachInternals();
+  /** The emergency numbers this element last showed, to find the others showing the same. */
+  #emergencyKey: string | undefined;
 
   constructor() {
     super();
@@ -89,16 +107,58 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   override connectedCallback(): void {
     super.connectedCallback();
     quickExit.register(this);
+    schemeWatcher.add(this.#applyScheme);
+    this.#applyScheme();
+    emergencySharers.add(this);
+    this.#refreshSharers();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     quickExit.unregister(this);
     this.wipe();
+    schemeWatcher.delete(this.#applyScheme);
+    emergencySharers.delete(this);
+    this.#emergencyKey = undefined;
+    this.#refreshSharers();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('manifest')) this.#load();
+    if (changed.has('theme')) this.#applyScheme();
+  }
+
+  /** Sets the `dark` custom state that the shared styles read (`:host(:state(dark))`). */
+  readonly #applyScheme = (): void => {
+    const states = this.#internals.states;
+    if (!states) return;
+    if (schemeFor(this.theme) === 'dark') states.add('dark');
+    else states.delete('dark');
+  };
+
+  #refreshSharers(): void {
+    for (const other of emergencySharers) if (other !== this) other.requestUpdate();
+  }
+
+  /**
+   * Whether this element's emergency line is drawn even when another element on the page shows the same one:
+   * a modal dialog hides the rest of the page.
+   */
+  protected get drawsOwnEmergency(): boolean {
+    return false;
+  }
+
+  /** Whether this element is the first on the page to show these emergency numbers. */
+  #leadsEmergency(key: string): boolean {
+    if (this.#emergencyKey !== key) {
+      this.#emergencyKey = key;
+      queueMicrotask(() => this.#refreshSharers());
+    }
+    if (this.drawsOwnEmergency) return true;
+    const first = [...emergencySharers]
+      .filter((other) => !other.drawsOwnEmergency && other.#emergencyKey === key)
+      .sort(inDocumentOrder)[0];
+    return first === undefined || first === this;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -296,9 +356,10 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
-  protected renderEmergency(region: string): TemplateResult {
+  protected renderEmergency(region: string): TemplateResult | typeof nothing {
     const t = this.t;
     const entry = emergencyFor(this.data.emergency, region);
+    if (!this.#leadsEmergency(entry ? entry.numbers.join(' ') : '')) return nothing;
     if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
     return html`<p part="emergency" class="emergency">
       ${t('emergency.lead')}

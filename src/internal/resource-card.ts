@@ -37,11 +37,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
         ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
-      <ul class="actions" role="list">
-        ${orderChannels(resource.channels, ctx.textFirst).map((channel, index) =>
-          renderChannel(ctx, resource, channel, index === 0 && !ctx.textFirst),
-        )}
-      </ul>
+      ${renderActions(ctx, resource)}
       <p class="hours">${hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()))}</p>
       ${
         ctx.compact
@@ -67,6 +63,34 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       }
     </article>
   </li>`;
+}
+
+/** How many ways to reach a service are shown as full-width buttons; the rest fold away. */
+export const MAIN_ACTIONS = 3;
+
+/**
+ * The ways to reach a service: the first three as full-width buttons (each with a small copy button beside a
+ * number), the rest under "More ways to reach them", so a phone shows a short card, not a column of buttons.
+ */
+function renderActions(ctx: CardContext, resource: Resource): TemplateResult {
+  const channels = orderChannels(resource.channels, ctx.textFirst);
+  const main = channels.slice(0, MAIN_ACTIONS);
+  const more = channels.slice(MAIN_ACTIONS);
+  const item = (channel: Channel, index: number) =>
+    renderChannel(ctx, resource, channel, index === 0 && !ctx.textFirst);
+  return html`<ul class="actions" role="list">
+      ${main.map(item)}
+    </ul>
+    ${
+      more.length
+        ? html`<details class="more-ways">
+            <summary>${ctx.t('more-ways', { count: more.length })}</summary>
+            <ul class="actions" role="list">
+              ${more.map((channel) => item(channel, MAIN_ACTIONS))}
+            </ul>
+          </details>`
+        : nothing
+    }`;
 }
 
 function renderChannel(

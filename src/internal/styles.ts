@@ -3,6 +3,8 @@ import { css } from 'lit';
 /**
  * Tokens every element shares. A host sets any `--sp-*` property to theme all panels at once; the defaults
  * meet WCAG AA contrast in light and dark schemes, and forced-colours mode hands colour back to the system.
+ * The dark tokens apply through the `dark` custom state, which follows the host page (see scheme.ts), not the
+ * device: a light school page on a phone in dark mode keeps light panels.
  */
 export const baseStyles = css`
   :host {
@@ -23,27 +25,28 @@ export const baseStyles = css`
     display: block;
     box-sizing: border-box;
     max-width: 100%;
+    color-scheme: light;
     color: var(--_text);
-    font-family: var(--sp-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-family: var(--sp-font-family, inherit);
     font-size: var(--sp-font-size, 1rem);
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_text: var(--sp-color-text, #ececf1);
-      --_muted: var(--sp-color-muted, #b9b9c6);
-      --_bg: var(--sp-color-bg, #17171c);
-      --_surface: var(--sp-color-surface, #24242c);
-      --_border: var(--sp-color-border, #767684);
-      --_accent: var(--sp-color-accent, #8cc4ff);
-      --_accent-text: var(--sp-color-accent-text, #0d1b2a);
-      --_danger: var(--sp-color-danger, #ffb3b0);
-      --_danger-bg: var(--sp-color-danger-bg, #3d1416);
-      --_notice-bg: var(--sp-color-notice-bg, #3a3016);
-      --_focus: var(--sp-color-focus, #ffb870);
-    }
+  :host(:state(dark)) {
+    --_text: var(--sp-color-text, #ececf1);
+    --_muted: var(--sp-color-muted, #b9b9c6);
+    --_bg: var(--sp-color-bg, #17171c);
+    --_surface: var(--sp-color-surface, #24242c);
+    --_border: var(--sp-color-border, #767684);
+    --_accent: var(--sp-color-accent, #8cc4ff);
+    --_accent-text: var(--sp-color-accent-text, #0d1b2a);
+    --_danger: var(--sp-color-danger, #ffb3b0);
+    --_danger-bg: var(--sp-color-danger-bg, #3d1416);
+    --_notice-bg: var(--sp-color-notice-bg, #3a3016);
+    --_focus: var(--sp-color-focus, #ffb870);
+
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -264,24 +267,55 @@ export const cardStyles = css`
   }
 
   .actions {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.5rem;
     margin: 0 0 0.75rem;
     padding: 0;
     list-style: none;
   }
 
+  /* One row per way to reach a service: a full-width action, a small copy button beside it, hours under it. */
   .channel {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+  }
+
+  .channel > :first-child {
+    flex: 1 1 10rem;
+  }
+
+  .channel .button[part~='action'] {
+    text-align: center;
   }
 
   .channel .copy {
-    font-weight: 500;
+    flex: none;
+    min-height: 2.75rem;
+    padding: 0.25rem 0.625rem;
     border-width: 1px;
+    font-size: 0.875em;
+    font-weight: 500;
+  }
+
+  .channel-hours {
+    flex-basis: 100%;
+  }
+
+  .more-ways {
+    margin: -0.25rem 0 0.75rem;
+  }
+
+  .more-ways summary {
+    padding: 0.5rem 0;
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .more-ways[open] summary {
+    margin-bottom: 0.5rem;
   }
 
   .hours {

@@ -65,6 +65,9 @@ export function buildSummary({
       : t('emergency.none'),
     '',
     title('recognise', 1),
+    ...(plan.situation.urgent?.length
+      ? [t('report.urgent'), ...plan.situation.urgent.map((item) => `- ${text(item)}`)]
+      : []),
     text(plan.situation.recognise),
     '',
     title('evidence', 2),

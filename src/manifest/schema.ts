@@ -251,6 +251,11 @@ export const Situation = z.strictObject({
   title: Text,
   /** One line for the recognise step: what this is, and that it is not the person's fault. */
   recognise: Text,
+  /**
+   * What to do (or not do) at once, said on the first screen of the plan before anything else: for sextortion,
+   * do not pay, stop replying, do not delete. Short lines; optional.
+   */
+  urgent: z.optional(z.array(Text)),
   /** Involves sexual images of someone who may be under 18: the flow never suggests capturing them. */
   minorImages: z.optional(z.boolean()),
   keep: z.array(Text),

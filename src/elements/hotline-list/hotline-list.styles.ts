@@ -1,6 +1,33 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The panel's own width decides whether the filters fold, wherever the host puts the list. */
+  .panel {
+    container: sp-hotline / inline-size;
+  }
+
+  .filter-bar {
+    display: none;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+
+  .filter-summary {
+    min-width: 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  @container sp-hotline (max-width: 40rem) {
+    .filter-bar {
+      display: flex;
+    }
+    .filters.folded {
+      display: none;
+    }
+  }
   .filters fieldset {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
@@ -48,7 +75,8 @@ export const styles = css`
   }
 
   @media print {
-    .filters {
+    .filters,
+    .filter-bar {
       display: none;
     }
   }

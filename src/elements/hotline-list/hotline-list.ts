@@ -7,7 +7,7 @@ import {
 } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SafetyPanelElement } from '../../internal/base.js';
-import { renderResourceCard } from '../../internal/resource-card.js';
+import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
@@ -49,6 +49,7 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @csspart emergency - The emergency number line.
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart filters - The filter form.
+ * @csspart filter-toggle - The "Filter" button that folds the filters on a narrow panel.
  * @csspart count - The live count of services shown.
  * @csspart list - The list of services.
  * @csspart item - One service.
@@ -84,6 +85,7 @@ export class HotlineListElement extends SafetyPanelElement {
     filterTopics: { state: true },
     filterChannels: { state: true },
     shownCount: { state: true },
+    filtersOpen: { state: true },
   };
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
@@ -105,6 +107,8 @@ export class HotlineListElement extends SafetyPanelElement {
   declare private shownCount: number;
   /** The id of the card to focus after the next render: the first one "Show more" added. */
   #focusCard: string | undefined;
+  /** On a narrow screen the filters fold behind one button; whether they are unfolded. */
+  declare private filtersOpen: boolean;
 
   #ticker: ReturnType<typeof setInterval> | undefined;
 
@@ -115,6 +119,7 @@ export class HotlineListElement extends SafetyPanelElement {
     this.filterTopics = [];
     this.filterChannels = [];
     this.shownCount = PAGE_SIZE;
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -228,7 +233,13 @@ export class HotlineListElement extends SafetyPanelElement {
           ? '*'
           : '';
     return html`
-      <form part="filters" class="filters" @submit=${(event: Event) => event.preventDefault()}>
+      ${this.renderFilterToggle()}
+      <form
+        part="filters"
+        id="${id}-filters"
+        class="filters ${this.filtersOpen ? '' : 'folded'}"
+        @submit=${(event: Event) => event.preventDefault()}
+      >
         <fieldset>
           <legend>${t('filters.legend')}</legend>
           <div class="field">
@@ -290,6 +301,50 @@ export class HotlineListElement extends SafetyPanelElement {
         </fieldset>
       </form>
     `;
+  }
+
+  /**
+   * The one "Filter" button that stands for the filters on a narrow screen (CSS shows it there only), saying how
+   * many are in use, with the values chosen beside it.
+   */
+  private renderFilterToggle(): TemplateResult {
+    const t = this.t;
+    const chosen = this.chosenFilters();
+    const count = chosen.length + (this.regionChanged ? 1 : 0);
+    const label =
+      count === 0
+        ? t('filters.toggle')
+        : t(count === 1 ? 'filters.active.one' : 'filters.active.other', { count });
+    const shown = [regionNamer(t, this.locale)(this.shownRegion), ...chosen];
+    return html`<div class="filter-bar">
+      <button
+        type="button"
+        class="button filter-toggle"
+        part="filter-toggle"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="${this.uid}-filters"
+        @click=${() => (this.filtersOpen = !this.filtersOpen)}
+      >
+        ${label}
+      </button>
+      <span class="filter-summary">${shown.join(' · ')}</span>
+    </div>`;
+  }
+
+  private get regionChanged(): boolean {
+    return this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion);
+  }
+
+  /** The audience, topic and channel filters in use, named as the reader sees them. */
+  private chosenFilters(): string[] {
+    const t = this.t;
+    const chosen: string[] = [];
+    if (this.filterAudience) chosen.push(t(`audience.${this.filterAudience}`));
+    if (this.filterTopics.length)
+      chosen.push(this.filterTopics.map((topic) => this.topicLabel(topic)).join(', '));
+    if (this.filterChannels.length)
+      chosen.push(this.filterChannels.map((type) => t(`channeltype.${type}`)).join(', '));
+    return chosen;
   }
 
   private renderList(resources: Resource[]): TemplateResult {

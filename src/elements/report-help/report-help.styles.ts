@@ -7,16 +7,28 @@ export const styles = css`
     font-size: 0.9375em;
   }
 
+  /* A <progress> element, so the bar's length needs no inline style (a style-src 'self' CSP allows none). */
   .progress {
+    display: block;
+    width: 100%;
     height: 0.375rem;
     margin: 0 0 var(--_space);
+    border: none;
     border-radius: 1rem;
     background: var(--_surface);
     overflow: hidden;
+    appearance: none;
   }
 
-  .progress-bar {
-    height: 100%;
+  .progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+
+  .progress::-webkit-progress-value {
+    background: var(--_accent);
+  }
+
+  .progress::-moz-progress-bar {
     background: var(--_accent);
   }
 
@@ -117,6 +129,20 @@ export const styles = css`
 
   .never ul {
     margin: 0;
+  }
+
+  .urgent {
+    margin: 0 0 var(--_space);
+    padding: 0.5rem 0.75rem;
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-bg);
+  }
+
+  .urgent ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    font-weight: 600;
   }
 
   .notes .field + .field {
@@ -221,10 +247,14 @@ export const styles = css`
     .progress {
       border: 1px solid CanvasText;
     }
-    .progress-bar {
+    .progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    .progress::-moz-progress-bar {
       background: Highlight;
     }
     .never,
+    .urgent,
     .error,
     fieldset,
     .summary,

@@ -71,6 +71,7 @@ const FOCUSABLE =
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart step - The current step.
  * @csspart step-heading - The current step's heading.
+ * @csspart urgent - The "do this first" box at the top of the recognise step.
  * @csspart nav - Back, next and start over.
  * @csspart summary - The plain-text plan.
  * @csspart item - A service.
@@ -165,6 +166,16 @@ export class ReportHelpElement extends SafetyPanelElement {
     return this.variant === 'button';
   }
 
+  /** The dialog is modal: the rest of the page, and any emergency line on it, is out of reach. */
+  protected override get drawsOwnEmergency(): boolean {
+    return this.isButton;
+  }
+
+  /** Where "Where did it happen?" starts: on a site with its own report form (a forum), this site. */
+  private get defaultPlatform(): string {
+    return this.siteReport ? 'site' : '';
+  }
+
   private get step(): StepId {
     return STEPS[this.stepIndex] ?? 'start';
   }
@@ -190,11 +201,14 @@ export class ReportHelpElement extends SafetyPanelElement {
     if (changed.has('audience'))
       this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? this.ageChoice;
     if (changed.has('region')) this.country = normaliseRegion(this.region);
-    if (changed.has('reportUrl'))
+    if (changed.has('reportUrl')) {
       this.#reportLink = pageUrl(this.reportUrl, {
         element: this.localName,
         attribute: 'report-url',
       });
+      if (this.siteReport && this.platformChoice === '') this.platformChoice = 'site';
+      if (!this.siteReport && this.platformChoice === 'site') this.platformChoice = '';
+    }
     if (changed.has('situation')) this.#situationCheckedIn = undefined;
     this.#checkSituation();
   }
@@ -318,12 +332,12 @@ export class ReportHelpElement extends SafetyPanelElement {
                 <p class="step-of">
                   ${t('report.step-of', { current: this.stepIndex + 1, total: STEPS.length })}
                 </p>
-                <div class="progress" aria-hidden="true">
-                  <div
-                    class="progress-bar"
-                    style="width: ${((this.stepIndex + 1) / STEPS.length) * 100}%"
-                  ></div>
-                </div>
+                <progress
+                  class="progress"
+                  aria-hidden="true"
+                  max=${STEPS.length}
+                  .value=${this.stepIndex + 1}
+                ></progress>
                 <div part="step" class="step" data-step=${step}>
                   <div
                     role="heading"
@@ -458,7 +472,18 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private renderRecognise(plan: Plan): TemplateResult {
     const summary = this.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
+    const urgent = plan.situation.urgent ?? [];
     return html`
+      ${
+        urgent.length
+          ? html`<div part="urgent" class="urgent">
+              <p class="list-label" id="${this.uid}-urgent">${this.t('report.urgent')}</p>
+              <ul aria-labelledby="${this.uid}-urgent">
+                ${urgent.map((item) => html`<li>${this.text(item)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       <p class="lead">${this.text(plan.situation.recognise)}</p>
       ${summary ? html`<p>${this.text(summary)}</p>` : nothing}
     `;
@@ -749,12 +774,14 @@ ${this.summaryText(plan)}</pre>
 
   /**
    * Opens the flow at its first screen with a situation (and who it is for) already chosen, and moves focus
-   * there: for a "what to do next" link elsewhere on the page.
+   * there: for a "what to do next" link elsewhere on the page. Without a situation (or with one the guide does
+   * not have), nothing is chosen: the person picks, rather than being handed a guess.
    */
-  async openAt(situation: string, audience?: string): Promise<void> {
+  async openAt(situation?: string, audience?: string): Promise<void> {
     if (this.stepIndex > 0) this.go(0);
-    if (this.data.guide.situations.some((s) => s.id === situation))
-      this.chosenSituation = situation;
+    this.chosenSituation = this.data.guide.situations.some((s) => s.id === situation)
+      ? (situation ?? '')
+      : '';
     const age = AGE_FROM_AUDIENCE[audience ?? ''];
     if (age) this.ageChoice = age;
     if (this.isButton) {
@@ -777,7 +804,7 @@ ${this.summaryText(plan)}</pre>
     this.includeNotes = false;
     this.chosenSituation = this.situation ?? '';
     this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? '';
-    this.platformChoice = '';
+    this.platformChoice = this.defaultPlatform;
     this.textFirst = false;
     this.missing = false;
     this.renderRoot?.querySelectorAll('textarea').forEach((area) => (area.value = ''));

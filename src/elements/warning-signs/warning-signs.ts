@@ -16,6 +16,9 @@ import { selectResources } from '../../manifest/select.js';
 
 type Reader = 'adult' | 'young';
 
+/** The situation behind the "someone is threatening you right now" box. */
+const URGENT_SITUATION = 'sextortion';
+
 /** Whom the helplines should serve, for each audience the element can be set to. */
 const HELPLINE_AUDIENCE: Record<string, Audience> = {
   parent: 'parent',
@@ -43,6 +46,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @csspart panel - The whole panel.
  * @csspart heading - The panel heading.
  * @csspart exit-note - The note that the quick exit does not clear the browser history.
+ * @csspart urgent - The "if someone is threatening you right now" box (teen and child).
  * @csspart group - One group of signs (a disclosure).
  * @csspart sign - One sign.
  * @csspart next - The "what to do next" section.
@@ -109,9 +113,35 @@ export class WarningSignsElement extends SafetyPanelElement {
       .count {
         color: var(--_muted);
       }
+      .urgent {
+        margin: 0 0 var(--_space);
+        padding: 0.5rem 0.75rem 0.75rem;
+        border: 2px solid var(--_danger);
+        border-radius: var(--_radius);
+        background: var(--_danger-bg);
+      }
+      .urgent-heading {
+        margin: 0 0 0.25rem;
+        font-size: 1.0625em;
+        font-weight: 700;
+      }
+      .urgent ul {
+        margin: 0 0 0.5rem;
+        padding-inline-start: 1.25rem;
+        font-weight: 600;
+      }
+      .urgent p {
+        margin: 0;
+      }
+      @media (forced-colors: active) {
+        .urgent {
+          border-color: CanvasText;
+        }
+      }
       @media print {
         .row,
         .next .button,
+        .urgent .button,
         input[type='checkbox'] {
           display: none;
         }
@@ -187,6 +217,7 @@ export class WarningSignsElement extends SafetyPanelElement {
       heading: t(`signs.heading.${reader}`),
       region: this.visitorRegion,
       content: html`
+        ${reader === 'young' ? this.renderUrgent() : nothing}
         <p>${t(`signs.intro.${reader}`)}</p>
         ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
         <div class="row">
@@ -200,6 +231,24 @@ export class WarningSignsElement extends SafetyPanelElement {
         ${this.groups.map((group) => this.renderGroup(group))} ${this.renderNext()}
       `,
     });
+  }
+
+  /**
+   * For a young person, before the red flags: what to do at once if someone is threatening them now (the
+   * sextortion plan's urgent lines), and the way into that plan.
+   */
+  private renderUrgent(): TemplateResult | typeof nothing {
+    const urgent = this.data.guide.situations.find((s) => s.id === URGENT_SITUATION)?.urgent;
+    if (!urgent?.length) return nothing;
+    return html`<div part="urgent" class="urgent">
+      <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="urgent-heading">
+        ${this.t('signs.urgent.heading')}
+      </div>
+      <ul>
+        ${urgent.map((item) => html`<li>${this.text(item)}</li>`)}
+      </ul>
+      ${this.renderPlanAction(this.t('signs.urgent.action'), URGENT_SITUATION, true)}
+    </div>`;
   }
 
   private renderGroup(group: SignGroup): TemplateResult {
@@ -303,13 +352,15 @@ export class WarningSignsElement extends SafetyPanelElement {
    */
   private helplines(): Resource[] {
     const region = this.visitorRegion;
-    const routed =
-      planFor(this.data, {
-        situation: this.situation,
-        age: 'under-18',
-        helping: this.reader === 'adult',
-        region,
-      })?.support ?? [];
+    const situation = this.situation;
+    const routed = situation
+      ? (planFor(this.data, {
+          situation,
+          age: 'under-18',
+          helping: this.reader === 'adult',
+          region,
+        })?.support ?? [])
+      : [];
     const audience = HELPLINE_AUDIENCE[this.audience ?? ''] ?? 'parent';
     const general = selectResources(this.data.resources, { region, audience }).filter(
       (resource) => resource.kind === 'helpline' || resource.kind === 'local',
@@ -317,36 +368,51 @@ export class WarningSignsElement extends SafetyPanelElement {
     return [...new Set([...routed, ...general])].slice(0, 3);
   }
 
-  /** The situation the ticks point to most, else the first group's, else grooming. */
-  private get situation(): string {
+  /** The situation the ticks point to most; none without ticks, so the person chooses rather than gets a guess. */
+  private get situation(): string | undefined {
     const counts = new Map<string, number>();
     for (const group of this.groups) {
       const ticks = group.signs.filter((sign) => this.ticked.has(sign.id)).length;
       if (group.situation && ticks)
         counts.set(group.situation, (counts.get(group.situation) ?? 0) + ticks);
     }
-    const best = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-    return best ?? this.groups.find((group) => group.situation)?.situation ?? 'adult-contact';
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
   private renderReportLink(tickedGroups: SignGroup[]): TemplateResult | typeof nothing {
-    const label = this.t('signs.next.report');
-    const primary = tickedGroups.length || !this.checklist ? 'primary' : '';
+    const primary = tickedGroups.length > 0 || !this.checklist;
+    return this.renderPlanAction(this.t('signs.next.report'), this.situation, primary);
+  }
+
+  /**
+   * A button that opens the page's `<report-help>` at a situation (or at its chooser), else a link to
+   * `report-href`, else nothing.
+   */
+  private renderPlanAction(
+    label: string,
+    situation: string | undefined,
+    primary: boolean,
+  ): TemplateResult | typeof nothing {
+    const kind = primary ? 'primary' : '';
     if (document.querySelector('report-help')) {
       return html`<p>
-        <button type="button" class="button ${primary}" @click=${this.openReportHelp}>
+        <button
+          type="button"
+          class="button ${kind}"
+          data-situation=${situation ?? ''}
+          @click=${() => this.openReportHelp(situation)}
+        >
           ${label}
         </button>
       </p>`;
     }
     if (!this.#reportLink) return nothing;
-    return html`<p><a class="button ${primary}" href=${this.#reportLink}>${label}</a></p>`;
+    return html`<p><a class="button ${kind}" href=${this.#reportLink}>${label}</a></p>`;
   }
 
-  private async openReportHelp(): Promise<void> {
+  private async openReportHelp(situation: string | undefined): Promise<void> {
     const target = document.querySelector('report-help');
     if (!target) return;
-    const situation = this.situation;
     this.emit('sp-action', {
       element: this.localName,
       resource: 'report-help',

@@ -1,0 +1,86 @@
+/**
+ * Which colour scheme a panel uses. A panel sits inside someone else's page, so it follows that page, not the
+ * operating system: light, unless the page declares dark (the root element's `color-scheme`, or else its
+ * `<meta name="color-scheme">`). A page that declares both ("light dark") follows the system, as the browser
+ * does for the page's own form controls. The element's `theme` attribute overrides: `light`, `dark`, or `auto`
+ * (follow the system).
+ */
+
+export type Scheme = 'light' | 'dark';
+
+/** The schemes a `color-scheme` value lists, ignoring `only` and unknown words. */
+function listed(value: string | null | undefined): Scheme[] {
+  return (value ?? '')
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word): word is Scheme => word === 'light' || word === 'dark');
+}
+
+function systemPrefersDark(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches;
+}
+
+/** What the host page asks for: the root's computed `color-scheme`, else the meta tag's content. */
+export function hostScheme(doc: Document = document): Scheme {
+  let schemes = listed(getComputedStyle(doc.documentElement).colorScheme);
+  if (!schemes.length) {
+    schemes = listed(doc.querySelector<HTMLMetaElement>('meta[name="color-scheme"]')?.content);
+  }
+  if (schemes.includes('dark') && schemes.includes('light'))
+    return systemPrefersDark() ? 'dark' : 'light';
+  return schemes[0] === 'dark' ? 'dark' : 'light';
+}
+
+/** The scheme for one element, from its `theme` attribute and the host page. */
+export function schemeFor(theme: string | undefined): Scheme {
+  switch (theme) {
+    case 'light':
+    case 'dark':
+      return theme;
+    case 'auto':
+      return systemPrefersDark() ? 'dark' : 'light';
+    default:
+      return hostScheme();
+  }
+}
+
+/**
+ * One watcher per page: tells every element when the page's declared scheme or the system's preference may have
+ * changed (a site's own dark-mode switch, or the phone going dark at sunset).
+ */
+class SchemeWatcher {
+  readonly #listeners = new Set<() => void>();
+  #observer: MutationObserver | undefined;
+  #media: MediaQueryList | undefined;
+
+  readonly #notify = (): void => this.#listeners.forEach((listener) => listener());
+
+  add(listener: () => void): void {
+    if (this.#listeners.size === 0) {
+      this.#observer = new MutationObserver(this.#notify);
+      // Sites switch themes with a class, a data attribute or a style on <html>, or by editing the meta tag.
+      this.#observer.observe(document.documentElement, { attributes: true });
+      this.#observer.observe(document.head, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['content', 'name'],
+      });
+      this.#media = matchMedia('(prefers-color-scheme: dark)');
+      this.#media.addEventListener('change', this.#notify);
+    }
+    this.#listeners.add(listener);
+  }
+
+  delete(listener: () => void): void {
+    this.#listeners.delete(listener);
+    if (this.#listeners.size === 0) {
+      this.#observer?.disconnect();
+      this.#media?.removeEventListener('change', this.#notify);
+      this.#observer = undefined;
+      this.#media = undefined;
+    }
+  }
+}
+
+export const schemeWatcher = new SchemeWatcher();
