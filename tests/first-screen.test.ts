@@ -109,7 +109,7 @@ describe('the first screen on a phone', () => {
         html`<warning-signs region="US" audience="teen" report-href="/help"></warning-signs>`,
       );
       const link = $<HTMLAnchorElement>(el, '[part="urgent"] a')!;
-      expect(link.getAttribute('href')).to.equal('/help');
+      expect(link.getAttribute('href')).to.equal(new URL('/help', location.href).href);
     });
   });
 
