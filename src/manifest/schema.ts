@@ -5,7 +5,7 @@
  * (see ../shared/TOOLCHAIN.md figures and bench/).
  */
 import * as z from 'zod/mini';
-import { AUDIENCES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
+import { AGE_GROUPS, AUDIENCES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
 
 export * from './vocabulary.js';
 
@@ -174,6 +174,11 @@ export const Resource = z.strictObject({
   description: Text,
   regions: z.array(Region).check(z.minLength(1, 'needs at least one region')),
   audiences: z.array(Audience).check(z.minLength(1, 'needs at least one audience')),
+  /**
+   * The ages of the person it is happening to that this service handles: a child tipline is `["under-18"]`, a
+   * service for adults' own images is `["adult"]`. Absent: any age. Plans never show a service for another age.
+   */
+  ages: z.optional(z.array(z.enum(AGE_GROUPS))),
   topics: z.array(kebab),
   channels: z.array(Channel).check(z.minLength(1, 'needs at least one way to reach it')),
   hours: z.optional(Hours),
