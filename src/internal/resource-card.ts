@@ -5,6 +5,7 @@ import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
 import { channelHref, channelLabel, copyableNumber } from './channels.js';
 import { clock } from './clock.js';
+import { isStale } from '../manifest/dates.js';
 
 /** What a resource card needs from the element that shows it. */
 export interface CardContext {
@@ -18,6 +19,8 @@ export interface CardContext {
   textFirst: boolean;
   /** Name, kind, actions and hours only. */
   compact: boolean;
+  /** The plan may involve sexual images of someone under 18: every card says never to capture or send them. */
+  neverCapture?: boolean | undefined;
   onAction: (resource: Resource, channel: Channel) => void;
   onCopy: (resource: Resource, channel: Channel, number: string) => void;
 }
@@ -34,9 +37,10 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
         ${text(resource.name)}
       </div>
       <p class="meta">
-        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}
+        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
+      ${ctx.neverCapture ? html`<p class="never-capture">${t('card.never-capture')}</p>` : nothing}
       <ul class="actions" role="list">
         ${orderChannels(resource.channels, ctx.textFirst).map((channel, index) =>
           renderChannel(ctx, resource, channel, index === 0 && !ctx.textFirst),
@@ -48,9 +52,10 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
           ? nothing
           : html`
               ${
-                resource.anonymous || languages
+                resource.anonymous || resource.confidential || languages
                   ? html`<ul class="facts" role="list">
                       ${resource.anonymous ? html`<li>${t(`anonymous.${resource.anonymous}`)}</li>` : nothing}
+                      ${resource.confidential ? html`<li>${t('confidential')}</li>` : nothing}
                       ${languages ? html`<li>${t('languages', { list: languages })}</li>` : nothing}
                     </ul>`
                   : nothing
@@ -123,7 +128,8 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
   // A site's own entry with no sources makes no claim to have been checked; say nothing.
   if (!sources.length && !resource.verified) return nothing;
   const checked = resource.verified
-    ? t('verified', { date: formatDate(ctx.locale, resource.verified) })
+    ? t('verified', { date: formatDate(ctx.locale, resource.verified) }) +
+      (isStale(resource.verified, clock.now()) ? ` · ${t('stale')}` : '')
     : t('unverified');
   return html`<p class="source">
     ${
@@ -142,6 +148,12 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
         : nothing
     }${checked}
   </p>`;
+}
+
+/** What kind of service it is, in words, where the kind alone could mislead: a removal tool is not a police report. */
+function kindNote(t: Translate, resource: Resource): string {
+  const note = t(`kind.note.${resource.kind}`, undefined, '');
+  return note ? ` · ${note}` : '';
 }
 
 export function hoursText(t: Translate, locale: string, status: HoursStatus): string {
