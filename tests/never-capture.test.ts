@@ -95,7 +95,7 @@ describe('never-capture scan', () => {
           const advice = everything.flatMap((value) =>
             value.split('\n').flatMap(clauses).filter(isCaptureAdvice),
           );
-          expect(advice, `${label}: ${advice.join(" | ")}`).to.deep.equal([]);
+          expect(advice, `${label}: ${advice.join(' | ')}`).to.deep.equal([]);
           if (!plan.minorImages) continue;
           minorPlans += 1;
           expect(never[0], label).to.equal(en['never.capture']);
