@@ -110,6 +110,8 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or forward sexual images of anyone under 18, even to report them. Write down where they are instead.',
   'card.never-capture':
     'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
+  'card.never-capture.talk':
+    'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
   'notes.heading': 'My notes',
   'notes.intro':
     'Optional. Your notes stay on this page only. They are never saved or sent, and they are wiped when you leave or exit.',
@@ -144,7 +146,8 @@ export const en = Object.freeze({
     'No service in your country is listed here. Report where you are: national hotlines, NCMEC and INTERPOL pass reports to each other across borders.',
   'support.intro': 'You do not have to deal with this alone. These services listen and help.',
   'support.none': 'Talk to an adult you trust. If anyone is in danger, call the emergency number.',
-  'support.now': 'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
+  'support.now':
+    'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
   'summary.heading': 'Take it with you',
   'summary.intro':
     'A plain-text copy of your plan. It has no personal details unless you include your notes.',
@@ -298,6 +301,8 @@ export const es: Strings = Object.freeze({
     'No descargues, captures, guardes ni reenvíes imágenes sexuales de ningún menor de 18, ni siquiera para reportarlas. Mejor anota dónde están.',
   'card.never-capture':
     'No descargues, captures, guardes ni envíes las imágenes para reportarlas aquí. Da solo dónde están: el enlace, el usuario y la hora.',
+  'card.never-capture.talk':
+    'No descargues, captures, guardes ni les envíes las imágenes. Puedes contarles lo que pasó sin las imágenes.',
   'notes.heading': 'Mis notas',
   'notes.intro':
     'Opcional. Tus notas se quedan solo en esta página. Nunca se guardan ni se envían, y se borran cuando sales.',

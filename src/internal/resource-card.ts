@@ -31,6 +31,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
   const headingId = `${ctx.idPrefix}-${resource.id}`;
   const organisation = text(resource.organisation);
   const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
+  const resourceHours = hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()));
   return html`<li part="item" class="item" data-id=${resource.id}>
     <article aria-labelledby=${headingId}>
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
@@ -40,13 +41,24 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
         ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
-      ${ctx.neverCapture ? html`<p class="never-capture">${t('card.never-capture')}</p>` : nothing}
+      ${
+        ctx.neverCapture
+          ? html`<p class="never-capture">
+              ${t(resource.kind === 'helpline' || resource.kind === 'local' ? 'card.never-capture.talk' : 'card.never-capture')}
+            </p>`
+          : nothing
+      }
       <ul class="actions" role="list">
         ${orderChannels(resource.channels, ctx.textFirst).map((channel, index) =>
           renderChannel(ctx, resource, channel, index === 0 && !ctx.textFirst),
         )}
       </ul>
-      <p class="hours">${hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()))}</p>
+      ${
+        // A line whose channels carry their own hours (Kids Helpline's phone is 24/7, its chat unknown) says it there.
+        resource.hours || !resource.channels.some((channel) => channel.hours)
+          ? html`<p class="hours">${resourceHours}</p>`
+          : nothing
+      }
       ${
         ctx.compact
           ? nothing
@@ -143,10 +155,9 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
                 referrerpolicy="no-referrer"
                 >${url.replace(/^https:\/\/(www\.)?/, '')}</a
               >${date ? ` (${date})` : ''}`;
-          })}
-          · `
+          })} `
         : nothing
-    }${checked}
+    }${sources.length ? ' · ' : ''}${checked}
   </p>`;
 }
 

@@ -112,11 +112,11 @@ export function buildSummary({
   if (police) lines.push(`- ${police}`);
   if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
-  lines.push(
-    ...(plan.support.length ? resourceLines(plan.support, t, text) : [t('support.none')]),
-  );
+  lines.push(...(plan.support.length ? resourceLines(plan.support, t, text) : [t('support.none')]));
   if (plan.support.length && !plan.supportNow && plan.emergency) {
-    lines.push(t('support.now', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) }));
+    lines.push(
+      t('support.now', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) }),
+    );
   }
   if (notes && (notes.where || notes.who || notes.when)) {
     lines.push('', t('notes.heading'));

@@ -15,7 +15,9 @@ function referencePath() {
   const git = join(root, '.git');
   // In a worktree, .git is a file naming the main repository's git directory.
   if (existsSync(git) && statSync(git).isFile()) {
-    const gitdir = readFileSync(git, 'utf8').match(/gitdir:\s*(.+)/)?.[1]?.trim();
+    const gitdir = readFileSync(git, 'utf8')
+      .match(/gitdir:\s*(.+)/)?.[1]
+      ?.trim();
     if (gitdir) {
       const main = resolve(root, gitdir, '..', '..', '..');
       candidates.push(join(main, '..', 'shared', 'reference', 'resources.md'));
@@ -23,7 +25,9 @@ function referencePath() {
   }
   const found = candidates.find((path) => existsSync(path));
   if (!found)
-    throw new Error(`shared/reference/resources.md not found; looked in:\n${candidates.join('\n')}`);
+    throw new Error(
+      `shared/reference/resources.md not found; looked in:\n${candidates.join('\n')}`,
+    );
   return found;
 }
 
@@ -37,8 +41,8 @@ const digitsInReference = new Set(
 );
 const wordsInReference = new Set(reference.match(/[A-Za-z]+/g));
 const hostsInReference = new Set(
-  [...reference.matchAll(/(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s),;"'|]|$)/gi)].map((m) =>
-    m[1].toLowerCase().replace(/^www\./, ''),
+  [...reference.matchAll(/(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s),;"'|]|$)/gi)].map(
+    (m) => m[1].toLowerCase().replace(/^www\./, ''),
   ),
 );
 

@@ -566,8 +566,7 @@ export class ReportHelpElement extends SafetyPanelElement implements ExitHost {
       <p>${t('official.intro')}</p>
       ${plan.crossBorder ? html`<p class="lead">${t('official.cross-border')}</p>` : nothing}
       ${group('official.police', police, policeLine ? html`<p class="lead police-call">${policeLine}</p>` : undefined)}
-      ${group('official.centres', centres)}
-      ${group('official.tools', tools)}
+      ${group('official.centres', centres)} ${group('official.tools', tools)}
     `;
   }
 
