@@ -163,7 +163,7 @@ export const styles = css`
     font-size: 1.05em;
   }
 
-  .never-capture {
+  .item .never-capture {
     margin: 0.5rem 0;
     padding: 0.25rem 0.5rem;
     border-inline-start: 4px solid var(--_danger);
