@@ -100,16 +100,16 @@ describe('<hotline-list>', () => {
       expect(actionsOf(el, 'rainn-hotline')[0]).to.equal(
         'Call 800-656-HOPE (800-656-4673) → tel:+18006564673',
       );
-      expect(countText(el)).to.equal('8 services shown');
+      expect(countText(el)).to.equal('14 services shown');
     });
 
     it('says what each service is, when it is open, whether it is anonymous, and where the facts come from', async () => {
       const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
       const item = $(el, '[data-id="ncmec-cybertipline"]')!;
       const text = item.textContent!.replace(/\s+/g, ' ');
-      expect(text).to.contain('Anyone can report, including a young person about themselves.');
+      expect(text).to.contain('Anyone can report, even a young person about themselves.');
       expect(text).to.contain('Open 24/7');
-      expect(text).to.contain('You can stay anonymous');
+      expect(text).to.contain('Giving your name is optional');
       expect(text).to.contain(
         'What happens when you contact them: Your name and contact details are optional.',
       );
@@ -124,7 +124,7 @@ describe('<hotline-list>', () => {
       ).then((div) => div.querySelector('hotline-list') as El);
       await el.updateComplete;
       expect($(el, '[part="emergency"] a')!.textContent).to.equal('999');
-      expect(names(el)[0]).to.equal('Report Remove');
+      expect(names(el)[0]).to.equal('CEOP Safety Centre');
     });
 
     it('says to call the local emergency number where it has none', async () => {
@@ -175,7 +175,7 @@ describe('<hotline-list>', () => {
     it('speaks Spanish when the page is in Spanish', async () => {
       const el = await fixture<El>(html`<hotline-list region="US" lang="es"></hotline-list>`);
       expect($(el, '[part="heading"]')!.textContent!.trim()).to.equal('Consigue ayuda ahora');
-      expect(visibleText(el)).to.contain('Denuncia cualquier explotación sexual de un menor');
+      expect(visibleText(el)).to.contain('Denuncia la explotación sexual de un menor');
       expect(actionsOf(el, 'rainn-hotline')[0]).to.equal(
         'Llamar al 800-656-HOPE (800-656-4673) → tel:+18006564673',
       );
@@ -259,15 +259,28 @@ describe('<hotline-list>', () => {
       expect($(el, '[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'In immediate danger? Call 112 or 999',
       );
-      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
-      expect(countText(el)).to.equal('3 services shown');
+      expect(names(el)).to.deep.equal([
+        'Samaritans',
+        'Hotline.ie',
+        'Childline',
+        'Take It Down',
+        'StopNCII.org',
+        'INHOPE',
+      ]);
+      expect(countText(el)).to.equal('6 services shown');
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
 
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(root(el).activeElement!.id).to.match(/-audience$/);
-      expect(names(el)).to.deep.equal(['Take It Down', 'INHOPE']);
+      expect(names(el)).to.deep.equal([
+        'Samaritans',
+        'Hotline.ie',
+        'Childline',
+        'Take It Down',
+        'INHOPE',
+      ]);
     });
 
     it('say so when nothing matches, offer the international services, and clear', async () => {
@@ -280,8 +293,8 @@ describe('<hotline-list>', () => {
       expect(countText(el)).to.equal('0 services shown');
       $<HTMLButtonElement>(el, '.empty button')!.click();
       await el.updateComplete;
-      expect(names(el)[0]).to.equal('eSafety Commissioner');
-      expect(countText(el)).to.equal('4 services shown');
+      expect(names(el)[0]).to.equal('Australian Centre to Counter Child Exploitation (ACCCE)');
+      expect(countText(el)).to.equal('8 services shown');
     });
   });
 

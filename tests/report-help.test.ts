@@ -133,7 +133,7 @@ describe('<report-help>', () => {
       }
       expect(seen).to.deep.equal([
         'Understand what is happening',
-        'Keep evidence safely',
+        'Keep a record safely',
         'Report it to the site or app',
         'Report to a hotline or the police',
         'Get support',
@@ -189,20 +189,21 @@ describe('<report-help>', () => {
   });
 
   describe('routing on screen', () => {
+    // From the reference: police first, then reporting centres, then removal tools; a youth line first.
     const cases: [string, string, string, string[], string[]][] = [
       [
         'sextortion',
         'under-18.self',
         'US',
-        ['ncmec-cybertipline', 'fbi-tips', 'ncmec-take-it-down'],
-        ['rainn-hotline'],
+        ['fbi-tips', 'ncmec-cybertipline', 'ncmec-take-it-down'],
+        ['boys-town-hotline', 'childhelp', 'ncmec-support', 'lifeline-988', 'crisis-text-line'],
       ],
       [
         'minor-images',
         'under-18.self',
         'GB',
         ['childline-report-remove', 'ncmec-take-it-down'],
-        ['childline'],
+        ['childline', 'shout-85258', 'samaritans'],
       ],
       [
         'minor-images',
@@ -211,7 +212,7 @@ describe('<report-help>', () => {
         ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
         ['kids-help-phone'],
       ],
-      ['ncii', 'adult.self', 'AU', ['esafety-report', 'stopncii'], []],
+      ['ncii', 'adult.self', 'AU', ['esafety-report', 'stopncii'], ['respect-au', 'lifeline-au']],
     ];
     for (const [situation, age, region, official, support] of cases) {
       it(`${situation}, ${age}, ${region} shows the right services`, async () => {
@@ -230,17 +231,42 @@ describe('<report-help>', () => {
       });
     }
 
-    it('sends grooming in the UK to the police when no online service takes it', async () => {
+    it('sends grooming in the UK to CEOP, under a "Police" heading, for a parent', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
       await answer(el, 'adult-contact', 'under-18.helping');
       await next(el);
       await next(el);
       await next(el);
-      expect(clean($(el, '.step')!.textContent)).to.contain('Report it to the police');
+      const group = $(el, '[data-kind="official.police"]')!;
+      expect(clean(group.querySelector('.kind-heading')!.textContent)).to.equal('Police');
+      expect(
+        [...group.querySelectorAll<HTMLElement>('[data-id]')].map((i) => i.dataset.id),
+      ).to.deep.equal(['ceop']);
+      expect(clean($(el, '.step')!.textContent)).not.to.contain('pass reports to the police');
+      await next(el);
+      expect(
+        $$(el, '[data-id]')
+          .map((item) => item.dataset.id)
+          .slice(0, 2),
+      ).to.deep.equal(['nspcc-helpline', 'childline']);
+    });
+
+    it('gives the police numbers where no police service takes it: 101 for an adult in the UK', async () => {
+      const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
+      await answer(el, 'sextortion', 'adult.self');
+      await next(el);
+      await next(el);
+      await next(el);
+      expect(clean($(el, '.police-call')!.textContent)).to.equal(
+        'To report it to the police, call 101 when it is not an emergency. If anyone is in danger now, call 999 or 112.',
+      );
+      expect(clean($(el, '[data-kind="official.tools"]')!.textContent)).to.contain(
+        'Using one is not a police report.',
+      );
     });
 
     it('explains cross-border reporting for a country with no listed services', async () => {
-      const el = await fixture<El>(html`<report-help region="IE"></report-help>`);
+      const el = await fixture<El>(html`<report-help region="JP"></report-help>`);
       await answer(el, 'csam-found', 'adult.self');
       await next(el);
       await next(el);
@@ -265,7 +291,7 @@ describe('<report-help>', () => {
       expect(clean(first.textContent)).to.equal('Report this post to this site');
       expect(first.getAttribute('href')).to.equal('https://forum.example/report?post=1');
       expect(clean($(el, '.step')!.textContent)).to.contain(
-        'In the report form, choose: Sharing private images',
+        'In the report menu, look for the option about sharing private or intimate images.',
       );
     });
 
@@ -361,6 +387,8 @@ describe('<report-help>', () => {
         'minor-images',
         'csam-found',
         'adult-contact',
+        'trafficking',
+        'worried',
       ]);
     });
 
@@ -375,10 +403,16 @@ describe('<report-help>', () => {
               texts.push(clean($(el, '.step')!.textContent));
               if (step < 6) await next(el);
             }
-            const sentences = texts.join(' ').split(/(?<=[.!?:])\s+/);
+            const sentences = texts
+              .join(' ')
+              .replace(/Copy number/g, '')
+              .split(/(?<=[.!?:])\s+/);
             const advice = sentences.filter(isCaptureAdvice);
             expect(advice).to.deep.equal([]);
-            expect(texts[1]).to.match(/do not (download, )?screenshot/i);
+            // The rule follows the age of the person in the images, not the reader's.
+            if (age !== 'adult.self' || situation !== 'sextortion')
+              expect(texts[1]).to.match(/do not download, screenshot, save or forward/i);
+            else expect(texts[1]).not.to.match(/screenshot/i);
           });
         }
       }
@@ -398,12 +432,21 @@ describe('<report-help>', () => {
         'In immediate danger: call 911',
       ]);
       expect(text).to.contain(
-        '4. Report to a hotline or the police\n- CyberTipline: https://report.cybertip.org, 1-800-843-5678 (1-800-THE-LOST)',
+        '- Do not download, screenshot, save or forward sexual images of anyone under 18, even to report them.',
       );
-      expect(text).to.contain('- Take It Down: https://takeitdown.ncmec.org');
       expect(text).to.contain(
-        '5. Get support\n- National Sexual Assault Hotline: 800-656-HOPE (800-656-4673), https://rainn.org',
+        '- FBI tips (Police, a report to the police): https://tips.fbi.gov, 1-800-CALL-FBI (1-800-225-5324)',
       );
+      expect(text).to.contain(
+        '- CyberTipline (Reporting centre): https://report.cybertip.org, 1-800-843-5678 (1-800-THE-LOST)',
+      );
+      expect(text).to.contain(
+        '- Take It Down (Removal tool, not a police report): https://takeitdown.ncmec.org',
+      );
+      expect(text).to.contain(
+        '5. Get support\n- Boys Town National Hotline (Helpline): 800-448-3000, VOICE → 20121',
+      );
+      expect(text).to.contain('- Crisis Text Line (Helpline): HOME → 741741');
       expect(text).not.to.contain('My notes');
       expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
     });

@@ -1,222 +1,485 @@
 /**
- * Routing checked against shared/reference: every situation × age × country of US, GB, CA and AU goes to the
- * services the reference says handle it (ids), and never to one it says is for someone else.
+ * Routing checked against shared/reference/resources.md. The first part states, country by country, what the
+ * reference says each plan must and must not show (written from the reference, not from the output). The second
+ * part checks the rules over every situation × age × helper × region of the default manifest, so countries added
+ * later are covered as soon as their data arrives.
  */
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { planFor, type Answers } from '../src/manifest/route.js';
-import type { AgeGroup } from '../src/manifest/schema.js';
+import { audiencesFor, planFor, reachableNow, type Plan } from '../src/manifest/route.js';
+import type { AgeGroup, Resource } from '../src/manifest/schema.js';
+import { regionsIn, servesRegion } from '../src/manifest/select.js';
 
-function route(situation: string, age: AgeGroup, region: string, helping = false) {
-  const plan = planFor(defaultManifest, { situation, age, region, helping } satisfies Answers);
-  if (!plan) throw new Error(`no plan for ${situation}`);
-  return {
-    official: plan.official.map((r) => r.id),
-    support: plan.support.map((r) => r.id),
-    crossBorder: plan.crossBorder,
-    emergency: plan.emergency?.numbers,
-  };
+const manifest = defaultManifest;
+
+function plan(
+  situation: string,
+  age: AgeGroup,
+  region: string,
+  helping = false,
+  groups?: string[],
+) {
+  const found = planFor(manifest, { situation, age, region, helping, groups });
+  if (!found) throw new Error(`no plan for ${situation}`);
+  return found;
 }
 
-type Expectation = { official: string[]; support: string[] };
-/** situation → age → region → what the reference says. */
-const expected: Record<string, Record<AgeGroup, Record<string, Expectation>>> = {
-  sextortion: {
-    'under-18': {
-      US: {
-        official: ['ncmec-cybertipline', 'fbi-tips', 'ncmec-take-it-down'],
-        support: ['rainn-hotline'],
-      },
-      GB: { official: ['childline-report-remove', 'ncmec-take-it-down'], support: ['childline'] },
-      CA: {
-        official: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
-        support: ['kids-help-phone'],
-      },
-      AU: { official: ['esafety-report', 'ncmec-take-it-down'], support: [] },
-    },
-    adult: {
-      US: { official: ['fbi-tips', 'stopncii'], support: ['rainn-hotline', 'dod-safe-helpline'] },
-      GB: { official: ['stopncii'], support: [] },
-      CA: { official: ['stopncii'], support: [] },
-      AU: { official: ['esafety-report', 'stopncii'], support: [] },
-    },
-  },
-  'minor-images': {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline', 'ncmec-take-it-down'], support: [] },
-      GB: { official: ['childline-report-remove', 'ncmec-take-it-down'], support: ['childline'] },
-      CA: {
-        official: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
-        support: ['kids-help-phone'],
-      },
-      AU: { official: ['esafety-report', 'ncmec-take-it-down'], support: [] },
-    },
-    adult: {
-      US: {
-        official: ['ncmec-cybertipline', 'inhope'],
-        support: ['rainn-hotline', 'dod-safe-helpline'],
-      },
-      GB: { official: ['iwf-report', 'inhope'], support: ['nspcc-helpline'] },
-      CA: { official: ['cybertip-ca', 'inhope'], support: [] },
-      AU: { official: ['esafety-report', 'inhope'], support: [] },
-    },
-  },
-  ncii: {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline', 'ncmec-take-it-down'], support: [] },
-      GB: { official: ['childline-report-remove', 'ncmec-take-it-down'], support: ['childline'] },
-      CA: {
-        official: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
-        support: ['kids-help-phone'],
-      },
-      AU: { official: ['esafety-report', 'ncmec-take-it-down'], support: [] },
-    },
-    adult: {
-      US: { official: ['stopncii'], support: ['rainn-hotline', 'dod-safe-helpline'] },
-      GB: { official: ['stopncii'], support: [] },
-      CA: { official: ['stopncii'], support: [] },
-      AU: { official: ['esafety-report', 'stopncii'], support: [] },
-    },
-  },
-  'csam-found': {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline', 'inhope'], support: [] },
-      GB: { official: ['iwf-report', 'inhope'], support: ['childline'] },
-      CA: { official: ['cybertip-ca', 'inhope'], support: ['kids-help-phone'] },
-      AU: { official: ['esafety-report', 'inhope'], support: [] },
-    },
-    adult: {
-      US: { official: ['ncmec-cybertipline', 'inhope'], support: [] },
-      GB: { official: ['iwf-report', 'inhope'], support: ['nspcc-helpline'] },
-      CA: { official: ['cybertip-ca', 'inhope'], support: [] },
-      AU: { official: ['esafety-report', 'inhope'], support: [] },
-    },
-  },
-  'adult-contact': {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline'], support: [] },
-      GB: { official: [], support: ['childline'] },
-      CA: { official: ['cybertip-ca'], support: ['kids-help-phone'] },
-      AU: { official: [], support: [] },
-    },
-    adult: {
-      US: { official: ['ncmec-cybertipline'], support: [] },
-      GB: { official: [], support: ['nspcc-helpline'] },
-      CA: { official: ['cybertip-ca'], support: [] },
-      AU: { official: [], support: [] },
-    },
-  },
-  trafficking: {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline', 'inhope'], support: ['nhth'] },
-      GB: { official: ['iwf-report', 'inhope'], support: ['childline'] },
-      CA: { official: ['cybertip-ca', 'inhope'], support: ['kids-help-phone'] },
-      AU: { official: ['esafety-report', 'inhope'], support: [] },
-    },
-    adult: {
-      US: {
-        official: ['ncmec-cybertipline'],
-        support: ['nhth', 'rainn-hotline', 'dod-safe-helpline'],
-      },
-      GB: { official: [], support: [] },
-      CA: { official: [], support: [] },
-      AU: { official: [], support: [] },
-    },
-  },
-  worried: {
-    'under-18': {
-      US: { official: ['ncmec-cybertipline', 'inhope'], support: ['rainn-hotline'] },
-      GB: { official: ['iwf-report', 'inhope'], support: ['childline'] },
-      CA: { official: ['cybertip-ca', 'inhope'], support: ['kids-help-phone'] },
-      AU: { official: ['esafety-report', 'inhope'], support: [] },
-    },
-    adult: {
-      US: { official: ['fbi-tips', 'stopncii'], support: ['rainn-hotline', 'dod-safe-helpline'] },
-      GB: { official: ['stopncii'], support: ['nspcc-helpline'] },
-      CA: { official: ['stopncii'], support: [] },
-      AU: { official: ['esafety-report', 'stopncii'], support: [] },
-    },
-  },
-};
+const ids = (resources: readonly Resource[]) => resources.map((r) => r.id);
+const police = (p: Plan) => ids(p.police?.services ?? []);
+const policeNumbers = (p: Plan) => [
+  ...(p.police?.numbers?.nonEmergency.map((n) => n.number) ?? []),
+  ...(p.police?.numbers?.emergency ?? []),
+];
 
-describe('planFor', () => {
-  it('covers every situation of the default manifest', () => {
-    expect(Object.keys(expected)).to.have.members(
-      defaultManifest.guide.situations.map((s) => s.id),
-    );
+const WHO: [string, AgeGroup, boolean][] = [
+  ['teen', 'under-18', false],
+  ['parent', 'under-18', true],
+  ['adult', 'adult', false],
+  ['helping an adult', 'adult', true],
+];
+
+describe('planFor, from the reference', () => {
+  describe('grooming (an adult seeking sexual contact with a child)', () => {
+    it('GB: CEOP, the police’s online form; the NSPCC before Childline for a parent', () => {
+      const teen = plan('adult-contact', 'under-18', 'GB');
+      expect(police(teen)).to.deep.equal(['ceop']);
+      expect(ids(teen.support)[0]).to.equal('childline');
+      const parent = plan('adult-contact', 'under-18', 'GB', true);
+      expect(police(parent)).to.deep.equal(['ceop']);
+      expect(ids(parent.support).slice(0, 2)).to.deep.equal(['nspcc-helpline', 'childline']);
+    });
+
+    it('AU: the ACCCE report form; Kids Helpline first for a young person', () => {
+      const teen = plan('adult-contact', 'under-18', 'AU');
+      expect(police(teen)).to.deep.equal(['accce-report']);
+      expect(ids(teen.support)[0]).to.equal('kids-helpline-au');
+      expect(ids(teen.support)).to.include('lifeline-au');
+    });
+
+    it('IE: no online police form in the reference, so the police numbers 112 or 999; Childline (ISPCC)', () => {
+      const teen = plan('adult-contact', 'under-18', 'IE');
+      expect(police(teen)).to.deep.equal([]);
+      expect(policeNumbers(teen)).to.deep.equal(['112', '999']);
+      expect(ids(teen.support)[0]).to.equal('childline-ie');
+      expect(ids(teen.support)).to.include('samaritans');
+    });
+
+    it('US and CA: the child tiplines, and the police number', () => {
+      expect(ids(plan('adult-contact', 'under-18', 'US').official)).to.deep.equal([
+        'ncmec-cybertipline',
+      ]);
+      expect(ids(plan('adult-contact', 'under-18', 'CA').official)).to.deep.equal(['cybertip-ca']);
+      expect(policeNumbers(plan('adult-contact', 'under-18', 'CA'))).to.deep.equal(['911']);
+    });
+
+    it('an adult choosing "me, 18 or over" is routed as someone helping a child', () => {
+      expect(police(plan('adult-contact', 'adult', 'GB'))).to.deep.equal(['ceop']);
+      expect(ids(plan('adult-contact', 'adult', 'GB').support)[0]).to.equal('nspcc-helpline');
+    });
   });
 
-  for (const [situation, ages] of Object.entries(expected)) {
-    for (const [age, regions] of Object.entries(ages)) {
-      for (const [region, want] of Object.entries(regions)) {
-        it(`${situation}, ${age}, ${region}`, () => {
-          const got = route(situation, age as AgeGroup, region);
-          expect({ official: got.official, support: got.support }).to.deep.equal(want);
+  describe('sextortion', () => {
+    /** Per country and reader: police route, must include, must not include, first support line, crisis line. */
+    const cases: Record<
+      string,
+      Record<
+        string,
+        {
+          police: string[];
+          numbers?: string[];
+          include: string[];
+          exclude: string[];
+          firstSupport?: string;
+          crisis?: string[];
+        }
+      >
+    > = {
+      US: {
+        teen: {
+          police: ['fbi-tips'],
+          include: ['ncmec-cybertipline', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          firstSupport: 'boys-town-hotline',
+          crisis: ['lifeline-988', 'crisis-text-line'],
+        },
+        parent: {
+          police: ['fbi-tips'],
+          include: ['ncmec-cybertipline', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          crisis: ['lifeline-988', 'crisis-text-line'],
+        },
+        adult: {
+          police: ['fbi-tips'],
+          include: ['stopncii'],
+          exclude: ['ncmec-cybertipline', 'ncmec-take-it-down', 'dod-safe-helpline'],
+          firstSupport: 'ccri-helpline',
+          crisis: ['lifeline-988', 'crisis-text-line'],
+        },
+      },
+      CA: {
+        teen: {
+          police: [],
+          numbers: ['911'],
+          include: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          firstSupport: 'kids-help-phone',
+          crisis: ['kids-help-phone'],
+        },
+        parent: {
+          police: [],
+          numbers: ['911'],
+          include: ['cybertip-ca', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+        },
+        // The reference lists no Canadian line for adults: the plan says so and gives 911.
+        adult: {
+          police: [],
+          numbers: ['911'],
+          include: ['stopncii'],
+          exclude: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
+        },
+      },
+      GB: {
+        teen: {
+          police: ['ceop'],
+          include: ['childline-report-remove', 'ncmec-take-it-down'],
+          exclude: ['stopncii', 'revenge-porn-helpline'],
+          firstSupport: 'childline',
+          crisis: ['shout-85258', 'samaritans'],
+        },
+        parent: {
+          police: ['ceop'],
+          include: ['ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          firstSupport: 'nspcc-helpline',
+          crisis: ['shout-85258', 'samaritans'],
+        },
+        // CEOP is for under-18s: someone over 18 reporting about themselves calls 101.
+        adult: {
+          police: [],
+          numbers: ['101', '999', '112'],
+          include: ['stopncii', 'revenge-porn-helpline'],
+          exclude: ['ceop', 'childline-report-remove', 'childline'],
+          crisis: ['shout-85258', 'samaritans'],
+        },
+      },
+      AU: {
+        teen: {
+          police: ['accce-report'],
+          include: ['esafety-report', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          firstSupport: 'kids-helpline-au',
+          crisis: ['lifeline-au'],
+        },
+        parent: {
+          police: ['accce-report'],
+          include: ['esafety-report', 'ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          crisis: ['lifeline-au'],
+        },
+        adult: {
+          police: [],
+          numbers: ['000'],
+          include: ['esafety-report', 'stopncii'],
+          exclude: ['accce-report', 'ncmec-take-it-down'],
+          crisis: ['lifeline-au'],
+        },
+      },
+      IE: {
+        teen: {
+          police: [],
+          numbers: ['112', '999'],
+          include: ['ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          firstSupport: 'childline-ie',
+          crisis: ['samaritans'],
+        },
+        parent: {
+          police: [],
+          numbers: ['112', '999'],
+          include: ['ncmec-take-it-down'],
+          exclude: ['stopncii'],
+          crisis: ['samaritans'],
+        },
+        adult: {
+          police: [],
+          numbers: ['112', '999'],
+          include: ['stopncii'],
+          exclude: ['ncmec-take-it-down', 'childline-ie'],
+          crisis: ['samaritans'],
+        },
+      },
+      INTL: {
+        teen: { police: [], include: ['ncmec-take-it-down'], exclude: ['stopncii'] },
+        parent: { police: [], include: ['ncmec-take-it-down'], exclude: ['stopncii'] },
+        adult: { police: [], include: ['stopncii'], exclude: ['ncmec-take-it-down'] },
+      },
+    };
+    for (const [region, readers] of Object.entries(cases)) {
+      for (const [reader, want] of Object.entries(readers)) {
+        it(`${region}, ${reader}`, () => {
+          const [, age, helping] = WHO.find(([name]) => name === reader)!;
+          const p = plan('sextortion', age, region, helping);
+          const shown = [...ids(p.official), ...ids(p.support)];
+          expect(police(p), 'police services').to.deep.equal(want.police);
+          if (want.numbers) expect(policeNumbers(p), 'police numbers').to.deep.equal(want.numbers);
+          expect(shown).to.include.members(want.include);
+          for (const id of want.exclude) expect(shown, id).not.to.include(id);
+          if (want.firstSupport) expect(ids(p.support)[0]).to.equal(want.firstSupport);
+          if (want.crisis) expect(ids(p.support)).to.include.members(want.crisis);
+          expect(p.minorImages).to.equal(age === 'under-18');
         });
       }
     }
-  }
+  });
 
-  it('never sends images of someone under 18 to StopNCII, which is for adults', () => {
-    for (const situation of Object.keys(expected)) {
-      for (const region of ['US', 'GB', 'CA', 'AU', 'IE', 'JP']) {
-        expect(
-          route(situation, 'under-18', region).official,
-          `${situation} ${region}`,
-        ).not.to.include('stopncii');
+  describe('trafficking', () => {
+    it('US: the National Human Trafficking Hotline; the CyberTipline only for a child', () => {
+      expect(ids(plan('trafficking', 'under-18', 'US').official)).to.have.members([
+        'ncmec-cybertipline',
+        'nhth',
+      ]);
+      expect(ids(plan('trafficking', 'adult', 'US').official)).to.deep.equal(['nhth']);
+      expect(policeNumbers(plan('trafficking', 'adult', 'US'))).to.deep.equal(['911']);
+    });
+
+    it('CA: the Canadian Human Trafficking Hotline and 911, at any age', () => {
+      for (const age of ['under-18', 'adult'] as const) {
+        const p = plan('trafficking', age, 'CA');
+        expect(ids(p.official)).to.deep.equal(['ca-trafficking-hotline']);
+        expect(policeNumbers(p)).to.deep.equal(['911']);
       }
-    }
+    });
+
+    it('GB, AU, IE: no trafficking line in the reference, so the police; never an image hotline', () => {
+      const numbers: Record<string, string[]> = {
+        GB: ['101', '999', '112'],
+        AU: ['000'],
+        IE: ['112', '999'],
+      };
+      for (const [region, want] of Object.entries(numbers)) {
+        for (const age of ['under-18', 'adult'] as const) {
+          const p = plan('trafficking', age, region);
+          expect(ids(p.official), `${region} ${age}`).to.deep.equal([]);
+          expect(policeNumbers(p), `${region} ${age}`).to.deep.equal(want);
+        }
+      }
+    });
   });
 
-  it('gives a parent helping a child the services for adults worried about a child too', () => {
-    expect(route('adult-contact', 'under-18', 'GB', true).support).to.deep.equal([
-      'childline',
-      'nspcc-helpline',
-    ]);
+  describe('intimate images, by age', () => {
+    it('under 18 (self or helped): the under-18 image plan, with Take It Down and never StopNCII', () => {
+      for (const helping of [false, true]) {
+        for (const region of ['US', 'GB', 'CA', 'AU', 'IE']) {
+          const p = plan('ncii', 'under-18', region, helping);
+          expect(p.situation.id).to.equal('minor-images');
+          expect(p.minorImages).to.equal(true);
+          expect(ids(p.official)).to.include('ncmec-take-it-down');
+          expect(ids(p.official)).not.to.include('stopncii');
+        }
+      }
+      expect(ids(plan('ncii', 'under-18', 'GB').official)).to.include('childline-report-remove');
+    });
+
+    it('18 or over: StopNCII, the adult lines, and the police', () => {
+      const gb = plan('ncii', 'adult', 'GB');
+      expect(gb.situation.id).to.equal('ncii');
+      expect(gb.minorImages).to.equal(false);
+      expect(ids(gb.official)).to.deep.equal(['stopncii']);
+      expect(policeNumbers(gb)).to.deep.equal(['101', '999', '112']);
+      expect(ids(gb.support)[0]).to.equal('revenge-porn-helpline');
+      // Hotline.ie also reports intimate image abuse to the Gardaí.
+      expect(ids(plan('ncii', 'adult', 'IE').official)).to.deep.equal(['hotline-ie', 'stopncii']);
+      expect(ids(plan('ncii', 'adult', 'US').support)[0]).to.equal('ccri-helpline');
+      expect(ids(plan('ncii', 'adult', 'US').official)).not.to.include('ncmec-take-it-down');
+    });
   });
 
-  it('sends someone in another country to the international network, and says so', () => {
-    const plan = route('csam-found', 'adult', 'IE');
-    expect(plan.official).to.deep.equal(['inhope']);
-    expect(plan.crossBorder).to.equal(true);
-    expect(plan.emergency).to.deep.equal(['112', '999']);
-    expect(route('csam-found', 'adult', 'GB').crossBorder).to.equal(false);
+  it('shows the DoD Safe Helpline only when the military group is asked for', () => {
+    expect(ids(plan('sextortion', 'adult', 'US').support)).not.to.include('dod-safe-helpline');
+    expect(ids(plan('sextortion', 'adult', 'US', false, ['military']).support)).to.include(
+      'dod-safe-helpline',
+    );
   });
 
-  it('does not send someone to the international network just because no service takes this situation', () => {
-    // No UK service in the reference takes grooming reports online: the plan says to go to the police.
-    const plan = route('adult-contact', 'under-18', 'GB');
-    expect(plan.official).to.deep.equal([]);
-    expect(plan.crossBorder).to.equal(false);
-    expect(plan.emergency).to.deep.equal(['999']);
+  it('sends found abuse material in a country with no listed service to INHOPE’s map, and says so', () => {
+    const p = plan('csam-found', 'adult', 'JP');
+    expect(ids(p.official)).to.deep.equal(['inhope']);
+    expect(p.crossBorder).to.equal(true);
+    // A country with its own hotline is not sent to INHOPE, which takes no reports itself.
+    expect(ids(plan('csam-found', 'adult', 'GB').official)).to.deep.equal(['iwf-report']);
   });
 
-  it('puts services with text or chat first when asked', () => {
-    const plan = planFor(defaultManifest, {
-      situation: 'trafficking',
+  it('puts lines with text or chat first when asked', () => {
+    const p = planFor(manifest, {
+      situation: 'sextortion',
       age: 'adult',
       region: 'US',
       helping: false,
       textFirst: true,
     })!;
-    expect(plan.support.map((r) => r.id)).to.deep.equal([
-      'nhth',
+    expect(ids(p.support)).to.deep.equal([
+      'lifeline-988',
+      'crisis-text-line',
       'rainn-hotline',
-      'dod-safe-helpline',
+      'ccri-helpline',
     ]);
   });
 
   it('finds the chosen platform, and nothing for an unknown situation', () => {
-    const plan = planFor(defaultManifest, {
+    const p = planFor(manifest, {
       situation: 'ncii',
       age: 'adult',
       region: 'US',
       helping: false,
-      platform: 'instagram',
+      platform: 'tiktok',
     })!;
-    expect(plan.platform?.url).to.equal('https://help.instagram.com');
+    expect(p.platform?.url).to.equal(
+      'https://www.tiktok.com/safety/resources/sexual-assault-resources',
+    );
     expect(
-      planFor(defaultManifest, { situation: 'nope', age: 'adult', region: 'US', helping: false }),
+      planFor(manifest, { situation: 'nope', age: 'adult', region: 'US', helping: false }),
     ).to.equal(undefined);
+  });
+});
+
+describe('planFor, rules over every situation × age × helper × region', () => {
+  const regions = [...regionsIn(manifest), 'JP'];
+  const situations = manifest.guide.situations.map((s) => s.id);
+  const all: {
+    label: string;
+    situation: string;
+    age: AgeGroup;
+    helping: boolean;
+    region: string;
+    p: Plan;
+  }[] = [];
+  for (const region of regions)
+    for (const situation of situations)
+      for (const [who, age, helping] of WHO)
+        all.push({
+          label: `${situation}, ${who}, ${region}`,
+          situation,
+          age,
+          helping,
+          region,
+          p: plan(situation, age, region, helping),
+        });
+
+  it('covers the regions of the default manifest', () => {
+    expect(regions).to.include.members(['US', 'CA', 'GB', 'AU', 'IE', 'INTL']);
+  });
+
+  it('says never to capture the images wherever someone under 18 may be in them', () => {
+    const alwaysMinor = ['minor-images', 'csam-found', 'adult-contact'];
+    const minorWhenUnder18 = ['sextortion', 'ncii', 'trafficking'];
+    for (const { label, situation, age, p } of all) {
+      if (
+        alwaysMinor.includes(situation) ||
+        (age === 'under-18' && minorWhenUnder18.includes(situation))
+      )
+        expect(p.minorImages, label).to.equal(true);
+    }
+  });
+
+  it('never shows a service meant for another age of the person it is happening to', () => {
+    for (const { label, age, p } of all) {
+      const effective = p.situation.about ?? age;
+      for (const r of [...p.official, ...p.support])
+        if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(effective);
+    }
+  });
+
+  it('includes a police route in every plan for a crime against the person', () => {
+    const crimes = [
+      'sextortion',
+      'minor-images',
+      'ncii',
+      'csam-found',
+      'adult-contact',
+      'trafficking',
+    ];
+    for (const { label, situation, region, p } of all) {
+      if (!crimes.includes(situation)) continue;
+      expect(p.police, label).to.not.equal(undefined);
+      const hasEmergency = manifest.emergency.some((e) => e.region === region);
+      if (hasEmergency)
+        expect(police(p).length + policeNumbers(p).length, label).to.be.greaterThan(0);
+      for (const id of police(p))
+        expect(manifest.resources.find((r) => r.id === id)!.kind, label).to.equal(
+          'law-enforcement',
+        );
+    }
+  });
+
+  it('sends trafficking only to trafficking lines and the police, and an adult never to a child tipline', () => {
+    for (const { label, situation, age, p } of all) {
+      if (situation !== 'trafficking') continue;
+      for (const r of p.official) {
+        expect(r.topics, `${label}: ${r.id}`).to.include('trafficking');
+        expect(r.id).not.to.equal('inhope');
+        if (age === 'adult') expect(r.ages ?? [], `${label}: ${r.id}`).not.to.include('under-18');
+      }
+    }
+  });
+
+  it('ends every plan with a line open now, wherever the region has one that fits', () => {
+    for (const { label, age, helping, region, p } of all) {
+      const effective = p.situation.about && p.situation.about !== age ? p.situation.about : age;
+      const audiences = audiencesFor(effective, helping || effective !== age);
+      const exists = manifest.resources.some(
+        (r) =>
+          r.kind === 'helpline' &&
+          !r.group &&
+          servesRegion(r.regions, region) &&
+          r.audiences.some((a) => audiences.includes(a)) &&
+          (!r.ages || r.ages.includes(effective)) &&
+          reachableNow(r),
+      );
+      if (exists) expect(p.supportNow, label).to.equal(true);
+    }
+  });
+
+  it('puts a youth line first for a young person, and a helper’s line before child lines for a parent', () => {
+    for (const { label, age, helping, region, p } of all) {
+      if (age !== 'under-18' || !p.support.length) continue;
+      const has = (topic: string) =>
+        manifest.resources.some(
+          (r) =>
+            r.kind === 'helpline' && r.topics.includes(topic) && servesRegion(r.regions, region),
+        );
+      const first = p.support[0]!;
+      if (!helping && has('youth-support') && !p.situation.about)
+        expect(first.topics, label).to.include('youth-support');
+      if (helping && has('worried-adult'))
+        expect(first.audiences, label).to.satisfy((a: string[]) =>
+          a.some((x) => x === 'parent' || x === 'educator'),
+        );
+    }
+  });
+
+  it('gives a crisis line in every sextortion plan where the region has one', () => {
+    for (const { label, situation, region, age, helping, p } of all) {
+      if (situation !== 'sextortion') continue;
+      const audiences = audiencesFor(age, helping);
+      const exists = manifest.resources.some(
+        (r) =>
+          r.kind === 'helpline' &&
+          r.topics.includes('crisis') &&
+          servesRegion(r.regions, region) &&
+          r.audiences.some((a) => audiences.includes(a)),
+      );
+      if (exists)
+        expect(
+          p.support.some((r) => r.topics.includes('crisis')),
+          label,
+        ).to.equal(true);
+    }
+  });
+
+  it('never shows a service for one group unless asked', () => {
+    for (const { label, p } of all)
+      for (const r of [...p.official, ...p.support])
+        expect(r.group, `${label}: ${r.id}`).to.equal(undefined);
   });
 });

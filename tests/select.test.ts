@@ -46,7 +46,13 @@ describe('selectResources', () => {
       'ncmec-cybertipline',
       'fbi-tips',
       'nhth',
+      'boys-town-hotline',
+      'ncmec-support',
+      'childhelp',
+      'lifeline-988',
+      'crisis-text-line',
       'rainn-hotline',
+      'ccri-helpline',
       'dod-safe-helpline',
       'ncmec-take-it-down',
       'stopncii',
@@ -68,9 +74,12 @@ describe('selectResources', () => {
 
   it('filters by audience', () => {
     expect(ids(selectResources(all, { region: 'GB', audience: 'teen' }))).to.deep.equal([
+      'ceop',
+      'iwf-report',
       'childline-report-remove',
       'childline',
-      'iwf-report',
+      'shout-85258',
+      'samaritans',
       'ncmec-take-it-down',
       'inhope',
     ]);
@@ -85,6 +94,10 @@ describe('selectResources', () => {
   it('filters by channel', () => {
     expect(ids(selectResources(all, { region: 'US', channels: ['text'] }))).to.deep.equal([
       'nhth',
+      'boys-town-hotline',
+      'childhelp',
+      'lifeline-988',
+      'crisis-text-line',
       'dod-safe-helpline',
     ]);
   });
@@ -106,7 +119,10 @@ describe('selectResources', () => {
 describe('emergency numbers', () => {
   it('are found for a country and for its subdivisions', () => {
     expect(emergencyFor(defaultManifest.emergency, 'AU')?.numbers).to.deep.equal(['000']);
-    expect(emergencyFor(defaultManifest.emergency, 'GB-SCT')?.numbers).to.deep.equal(['999']);
+    expect(emergencyFor(defaultManifest.emergency, 'GB-SCT')?.numbers).to.deep.equal([
+      '999',
+      '112',
+    ]);
     expect(emergencyFor(defaultManifest.emergency, 'INTL')).to.equal(undefined);
   });
 });

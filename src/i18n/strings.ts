@@ -47,17 +47,21 @@ export const en = Object.freeze({
   'anonymous.yes': 'You can stay anonymous',
   'anonymous.no': 'Not anonymous: they will ask for your name',
   'anonymous.optional': 'Giving your name is optional',
+  confidential: 'Confidential',
   languages: 'Languages: {list}',
   'what-happens': 'What happens when you contact them',
   source: 'Source',
   verified: 'checked {date}',
   unverified: 'not recently checked',
+  stale: 'may be out of date',
   'kind.reporting-centre': 'Reporting centre',
   'kind.law-enforcement': 'Police',
   'kind.helpline': 'Helpline',
   'kind.removal-tool': 'Removal tool',
   'kind.platform-help': 'Platform help',
   'kind.local': 'Local help',
+  'kind.note.removal-tool': 'not a police report',
+  'kind.note.law-enforcement': 'a report to the police',
   'audience.child': 'Children',
   'audience.teen': 'Teens',
   'audience.parent': 'Parents and carers',
@@ -73,6 +77,8 @@ export const en = Object.freeze({
   'topic.youth-support': 'Support for young people',
   'topic.worried-adult': 'Adults worried about a child',
   'topic.military': 'Military community',
+  'topic.crisis': 'Crisis and suicide',
+  'topic.child-protection': 'Reporting abuse of a child',
   'channeltype.phone': 'Phone',
   'channeltype.text': 'Text message',
   'channeltype.chat': 'Chat',
@@ -105,8 +111,14 @@ export const en = Object.freeze({
   'report.next': 'Next',
   'report.back': 'Back',
   'report.restart': 'Start over',
-  'evidence.keep': 'Write down and keep:',
+  'evidence.keep': 'Keep a record of:',
   'evidence.never': 'Do not:',
+  'never.capture':
+    'Do not download, screenshot, save or forward sexual images of anyone under 18, even to report them. Write down where they are instead.',
+  'card.never-capture':
+    'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
+  'card.never-capture.talk':
+    'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
   'notes.heading': 'My notes',
   'notes.intro':
     'Optional. Your notes stay on this page only. They are never saved or sent, and they are wiped when you leave or exit.',
@@ -116,20 +128,33 @@ export const en = Object.freeze({
   'platform.site': 'Report it to this site',
   'platform.site.context': 'Report {context} to this site',
   'platform.open': 'Go to {name} help',
-  'platform.category': 'In the report form, choose: {category}',
+  'platform.category': 'In the report menu, look for the option about {category}.',
   'platform.generic': 'Use the report button or menu where it happened.',
   'platform.unverified': 'This link was not recently checked.',
   'platform.what-happens':
     'The site’s moderators or safety team read your report. It can take from a day to a few weeks; urgent safety reports come first.',
   'platform.take-it-down':
     '{name} takes part in Take It Down, which can stop images of under-18s being shared there.',
-  'official.intro': 'These services can get content removed and pass reports to the police.',
-  'official.police':
+  'official.intro': 'Where to report it, and what each place does with a report.',
+  'official.police': 'Police',
+  'official.police.about': 'A report here goes to the police.',
+  'official.police.call':
+    'To report it to the police, call {nonEmergency} when it is not an emergency. If anyone is in danger now, call {emergency}.',
+  'official.police.call.emergency':
+    'To report it to the police: if anyone is in danger now, call {emergency}. Otherwise, contact your local police.',
+  'official.police.none':
     'Report it to the police: call the emergency number if anyone is in danger now, or contact your local police.',
+  'official.centres': 'Reporting centres',
+  'official.centres.about': 'They take reports. Each one says below who it passes reports to.',
+  'official.tools': 'Getting images taken down',
+  'official.tools.about':
+    'These tools help get images taken down. Using one is not a police report.',
   'official.cross-border':
     'No service in your country is listed here. Report where you are: national hotlines, NCMEC and INTERPOL pass reports to each other across borders.',
   'support.intro': 'You do not have to deal with this alone. These services listen and help.',
   'support.none': 'Talk to an adult you trust. If anyone is in danger, call the emergency number.',
+  'support.now':
+    'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
   'summary.heading': 'Take it with you',
   'summary.intro':
     'A plain-text copy of your plan. It has no personal details unless you include your notes.',
@@ -223,17 +248,21 @@ export const es: Strings = Object.freeze({
   'anonymous.yes': 'Puedes ser anónimo',
   'anonymous.no': 'No es anónimo: te pedirán tu nombre',
   'anonymous.optional': 'Dar tu nombre es opcional',
+  confidential: 'Confidencial',
   languages: 'Idiomas: {list}',
   'what-happens': 'Qué pasa cuando los contactas',
   source: 'Fuente',
   verified: 'revisado el {date}',
   unverified: 'sin revisión reciente',
+  stale: 'puede estar desactualizado',
   'kind.reporting-centre': 'Centro de denuncias',
   'kind.law-enforcement': 'Policía',
   'kind.helpline': 'Línea de ayuda',
   'kind.removal-tool': 'Herramienta para quitar imágenes',
   'kind.platform-help': 'Ayuda de la plataforma',
   'kind.local': 'Ayuda local',
+  'kind.note.removal-tool': 'no es una denuncia a la policía',
+  'kind.note.law-enforcement': 'una denuncia a la policía',
   'audience.child': 'Niños y niñas',
   'audience.teen': 'Adolescentes',
   'audience.parent': 'Madres, padres y cuidadores',
@@ -249,6 +278,8 @@ export const es: Strings = Object.freeze({
   'topic.youth-support': 'Apoyo para jóvenes',
   'topic.worried-adult': 'Adultos preocupados por un menor',
   'topic.military': 'Comunidad militar',
+  'topic.crisis': 'Crisis y suicidio',
+  'topic.child-protection': 'Reportar el abuso de un menor',
   'channeltype.phone': 'Teléfono',
   'channeltype.text': 'Mensaje de texto',
   'channeltype.chat': 'Chat',
@@ -281,8 +312,14 @@ export const es: Strings = Object.freeze({
   'report.next': 'Siguiente',
   'report.back': 'Atrás',
   'report.restart': 'Empezar de nuevo',
-  'evidence.keep': 'Anota y guarda:',
+  'evidence.keep': 'Anota y lleva un registro de:',
   'evidence.never': 'No hagas esto:',
+  'never.capture':
+    'No descargues, captures, guardes ni reenvíes imágenes sexuales de ningún menor de 18, ni siquiera para reportarlas. Mejor anota dónde están.',
+  'card.never-capture':
+    'No descargues, captures, guardes ni envíes las imágenes para reportarlas aquí. Da solo dónde están: el enlace, el usuario y la hora.',
+  'card.never-capture.talk':
+    'No descargues, captures, guardes ni les envíes las imágenes. Puedes contarles lo que pasó sin las imágenes.',
   'notes.heading': 'Mis notas',
   'notes.intro':
     'Opcional. Tus notas se quedan solo en esta página. Nunca se guardan ni se envían, y se borran cuando sales.',
@@ -292,21 +329,34 @@ export const es: Strings = Object.freeze({
   'platform.site': 'Denunciarlo a este sitio',
   'platform.site.context': 'Denunciar {context} a este sitio',
   'platform.open': 'Ir a la ayuda de {name}',
-  'platform.category': 'En el formulario de denuncia, elige: {category}',
+  'platform.category': 'En el menú de reporte, busca la opción sobre {category}.',
   'platform.generic': 'Usa el botón o menú de denuncia donde pasó.',
   'platform.unverified': 'Este enlace no se ha revisado recientemente.',
   'platform.what-happens':
     'Los moderadores o el equipo de seguridad del sitio leen tu denuncia. Puede tardar desde un día hasta unas semanas; lo urgente va primero.',
   'platform.take-it-down':
     '{name} participa en Take It Down, que puede frenar la difusión allí de imágenes de menores de 18.',
-  'official.intro': 'Estos servicios pueden quitar contenido y pasar denuncias a la policía.',
-  'official.police':
+  'official.intro': 'Dónde reportarlo, y qué hace cada lugar con un reporte.',
+  'official.police': 'Policía',
+  'official.police.about': 'Lo que reportas aquí llega a la policía.',
+  'official.police.call':
+    'Para denunciarlo a la policía, llama al {nonEmergency} si no es una emergencia. Si alguien está en peligro ahora, llama al {emergency}.',
+  'official.police.call.emergency':
+    'Para denunciarlo a la policía: si alguien está en peligro ahora, llama al {emergency}. Si no, contacta a tu policía local.',
+  'official.police.none':
     'Denúncialo a la policía: llama al número de emergencias si alguien está en peligro ahora, o contacta a tu policía local.',
+  'official.centres': 'Centros de reportes',
+  'official.centres.about': 'Reciben reportes. Cada uno dice abajo a quién se los pasa.',
+  'official.tools': 'Para que quiten las imágenes',
+  'official.tools.about':
+    'Estas herramientas ayudan a que quiten las imágenes. Usarlas no es una denuncia a la policía.',
   'official.cross-border':
     'Aquí no aparece ningún servicio de tu país. Denuncia donde estás: las líneas nacionales, el NCMEC e INTERPOL se pasan las denuncias entre países.',
   'support.intro': 'No tienes que enfrentar esto solo. Estos servicios escuchan y ayudan.',
   'support.none':
     'Habla con un adulto de confianza. Si alguien está en peligro, llama al número de emergencias.',
+  'support.now':
+    'Si necesitas a alguien ahora mismo y ninguna línea de aquí está abierta, habla con un adulto de confianza. Si alguien está en peligro, llama al {numbers}.',
   'summary.heading': 'Llévatelo',
   'summary.intro':
     'Una copia en texto de tu plan. No tiene datos personales salvo que incluyas tus notas.',

@@ -5,6 +5,7 @@ import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
 import { channelHref, channelLabel, copyableNumber } from './channels.js';
 import { clock } from './clock.js';
+import { isStale } from '../manifest/dates.js';
 
 /** What a resource card needs from the element that shows it. */
 export interface CardContext {
@@ -18,6 +19,8 @@ export interface CardContext {
   textFirst: boolean;
   /** Name, kind, actions and hours only. */
   compact: boolean;
+  /** The plan may involve sexual images of someone under 18: every card says never to capture or send them. */
+  neverCapture?: boolean | undefined;
   onAction: (resource: Resource, channel: Channel) => void;
   onCopy: (resource: Resource, channel: Channel, number: string) => void;
 }
@@ -28,25 +31,39 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
   const headingId = `${ctx.idPrefix}-${resource.id}`;
   const organisation = text(resource.organisation);
   const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
+  const resourceHours = hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()));
   return html`<li part="item" class="item" data-id=${resource.id}>
     <article aria-labelledby=${headingId}>
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
         ${text(resource.name)}
       </div>
       <p class="meta">
-        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}
+        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
+      ${
+        ctx.neverCapture
+          ? html`<p class="never-capture">
+              ${t(resource.kind === 'helpline' || resource.kind === 'local' ? 'card.never-capture.talk' : 'card.never-capture')}
+            </p>`
+          : nothing
+      }
       ${renderActions(ctx, resource)}
-      <p class="hours">${hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()))}</p>
+      ${
+        // A line whose channels carry their own hours (Kids Helpline's phone is 24/7, its chat unknown) says it there.
+        resource.hours || !resource.channels.some((channel) => channel.hours)
+          ? html`<p class="hours">${resourceHours}</p>`
+          : nothing
+      }
       ${
         ctx.compact
           ? nothing
           : html`
               ${
-                resource.anonymous || languages
+                resource.anonymous || resource.confidential || languages
                   ? html`<ul class="facts" role="list">
                       ${resource.anonymous ? html`<li>${t(`anonymous.${resource.anonymous}`)}</li>` : nothing}
+                      ${resource.confidential ? html`<li>${t('confidential')}</li>` : nothing}
                       ${languages ? html`<li>${t('languages', { list: languages })}</li>` : nothing}
                     </ul>`
                   : nothing
@@ -147,7 +164,8 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
   // A site's own entry with no sources makes no claim to have been checked; say nothing.
   if (!sources.length && !resource.verified) return nothing;
   const checked = resource.verified
-    ? t('verified', { date: formatDate(ctx.locale, resource.verified) })
+    ? t('verified', { date: formatDate(ctx.locale, resource.verified) }) +
+      (isStale(resource.verified, clock.now()) ? ` · ${t('stale')}` : '')
     : t('unverified');
   return html`<p class="source">
     ${
@@ -161,11 +179,16 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
                 referrerpolicy="no-referrer"
                 >${url.replace(/^https:\/\/(www\.)?/, '')}</a
               >${date ? ` (${date})` : ''}`;
-          })}
-          · `
+          })} `
         : nothing
-    }${checked}
+    }${sources.length ? ' · ' : ''}${checked}
   </p>`;
+}
+
+/** What kind of service it is, in words, where the kind alone could mislead: a removal tool is not a police report. */
+function kindNote(t: Translate, resource: Resource): string {
+  const note = t(`kind.note.${resource.kind}`, undefined, '');
+  return note ? ` · ${note}` : '';
 }
 
 export function hoursText(t: Translate, locale: string, status: HoursStatus): string {

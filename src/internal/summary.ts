@@ -35,11 +35,33 @@ function channelLine(channel: Channel): string {
   }
 }
 
-function resourceLines(resources: readonly Resource[], text: SummaryInput['text']): string[] {
-  return resources.map(
-    (resource) =>
-      `- ${text(resource.name)}: ${[...new Set(resource.channels.map(channelLine))].join(', ')}`,
-  );
+function resourceLines(
+  resources: readonly Resource[],
+  t: Translate,
+  text: SummaryInput['text'],
+): string[] {
+  return resources.map((resource) => {
+    const note = t(`kind.note.${resource.kind}`, undefined, '');
+    const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
+    return `- ${text(resource.name)} (${kind}): ${[...new Set(resource.channels.map(channelLine))].join(', ')}`;
+  });
+}
+
+/**
+ * The police number line of a plan that needs a police route but has no police service that takes it: the
+ * non-emergency number where the country has one, else the emergency number. Undefined where none is needed.
+ */
+export function policeCallText(plan: Plan, t: Translate): string | undefined {
+  if (!plan.police || plan.police.services.length) return undefined;
+  const numbers = plan.police.numbers;
+  if (!numbers) return t('official.police.none');
+  const emergency = numbers.emergency.join(` ${t('emergency.or')} `);
+  return numbers.nonEmergency.length
+    ? t('official.police.call', {
+        nonEmergency: numbers.nonEmergency.map((n) => n.display).join(` ${t('emergency.or')} `),
+        emergency,
+      })
+    : t('official.police.call.emergency', { emergency });
 }
 
 /**
@@ -74,21 +96,31 @@ export function buildSummary({
     t('evidence.keep'),
     ...plan.situation.keep.map((item) => `- ${text(item)}`),
     t('evidence.never'),
+    ...(plan.minorImages ? [`- ${t('never.capture')}`] : []),
     ...plan.situation.never.map((item) => `- ${text(item)}`),
     '',
     title('platform', 3),
   ];
   if (siteReport) lines.push(`- ${siteReport.label}: ${siteReport.url}`);
   if (plan.platform) lines.push(`- ${plan.platform.name}: ${plan.platform.url}`);
-  if (plan.situation.platformCategory) {
+  if (plan.platform?.steps?.length) {
+    lines.push(...plan.platform.steps.map((item) => `  ${text(item)}`));
+  } else if (plan.situation.platformCategory) {
     lines.push(t('platform.category', { category: text(plan.situation.platformCategory) }));
   }
   lines.push('', title('official', 4));
-  lines.push(
-    ...(plan.official.length ? resourceLines(plan.official, text) : [t('official.police')]),
-  );
+  if (plan.minorImages) lines.push(t('card.never-capture'));
+  lines.push(...resourceLines(plan.official, t, text));
+  const police = policeCallText(plan, t);
+  if (police) lines.push(`- ${police}`);
+  if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
-  lines.push(...(plan.support.length ? resourceLines(plan.support, text) : [t('support.none')]));
+  lines.push(...(plan.support.length ? resourceLines(plan.support, t, text) : [t('support.none')]));
+  if (plan.support.length && !plan.supportNow && plan.emergency) {
+    lines.push(
+      t('support.now', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) }),
+    );
+  }
   if (notes && (notes.where || notes.who || notes.when)) {
     lines.push('', t('notes.heading'));
     if (notes.where) lines.push(`${t('notes.where')}: ${notes.where}`);

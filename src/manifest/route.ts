@@ -20,71 +20,186 @@ export interface Answers {
   platform?: string | undefined;
   /** Show text and chat before calls. */
   textFirst?: boolean | undefined;
+  /** Groups the person or the site asked for (like `military`): services for a group show only then. */
+  groups?: readonly string[] | undefined;
+}
+
+/** How to reach the police when no police service of the country takes this situation: by phone. */
+export interface PoliceNumbers {
+  /** The police's line for what is not an emergency (the UK's 101). */
+  nonEmergency: { display: string; number: string }[];
+  /** The police's emergency numbers: the police's own where the manifest has them, else the emergency numbers. */
+  emergency: string[];
 }
 
 export interface Plan {
   situation: Situation;
+  /** Sexual images of someone under 18 may be involved: say never to download, screenshot, save or forward them. */
+  minorImages: boolean;
   emergency: Emergency | undefined;
   platform: Platform | undefined;
-  /** Reporting centres, police and removal tools for this situation, age and country: national ones first. */
+  /** Police services, then reporting centres, then removal tools, for this situation, age and country. */
   official: Resource[];
+  /**
+   * For a crime against the person: the police route. `services` are the police services in `official`; when
+   * there are none, `numbers` says which police number to call. Undefined where the situation is not a crime.
+   */
+  police: { services: Resource[]; numbers: PoliceNumbers | undefined } | undefined;
   /** True when the manifest has no official service in the person's country at all: they report to the
    *  international services, which pass reports across borders. */
   crossBorder: boolean;
-  /** Helplines for this situation and audience. */
+  /** Helplines for this situation and audience, in the order the situation's topics give. */
   support: Resource[];
+  /** At least one support line can be reached right now, at any hour (open 24/7 by phone, text or chat). */
+  supportNow: boolean;
 }
 
-const OFFICIAL_KINDS = new Set(['reporting-centre', 'law-enforcement', 'removal-tool']);
+/** A line a person can reach at any hour: a call, text or chat that is open 24/7. */
+export function reachableNow(resource: Resource): boolean {
+  return resource.channels.some(
+    (channel) =>
+      channel.type !== 'web' &&
+      channel.type !== 'email' &&
+      (channel.hours ?? resource.hours)?.type === 'always',
+  );
+}
+
+const KIND_ORDER: Record<string, number> = {
+  'law-enforcement': 0,
+  'reporting-centre': 1,
+  'removal-tool': 2,
+};
 const SUPPORT_KINDS = new Set(['helpline', 'local']);
 
 /** The audiences whose services fit: a young person's own, a helper's, or an adult's own. */
 export function audiencesFor(age: AgeGroup, helping: boolean): Audience[] {
   if (age === 'under-18')
     return helping ? ['child', 'teen', 'parent', 'educator'] : ['child', 'teen'];
-  return helping ? ['adult', 'parent', 'educator'] : ['adult'];
+  // Parents' and educators' lines are for adults helping a young person, not an adult helping another adult.
+  return ['adult'];
 }
 
-function pick(
-  resources: readonly Resource[],
-  kinds: Set<string>,
-  topics: readonly string[],
-  answers: Answers,
-): Resource[] {
+/** The audiences the reader belongs to: their lines come first among lines for the same topic. */
+function readerAudiences(age: AgeGroup, helping: boolean): Audience[] {
+  if (helping) return age === 'under-18' ? ['parent', 'educator'] : ['adult'];
+  return age === 'under-18' ? ['child', 'teen'] : ['adult'];
+}
+
+/** The resources that fit this person: audience, the age the service handles, and any group it is for. */
+function fits(resource: Resource, answers: Answers): boolean {
   const audiences = audiencesFor(answers.age, answers.helping);
-  return selectResources(resources, { region: answers.region, topics: [...topics] }).filter(
-    (resource) =>
-      kinds.has(resource.kind) &&
-      resource.audiences.some((audience) => audiences.includes(audience)),
+  return (
+    resource.audiences.some((audience) => audiences.includes(audience)) &&
+    (!resource.ages || resource.ages.includes(answers.age)) &&
+    (!resource.group || Boolean(answers.groups?.includes(resource.group)))
   );
+}
+
+/** The situation whose plan applies: intimate images of someone under 18 use the under-18 image plan. */
+export function situationFor(manifest: Manifest, answers: Answers): Situation | undefined {
+  const chosen = manifest.guide.situations.find((s) => s.id === answers.situation);
+  const instead = chosen?.instead?.[answers.age];
+  return (instead && manifest.guide.situations.find((s) => s.id === instead)) || chosen;
+}
+
+/** Whether sexual images of someone under 18 may be involved in this situation, for this age. */
+export function involvesMinorImages(situation: Situation, age: AgeGroup): boolean {
+  const value = situation.minorImages;
+  return value === true || (Array.isArray(value) && value.includes(age));
 }
 
 function hasTextOrChat(resource: Resource): boolean {
   return resource.channels.some((channel) => channel.type === 'text' || channel.type === 'chat');
 }
 
+function officialFor(manifest: Manifest, topics: readonly string[], answers: Answers): Resource[] {
+  const matching = selectResources(manifest.resources, {
+    region: answers.region,
+    topics: [...topics],
+  }).filter((resource) => resource.kind in KIND_ORDER && fits(resource, answers));
+  // A network that takes no reports itself (INHOPE) is only for someone with no national service to report to.
+  const national = matching.some((r) => r.kind !== 'removal-tool' && !r.regions.includes('INTL'));
+  return matching
+    .filter((r) => !(national && r.kind === 'reporting-centre' && r.regions.includes('INTL')))
+    .map((resource, index) => ({ resource, index }))
+    .sort(
+      (a, b) =>
+        (KIND_ORDER[a.resource.kind] ?? 9) - (KIND_ORDER[b.resource.kind] ?? 9) ||
+        a.index - b.index,
+    )
+    .map(({ resource }) => resource);
+}
+
+function supportFor(manifest: Manifest, topics: readonly string[], answers: Answers): Resource[] {
+  const reader = readerAudiences(answers.age, answers.helping);
+  const topicRank = (resource: Resource) =>
+    Math.min(...resource.topics.map((topic) => topics.indexOf(topic)).filter((i) => i >= 0));
+  // Among lines for the same topic: the reader's own first, then lines for everyone, then lines for someone else.
+  const audienceRank = (resource: Resource) =>
+    resource.audiences.length === 5
+      ? 1
+      : resource.audiences.some((a) => reader.includes(a))
+        ? 0
+        : 2;
+  return selectResources(manifest.resources, { region: answers.region, topics: [...topics] })
+    .filter((resource) => SUPPORT_KINDS.has(resource.kind) && fits(resource, answers))
+    .map((resource, index) => ({ resource, index }))
+    .sort(
+      (a, b) =>
+        topicRank(a.resource) - topicRank(b.resource) ||
+        audienceRank(a.resource) - audienceRank(b.resource) ||
+        a.index - b.index,
+    )
+    .map(({ resource }) => resource);
+}
+
+function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefined {
+  if (!emergency) return undefined;
+  return {
+    nonEmergency: emergency.nonEmergency ?? [],
+    emergency: emergency.police?.length ? emergency.police : emergency.numbers,
+  };
+}
+
 /**
  * The plan for one person's situation: which services to report to and which to talk to, from the situation's
  * routing topics, the age, whether they are helping someone, and the country. Undefined for an unknown situation.
  */
-export function planFor(manifest: Manifest, answers: Answers): Plan | undefined {
-  const situation = manifest.guide.situations.find((s) => s.id === answers.situation);
+export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
+  const situation = situationFor(manifest, asked);
   if (!situation) return undefined;
-  const official = pick(manifest.resources, OFFICIAL_KINDS, situation.report[answers.age], answers);
-  let support = pick(manifest.resources, SUPPORT_KINDS, situation.support[answers.age], answers);
+  const answers =
+    situation.about && situation.about !== asked.age
+      ? { ...asked, age: situation.about, helping: true }
+      : asked;
+  const helpingChild = answers.helping && answers.age === 'under-18';
+  const official = officialFor(manifest, situation.report[answers.age], answers);
+  const supportTopics =
+    (helpingChild && situation.support.helper) || situation.support[answers.age];
+  let support = supportFor(manifest, supportTopics, answers);
   if (answers.textFirst) {
     support = [...support.filter(hasTextOrChat), ...support.filter((r) => !hasTextOrChat(r))];
   }
   const country = countryOf(answers.region);
   const national = manifest.resources.some(
-    (r) => OFFICIAL_KINDS.has(r.kind) && r.regions.some((region) => countryOf(region) === country),
+    (r) => r.kind in KIND_ORDER && r.regions.some((region) => countryOf(region) === country),
   );
+  const emergency = emergencyFor(manifest.emergency, answers.region);
+  const policeServices = official.filter((r) => r.kind === 'law-enforcement');
   return {
     situation,
-    emergency: emergencyFor(manifest.emergency, answers.region),
+    minorImages: involvesMinorImages(situation, answers.age),
+    emergency,
     platform: manifest.platforms.find((p) => p.id === answers.platform),
     official,
+    police: situation.police
+      ? {
+          services: policeServices,
+          numbers: policeServices.length ? undefined : policeNumbers(emergency),
+        }
+      : undefined,
     crossBorder: !national,
     support,
+    supportNow: support.some(reachableNow),
   };
 }

@@ -6,7 +6,15 @@
  */
 import * as z from 'zod/mini';
 import { MAX_ISSUES, MAX_RESOURCES, checkLimits } from './limits.js';
-import { AUDIENCES, CHANNEL_TYPES, DAYS, KINDS, STEP_IDS, isSafeHref } from './vocabulary.js';
+import {
+  AGE_GROUPS,
+  AUDIENCES,
+  CHANNEL_TYPES,
+  DAYS,
+  KINDS,
+  STEP_IDS,
+  isSafeHref,
+} from './vocabulary.js';
 
 export * from './vocabulary.js';
 export * from './limits.js';
@@ -176,6 +184,11 @@ export const Resource = z.strictObject({
   description: Text,
   regions: z.array(Region).check(z.minLength(1, 'needs at least one region')),
   audiences: z.array(Audience).check(z.minLength(1, 'needs at least one audience')),
+  /**
+   * The ages of the person it is happening to that this service handles: a child tipline is `["under-18"]`, a
+   * service for adults' own images is `["adult"]`. Absent: any age. Plans never show a service for another age.
+   */
+  ages: z.optional(z.array(z.enum(AGE_GROUPS))),
   topics: z.array(kebab),
   channels: z.array(Channel).check(z.minLength(1, 'needs at least one way to reach it')),
   hours: z.optional(Hours),
@@ -243,8 +256,16 @@ export const WarningSigns = z.strictObject({
 
 export const Step = z.strictObject({ id: z.enum(STEP_IDS), title: Text, summary: Text });
 
-/** Topics that pick resources for one step, by the age of the person it is happening to. */
-const Route = z.strictObject({ 'under-18': z.array(kebab), adult: z.array(kebab) });
+/**
+ * Topics that pick resources for one step, by the age of the person it is happening to, in the order to show
+ * them. `helper`: used instead of `under-18` when the reader is an adult helping someone under 18 (so lines for
+ * worried adults come before lines for children).
+ */
+const Route = z.strictObject({
+  'under-18': z.array(kebab),
+  adult: z.array(kebab),
+  helper: z.optional(z.array(kebab)),
+});
 
 export const Situation = z.strictObject({
   id: kebab,
@@ -256,8 +277,20 @@ export const Situation = z.strictObject({
    * do not pay, stop replying, do not delete. Short lines; optional.
    */
   urgent: z.optional(z.array(Text)),
-  /** Involves sexual images of someone who may be under 18: the flow never suggests capturing them. */
-  minorImages: z.optional(z.boolean()),
+  /**
+   * Sexual images of someone under 18 may be involved: `true` for every age, or the ages of the person it is
+   * happening to for which they may be. Those plans say never to download, screenshot, save or forward them.
+   */
+  minorImages: z.optional(z.union([z.boolean(), z.array(z.enum(AGE_GROUPS))])),
+  /** For these ages, use another situation's plan instead (intimate images of someone under 18 → `minor-images`). */
+  instead: z.optional(z.partialRecord(z.enum(AGE_GROUPS), kebab)),
+  /**
+   * Always about someone of this age, whatever the reader answered (grooming is always about a child): an adult
+   * reader is routed as an adult helping them.
+   */
+  about: z.optional(z.enum(AGE_GROUPS)),
+  /** A crime against the person: every plan includes a police route (a police service, else the police's number). */
+  police: z.optional(z.boolean()),
   keep: z.array(Text),
   never: z.array(Text),
   /** The category to pick in a platform's report form. */

@@ -145,6 +145,30 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .never .never-capture {
+    font-weight: 700;
+  }
+
+  .kind-group + .kind-group {
+    margin-top: var(--_space);
+  }
+
+  .kind-heading {
+    font-weight: 700;
+    font-size: 1.05em;
+  }
+
+  .item .never-capture {
+    margin: 0.5rem 0;
+    padding: 0.25rem 0.5rem;
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_danger-bg);
+  }
+
+  .platform-steps {
+    padding-inline-start: 1.25rem;
+  }
+
   .notes .field + .field {
     margin-top: 0.5rem;
   }

@@ -10,8 +10,10 @@ import { exitControlStyles, renderExitControl } from '../../internal/exit-contro
 import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { clock } from '../../internal/clock.js';
 import { pageUrl } from '../../internal/url.js';
-import { buildSummary, EMPTY_NOTES, type Notes } from '../../internal/summary.js';
+import { buildSummary, EMPTY_NOTES, policeCallText, type Notes } from '../../internal/summary.js';
+import { isStale } from '../../manifest/dates.js';
 import { planFor, type Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
 import type { AgeGroup } from '../../manifest/vocabulary.js';
@@ -93,6 +95,7 @@ export class ReportHelpElement extends SafetyPanelElement {
     context: { type: String },
     situation: { type: String },
     label: { type: String },
+    groups: { type: String },
     stepIndex: { state: true },
     chosenSituation: { state: true },
     ageChoice: { state: true },
@@ -118,6 +121,8 @@ export class ReportHelpElement extends SafetyPanelElement {
   declare situation: string | undefined;
   /** The button's text (variant="button"). Default: "Report / get help". */
   declare label: string | undefined;
+  /** Space-separated groups whose own services the plan may show, such as `military` (the DoD Safe Helpline). */
+  declare groups: string | undefined;
 
   declare private stepIndex: number;
   declare private chosenSituation: string;
@@ -275,6 +280,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       ...answers,
       platform: this.platformChoice === 'site' ? undefined : this.platformChoice,
       textFirst: this.textFirst,
+      groups: this.groups?.split(/\s+/).filter(Boolean),
     });
   }
 
@@ -500,6 +506,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       <div class="never">
         <p class="list-label">${t('evidence.never')}</p>
         <ul>
+          ${plan.minorImages ? html`<li class="never-capture">${t('never.capture')}</li>` : nothing}
           ${plan.situation.never.map((item) => html`<li>${this.text(item)}</li>`)}
         </ul>
       </div>
@@ -555,9 +562,16 @@ export class ReportHelpElement extends SafetyPanelElement {
                   >${t('platform.open', { name: platform.name })}</a
                 >
               </p>
-              ${platform.verified ? nothing : html`<p class="small">${t('platform.unverified')}</p>`}
               ${
-                platform.takeItDown && plan.situation.minorImages
+                platform.steps?.length
+                  ? html`<ol class="platform-steps">
+                      ${platform.steps.map((item) => html`<li>${this.text(item)}</li>`)}
+                    </ol>`
+                  : nothing
+              }
+              ${platform.verified ? (isStale(platform.verified, clock.now()) ? html`<p class="small">${t('stale')}</p>` : nothing) : html`<p class="small">${t('platform.unverified')}</p>`}
+              ${
+                platform.takeItDown && plan.minorImages
                   ? html`<p>${t('platform.take-it-down', { name: platform.name })}</p>`
                   : nothing
               }`
@@ -565,7 +579,7 @@ export class ReportHelpElement extends SafetyPanelElement {
             ? nothing
             : html`<p>${t('platform.generic')}</p>`
       }
-      ${category ? html`<p class="lead">${t('platform.category', { category: this.text(category) })}</p>` : nothing}
+      ${category && !platform?.steps?.length ? html`<p class="lead">${t('platform.category', { category: this.text(category) })}</p>` : nothing}
       <p class="what-happens">
         <strong>${t('what-happens')}:</strong> ${t('platform.what-happens')}
       </p>
@@ -574,28 +588,59 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private renderOfficial(plan: Plan): TemplateResult {
     const t = this.t;
+    const police = plan.official.filter((r) => r.kind === 'law-enforcement');
+    const centres = plan.official.filter((r) => r.kind === 'reporting-centre');
+    const tools = plan.official.filter((r) => r.kind === 'removal-tool');
+    const policeLine = this.policeLine(plan);
+    const group = (
+      key: 'official.police' | 'official.centres' | 'official.tools',
+      resources: Resource[],
+      extra?: TemplateResult,
+    ) =>
+      resources.length || extra
+        ? html`<section class="kind-group" data-kind=${key}>
+            <div role="heading" aria-level=${Math.min(6, this.level + 2)} class="kind-heading">
+              ${t(key)}
+            </div>
+            ${resources.length ? html`<p class="small">${t(`${key}.about`)}</p>` : nothing}
+            ${resources.length ? this.renderCards(resources, plan, this.level + 3) : nothing}
+            ${extra ?? nothing}
+          </section>`
+        : nothing;
     return html`
       <p>${t('official.intro')}</p>
       ${plan.crossBorder ? html`<p class="lead">${t('official.cross-border')}</p>` : nothing}
-      ${plan.official.length ? this.renderCards(plan.official) : nothing}
-      ${!plan.official.length || plan.crossBorder ? html`<p class="lead">${t('official.police')}</p>` : nothing}
+      ${group('official.police', police, policeLine ? html`<p class="lead police-call">${policeLine}</p>` : undefined)}
+      ${group('official.centres', centres)} ${group('official.tools', tools)}
     `;
+  }
+
+  /** The police number line, where the plan needs a police route and no police service of the country takes it. */
+  private policeLine(plan: Plan): string | undefined {
+    return policeCallText(plan, this.t);
   }
 
   private renderSupport(plan: Plan): TemplateResult {
     const t = this.t;
+    const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `);
     return html`
       <p>${t('support.intro')}</p>
-      ${plan.support.length ? this.renderCards(plan.support) : html`<p class="lead">${t('support.none')}</p>`}
+      ${plan.support.length ? this.renderCards(plan.support, plan) : nothing}
+      ${
+        !plan.support.length
+          ? html`<p class="lead">${t('support.none')}</p>`
+          : !plan.supportNow && numbers
+            ? html`<p class="lead">${t('support.now', { numbers })}</p>`
+            : nothing
+      }
     `;
   }
 
-  private renderCards(resources: Resource[]): TemplateResult {
-    const context = this.cardContext({
-      level: this.level + 2,
-      textFirst: this.textFirst,
-      compact: false,
-    });
+  private renderCards(resources: Resource[], plan: Plan, level = this.level + 2): TemplateResult {
+    const context = {
+      ...this.cardContext({ level, textFirst: this.textFirst, compact: false }),
+      neverCapture: plan.minorImages,
+    };
     return html`<ul class="list" role="list">
       ${resources.map((resource) => renderResourceCard(context, resource))}
     </ul>`;

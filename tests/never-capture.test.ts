@@ -1,0 +1,127 @@
+/**
+ * The never-capture rule follows the age of the person in the images, whoever reads: over every situation × age ×
+ * helper × region of the default manifest, each plan where someone under 18 may be in the images says never to
+ * download, screenshot, save or forward them in its "do not" list, in the copyable summary and on every card it
+ * shows; and no sentence anywhere in any plan (cards included) advises capturing images.
+ */
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { en, translator } from '../src/i18n/strings.js';
+import { renderResourceCard, type CardContext } from '../src/internal/resource-card.js';
+import { buildSummary } from '../src/internal/summary.js';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { planFor, type Plan } from '../src/manifest/route.js';
+import type { AgeGroup, Resource, Text } from '../src/manifest/schema.js';
+import { regionsIn } from '../src/manifest/select.js';
+import { pickText } from '../src/manifest/text.js';
+
+const t = translator('en');
+const text = (value: Text | undefined) => (value === undefined ? '' : pickText(value, 'en', 'en'));
+
+/** A sentence or clause that tells someone to capture images (or collect evidence) is advice unless it forbids it. */
+const alwaysCapture = /\b(download|screenshot|screen shot|screen-shot)/i;
+const captureVerb = /\b(save|forward|capture|keep|copy|collect|gather)\b/i;
+const imagery =
+  /\b(image|images|photo|photos|picture|pictures|video|videos|file|files|nudes?|evidence)\b/i;
+const prohibition = /\b(do not|don't|never|not|no)\b/i;
+export const isCaptureAdvice = (sentence: string) =>
+  !prohibition.test(sentence) &&
+  (alwaysCapture.test(sentence) || (captureVerb.test(sentence) && imagery.test(sentence)));
+const clauses = (value: string) => value.split(/(?<=[.!?:;])\s+|,\s+but\s+/);
+
+function cardText(resource: Resource, neverCapture: boolean): string {
+  const context: CardContext = {
+    t,
+    text,
+    locale: 'en',
+    level: 3,
+    idPrefix: 'scan',
+    textFirst: false,
+    compact: false,
+    neverCapture,
+    onAction: () => {},
+    onCopy: () => {},
+  };
+  const host = document.createElement('ul');
+  render(renderResourceCard(context, resource), host);
+  // "Copy number" buttons copy a phone number, not images.
+  host.querySelectorAll('button.copy').forEach((button) => button.remove());
+  return (host.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const WHO: [string, AgeGroup, boolean][] = [
+  ['teen', 'under-18', false],
+  ['parent', 'under-18', true],
+  ['adult', 'adult', false],
+  ['helping an adult', 'adult', true],
+];
+
+describe('never-capture scan', () => {
+  it('flags capture advice, and lets a prohibition through', () => {
+    expect(isCaptureAdvice('Collect evidence before you report.')).to.equal(true);
+    expect(isCaptureAdvice('Take a screenshot of the images.')).to.equal(true);
+    expect(isCaptureAdvice('Do not screenshot or save the images.')).to.equal(false);
+  });
+
+  for (const region of [...regionsIn(defaultManifest), 'JP']) {
+    it(`every plan in ${region}`, () => {
+      let minorPlans = 0;
+      for (const situation of defaultManifest.guide.situations) {
+        for (const [who, age, helping] of WHO) {
+          const label = `${situation.id}, ${who}, ${region}`;
+          const plan = planFor(defaultManifest, { situation: situation.id, age, helping, region })!;
+          const never = [
+            ...(plan.minorImages ? [t('never.capture')] : []),
+            ...plan.situation.never.map(text),
+          ];
+          const summary = buildSummary({
+            plan,
+            steps: defaultManifest.guide.steps,
+            regionName: region,
+            t,
+            text,
+          });
+          const cards = [...plan.official, ...plan.support].map((r) =>
+            cardText(r, plan.minorImages),
+          );
+          const everything = [
+            text(plan.situation.recognise),
+            ...plan.situation.keep.map(text),
+            ...never,
+            summary,
+            ...cards,
+            ...(plan.platform?.steps ?? []).map(text),
+          ];
+          const advice = everything.flatMap((value) =>
+            value.split('\n').flatMap(clauses).filter(isCaptureAdvice),
+          );
+          expect(advice, `${label}: ${advice.join(' | ')}`).to.deep.equal([]);
+          if (!plan.minorImages) continue;
+          minorPlans += 1;
+          expect(never[0], label).to.equal(en['never.capture']);
+          expect(never[0]).to.match(/do not download, screenshot, save or forward/i);
+          expect(summary, label).to.contain(en['never.capture']);
+          for (const card of cards)
+            expect(card, label).to.satisfy(
+              (c: string) =>
+                c.includes(en['card.never-capture']) || c.includes(en['card.never-capture.talk']),
+            );
+        }
+      }
+      expect(minorPlans).to.be.greaterThan(0);
+    });
+  }
+
+  it('says it on every card shown in an under-18 image plan on screen terms, the eSafety card included', () => {
+    const plan: Plan = planFor(defaultManifest, {
+      situation: 'ncii',
+      age: 'under-18',
+      helping: true,
+      region: 'AU',
+    })!;
+    const esafety = plan.official.find((r) => r.id === 'esafety-report')!;
+    const card = cardText(esafety, plan.minorImages);
+    expect(card).to.contain(en['card.never-capture']);
+    expect(card).not.to.contain('Collect evidence before you report.');
+  });
+});

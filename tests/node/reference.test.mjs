@@ -1,0 +1,137 @@
+// The default manifest ships only what shared/reference/resources.md lists: every phone number, text code and
+// link host, and a `verified` date only on rows the reference marks confirmed. The reference lives beside the
+// repository (../shared/reference/ from the repository root; for a git worktree, beside the main checkout).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { defaultManifest } from '../../dist/manifest/default-manifest.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+function referencePath() {
+  const candidates = [join(root, '..', 'shared', 'reference', 'resources.md')];
+  const git = join(root, '.git');
+  // In a worktree, .git is a file naming the main repository's git directory.
+  if (existsSync(git) && statSync(git).isFile()) {
+    const gitdir = readFileSync(git, 'utf8')
+      .match(/gitdir:\s*(.+)/)?.[1]
+      ?.trim();
+    if (gitdir) {
+      const main = resolve(root, gitdir, '..', '..', '..');
+      candidates.push(join(main, '..', 'shared', 'reference', 'resources.md'));
+    }
+  }
+  const found = candidates.find((path) => existsSync(path));
+  if (!found)
+    throw new Error(
+      `shared/reference/resources.md not found; looked in:\n${candidates.join('\n')}`,
+    );
+  return found;
+}
+
+const reference = readFileSync(referencePath(), 'utf8');
+const digitsInReference = new Set(
+  [...reference.matchAll(/\+?\d[\d\s-]{1,20}\d/g)].flatMap((m) => {
+    const raw = m[0];
+    const digits = raw.replace(/[^\d+]/g, '');
+    return [digits, digits.replace(/^\+/, '')];
+  }),
+);
+const wordsInReference = new Set(reference.match(/[A-Za-z]+/g));
+const hostsInReference = new Set(
+  [...reference.matchAll(/(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s),;"'|]|$)/gi)].map(
+    (m) => m[1].toLowerCase().replace(/^www\./, ''),
+  ),
+);
+
+/** The reference's rows by id, with their confidence column. */
+function rows() {
+  const byId = new Map();
+  for (const line of reference.split('\n')) {
+    if (!line.startsWith('| ') || line.startsWith('| id ') || line.startsWith('|---')) continue;
+    const cells = line.split('|').map((c) => c.trim());
+    const id = cells[1];
+    const confidence = cells.find((c) => /^(confirmed|likely|partly)/.test(c));
+    if (id && confidence && !byId.has(id)) byId.set(id, confidence);
+  }
+  return byId;
+}
+
+function hostOf(url) {
+  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+}
+
+test('the reference was found and read', () => {
+  assert.ok(reference.includes('ncmec-cybertipline'));
+});
+
+test('every phone number and text code the default manifest ships is in the reference', () => {
+  const problems = [];
+  for (const resource of defaultManifest.resources) {
+    for (const channel of resource.channels) {
+      if (channel.type !== 'phone' && channel.type !== 'text') continue;
+      if (!digitsInReference.has(channel.number))
+        problems.push(`${resource.id}: ${channel.type} ${channel.number}`);
+      if (channel.body && !wordsInReference.has(channel.body))
+        problems.push(`${resource.id}: text code ${channel.body}`);
+    }
+  }
+  for (const entry of defaultManifest.emergency) {
+    const numbers = [
+      ...entry.numbers,
+      ...(entry.police ?? []),
+      ...(entry.nonEmergency ?? []).map((n) => n.number),
+    ];
+    for (const number of numbers)
+      if (!digitsInReference.has(number)) problems.push(`emergency ${entry.region}: ${number}`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every link host the default manifest ships is in the reference', () => {
+  const problems = [];
+  const links = [
+    ...defaultManifest.resources.flatMap((r) => [
+      ...r.channels.flatMap((c) => ('url' in c ? [[r.id, c.url]] : [])),
+      ...(r.sources ?? []).map((s) => [r.id, typeof s === 'string' ? s : s.url]),
+    ]),
+    ...defaultManifest.platforms.flatMap((p) => [
+      [p.id, p.url],
+      ...Object.values(p.reportLinks ?? {}).map((url) => [p.id, url]),
+      ...(p.sources ?? []).map((s) => [p.id, typeof s === 'string' ? s : s.url]),
+    ]),
+    ...defaultManifest.emergency.flatMap((e) =>
+      (e.sources ?? []).map((s) => [`emergency ${e.region}`, typeof s === 'string' ? s : s.url]),
+    ),
+  ];
+  for (const [id, url] of links)
+    if (!hostsInReference.has(hostOf(url))) problems.push(`${id}: ${url}`);
+  assert.deepEqual(problems, []);
+});
+
+test('every resource is a row of the reference, and only confirmed rows carry a verified date', () => {
+  const byId = rows();
+  const problems = [];
+  for (const resource of defaultManifest.resources) {
+    const confidence = byId.get(resource.id);
+    if (!confidence) problems.push(`${resource.id}: not in the reference`);
+    else if (resource.verified && !confidence.startsWith('confirmed'))
+      problems.push(`${resource.id}: verified, but the reference says "${confidence}"`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('platforms carry a verified date only where the reference confirms their help article', () => {
+  const unconfirmed = ['x', 'reddit', 'twitch', 'telegram', 'threads', 'kik'];
+  const problems = defaultManifest.platforms
+    .filter((p) => p.verified && unconfirmed.includes(p.id))
+    .map((p) => p.id);
+  assert.deepEqual(problems, []);
+  for (const platform of defaultManifest.platforms)
+    assert.ok(
+      new RegExp(`\\|\\s*[^|]*\\b${platform.name}\\b`, 'i').test(reference),
+      `${platform.name} is not in the reference's platform table`,
+    );
+});
