@@ -86,6 +86,8 @@ describe('<hotline-list>', () => {
 
     it('shows the CyberTipline, the trafficking hotline and RAINN for the US with working tel: links', async () => {
       const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      expect(countText(el)).to.equal('Showing 10 of 14 services');
+      await showAll(el);
       expect(names(el)).to.include.members([
         'CyberTipline',
         'National Human Trafficking Hotline',

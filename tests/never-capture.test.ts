@@ -46,7 +46,11 @@ function cardText(resource: Resource, neverCapture: boolean): string {
   render(renderResourceCard(context, resource), host);
   // "Copy number" buttons copy a phone number, not images.
   host.querySelectorAll('button.copy').forEach((button) => button.remove());
-  return (host.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // "Save the Children" is the name of a charity that runs hotlines, not advice to save anything.
+  return (host.textContent ?? '')
+    .replace(/\bSave the Children\b/g, 'the charity')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const WHO: [string, AgeGroup, boolean][] = [

@@ -153,6 +153,23 @@ function supportFor(manifest: Manifest, topics: readonly string[], answers: Answ
     .map(({ resource }) => resource);
 }
 
+/** When no line for the situation answers at every hour, the first line that does, in this order of topics. */
+const ANY_TIME_TOPICS = [
+  'youth-support',
+  'worried-adult',
+  'crisis',
+  'sexual-assault',
+  'child-protection',
+];
+
+/** A line this person can reach right now, whatever it is for: the general lines first. */
+function anyTimeLine(manifest: Manifest, answers: Answers): Resource | undefined {
+  return (
+    supportFor(manifest, ANY_TIME_TOPICS, answers).find(reachableNow) ??
+    supportFor(manifest, [], answers).find(reachableNow)
+  );
+}
+
 function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefined {
   if (!emergency) return undefined;
   return {
@@ -177,6 +194,11 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const supportTopics =
     (helpingChild && situation.support.helper) || situation.support[answers.age];
   let support = supportFor(manifest, supportTopics, answers);
+  // Every plan ends with a line the person can reach right now, where the region has one for them.
+  if (!support.some(reachableNow)) {
+    const anyTime = anyTimeLine(manifest, answers);
+    if (anyTime) support = [...support, anyTime];
+  }
   if (answers.textFirst) {
     support = [...support.filter(hasTextOrChat), ...support.filter((r) => !hasTextOrChat(r))];
   }
