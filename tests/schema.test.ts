@@ -434,7 +434,7 @@ describe('default manifest content', () => {
       ...defaultManifest.resources.map((r) => r.description),
     ];
     for (const text of texts) {
-      expect(text).to.have.all.keys('en', 'es');
+      expect(text).to.include.all.keys('en', 'es');
     }
   });
 });
