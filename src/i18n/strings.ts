@@ -570,6 +570,43 @@ export const fr: Strings = Object.freeze({
   'signs.next': 'Que faire ensuite',
   'signs.next.report': 'Obtenir un plan étape par étape',
   'signs.helplines': 'Parler à quelqu’un',
+  'filters.toggle': 'Filtrer',
+  'filters.active.one': 'Filtrer · 1 actif',
+  'filters.active.other': 'Filtrer · {count} actifs',
+  'count.some': '{shown} services affichés sur {count}',
+  'more.button': 'Afficher plus de services',
+  'more-ways': 'Autres façons de les joindre ({count})',
+  confidential: 'Confidentiel',
+  stale: 'peut ne plus être à jour',
+  'kind.note.removal-tool': 'ce n’est pas une plainte à la police',
+  'kind.note.law-enforcement': 'un signalement à la police',
+  'topic.crisis': 'Crise et suicide',
+  'topic.child-protection': 'Signaler la maltraitance d’un enfant',
+  'report.urgent': 'Fais ceci d’abord',
+  'never.capture':
+    'Ne télécharge pas, ne fais pas de capture d’écran, n’enregistre pas et ne transfère pas d’images sexuelles d’une personne de moins de 18 ans, même pour les signaler. Note plutôt où elles se trouvent.',
+  'card.never-capture':
+    'Ne télécharge pas, ne fais pas de capture d’écran, n’enregistre pas et n’envoie pas les images pour les signaler ici. Donne seulement où elles se trouvent\xa0: le lien, le nom d’utilisateur et l’heure.',
+  'card.never-capture.talk':
+    'Ne télécharge pas, ne fais pas de capture d’écran, n’enregistre pas et ne leur envoie pas les images. Tu peux leur dire ce qui s’est passé sans les images.',
+  'official.police.about': 'Un signalement ici va à la police.',
+  'official.police.call':
+    'Pour le signaler à la police, appelle le {nonEmergency} si ce n’est pas une urgence. Si quelqu’un est en danger maintenant, appelle le {emergency}.',
+  'official.police.call.emergency':
+    'Pour le signaler à la police\xa0: si quelqu’un est en danger maintenant, appelle le {emergency}. Sinon, contacte la police près de chez toi.',
+  'official.police.none':
+    'Signale-le à la police\xa0: appelle le numéro d’urgence si quelqu’un est en danger maintenant, ou contacte la police près de chez toi.',
+  'official.centres': 'Centres de signalement',
+  'official.centres.about':
+    'Ils reçoivent les signalements. Chacun dit plus bas à qui il les transmet.',
+  'official.tools': 'Faire retirer les images',
+  'official.tools.about':
+    'Ces outils aident à faire retirer les images. Les utiliser n’est pas une plainte à la police.',
+  'support.now':
+    'Si tu as besoin de quelqu’un tout de suite et qu’aucune ligne ici n’est ouverte, parle à un adulte de confiance. Si quelqu’un est en danger, appelle le {numbers}.',
+  'exit.region': 'Sortie rapide',
+  'signs.urgent.heading': 'Si quelqu’un te menace en ce moment',
+  'signs.urgent.action': 'Voir quoi faire, étape par étape',
 });
 
 const builtIn: Record<string, Strings> = { en, es, fr };
