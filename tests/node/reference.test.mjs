@@ -33,7 +33,7 @@ function referencePath() {
 
 const reference = readFileSync(referencePath(), 'utf8');
 const digitsInReference = new Set(
-  [...reference.matchAll(/\+?\d[\d\s-]{1,20}\d/g)].flatMap((m) => {
+  [...reference.matchAll(/\+?\d[\d\s-]{0,20}\d/g)].flatMap((m) => {
     const raw = m[0];
     const digits = raw.replace(/[^\d+]/g, '');
     return [digits, digits.replace(/^\+/, '')];
