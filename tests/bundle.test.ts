@@ -49,6 +49,16 @@ describe('dist/safety-panels.js', () => {
     expect(requests).to.deep.equal([]);
   });
 
+  it('keeps the spaces around "or" in the emergency line, and says what each number is for', async () => {
+    const el = await fixture(html`<hotline-list region="CL"></hotline-list>`);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const line = el
+      .shadowRoot!.querySelector('[part="emergency"]')!
+      .textContent!.replace(/\s+/g, ' ');
+    expect(line).to.contain('Call 133 or 131 or 132');
+    expect(line).to.contain('police (Carabineros) 133, ambulance 131, fire 132');
+  });
+
   it('loads the validator chunk only for a site manifest, and it names the bad field', async () => {
     const chunkRequests = () =>
       performance

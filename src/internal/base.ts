@@ -365,10 +365,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       ${t('emergency.lead')}
       ${entry.numbers.map(
         (number, index) =>
-          html`${index > 0 ? html` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
+          // A string, not a template: the build's template minifier would drop the spaces around "or".
+          html`${index > 0 ? ` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
               >${number}</a
             >`,
       )}
+      ${entry.note ? html`<span class="emergency-note">${this.text(entry.note)}</span>` : nothing}
     </p>`;
   }
 

@@ -132,6 +132,13 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
+  .emergency-note {
+    display: block;
+    margin-top: 0.25rem;
+    font-size: 0.875em;
+    font-weight: 400;
+  }
+
   .notice {
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
