@@ -90,9 +90,16 @@ describe('<report-help>', () => {
     it('puts the emergency number at the top of every step', async () => {
       const el = await fixture<El>(html`<report-help region="AU"></report-help>`);
       for (let step = 0; step < 7; step += 1) {
-        expect($(el, '[part="emergency"] a')!.getAttribute('href'), `step ${step}`).to.equal(
+        const emergency = $(el, '[part="emergency"]')!;
+        expect(emergency.querySelector('a')!.getAttribute('href'), `step ${step}`).to.equal(
           'tel:000',
         );
+        // At the top: before the step and everything in it.
+        expect(
+          emergency.compareDocumentPosition($(el, '[part="step"]')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+          `step ${step}`,
+        ).to.not.equal(0);
         if (step === 0) await answer(el, 'ncii', 'adult.self');
         else if (step < 6) await next(el);
       }
@@ -590,6 +597,26 @@ describe('<report-help>', () => {
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       await el.updateComplete;
       expect($<HTMLTextAreaElement>(el, 'textarea')?.value ?? '').to.equal('');
+    });
+
+    it('forgets the answers and notes when it leaves the page (a single-page site moving on)', async () => {
+      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
+      await answer(el, 'ncii', 'adult.self');
+      await next(el);
+      const where = $<HTMLTextAreaElement>(el, 'textarea')!;
+      where.value = 'secret';
+      where.dispatchEvent(new Event('input'));
+      const parent = el.parentElement!;
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(stepHeading(el)).to.equal('What is happening?');
+      expect(
+        $$<HTMLInputElement>(el, 'input[type="radio"]').filter((r) => r.checked),
+      ).to.deep.equal([]);
+      await answer(el, 'ncii', 'adult.self');
+      await next(el);
+      expect($<HTMLTextAreaElement>(el, 'textarea')!.value).to.equal('');
     });
 
     it('has one keyboard listener per page however many elements there are', async () => {

@@ -845,6 +845,8 @@ ${this.summaryText(plan)}</pre>
 
   /** Forgets everything typed or chosen. */
   override wipe(): void {
+    // Where the person was is part of what they told us: a wiped flow starts again at the first screen.
+    this.stepIndex = 0;
     this.notes = EMPTY_NOTES;
     this.includeNotes = false;
     this.chosenSituation = this.situation ?? '';
