@@ -12,7 +12,11 @@ test('every country file under src/data/regions is part of the built-in manifest
     .map((name) => name.replace(/\.json$/, ''))
     .sort();
   const used = regionData.map((entry) => entry.region).sort();
-  assert.deepEqual(used, files);
+  assert.deepEqual(
+    used,
+    files,
+    'a country file under src/data/regions/ is not imported in src/manifest/default-manifest.ts (add one line there)',
+  );
 });
 
 test('each country file is named after the region it holds, and its services serve it', () => {
