@@ -337,19 +337,20 @@ describe('the first screen on a phone', () => {
         (el) => $$(el, '[part="emergency"]').length,
       );
 
-    it('is drawn by the first element only, and by the next when the first leaves', async () => {
+    it('is drawn by the first panel only, and by the next when the first leaves; the report flow keeps its own', async () => {
       const wrapper = await fixture(
         html`<div>
           <hotline-list region="US"></hotline-list>
           <warning-signs region="US" audience="teen"></warning-signs>
+          <warning-signs region="US" audience="parent"></warning-signs>
           <report-help region="US"></report-help>
         </div>`,
       );
-      await waitUntil(() => lines(wrapper).join() === '1,0,0', `lines: ${lines(wrapper)}`);
+      await waitUntil(() => lines(wrapper).join() === '1,0,0,1', `lines: ${lines(wrapper)}`);
       await expect(wrapper).to.be.accessible();
       // The hotline list wipes nothing when it leaves, so only the hand-over itself can redraw the others.
       wrapper.querySelector('hotline-list')!.remove();
-      await waitUntil(() => lines(wrapper).join() === '1,0', `lines: ${lines(wrapper)}`);
+      await waitUntil(() => lines(wrapper).join() === '1,0,1', `lines: ${lines(wrapper)}`);
     });
 
     it('is drawn by each element that shows a different number', async () => {

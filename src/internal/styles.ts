@@ -68,7 +68,9 @@ export const baseStyles = css`
   button:focus-visible,
   select:focus-visible,
   input:focus-visible,
-  summary:focus-visible {
+  textarea:focus-visible,
+  summary:focus-visible,
+  [tabindex='0']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -223,7 +225,9 @@ export const baseStyles = css`
     button:focus-visible,
     select:focus-visible,
     input:focus-visible,
-    summary:focus-visible {
+    textarea:focus-visible,
+    summary:focus-visible,
+    [tabindex='0']:focus-visible {
       outline-color: Highlight;
     }
   }

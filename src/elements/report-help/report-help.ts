@@ -171,9 +171,12 @@ export class ReportHelpElement extends SafetyPanelElement {
     return this.variant === 'button';
   }
 
-  /** The dialog is modal: the rest of the page, and any emergency line on it, is out of reach. */
+  /**
+   * The flow keeps the emergency line at the top of every step, whatever else the page shows: a person deep in
+   * a plan may be screens away from the first panel (and a modal dialog hides the rest of the page).
+   */
   protected override get drawsOwnEmergency(): boolean {
-    return this.isButton;
+    return true;
   }
 
   /** Where "Where did it happen?" starts: on a site with its own report form (a forum), this site. */
