@@ -1,13 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
+import '../src/elements/report-help/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
+import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import { en, fr, type StringKey } from '../src/i18n/strings.js';
 
 type El = HotlineListElement;
+type Panel = HotlineListElement | ReportHelpElement;
 
-const $ = (el: El, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (el: El, selector: string) => [
+const $ = (el: Panel, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (el: Panel, selector: string) => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
 ];
 // Layout whitespace only: French text holds no-break spaces that must survive.
@@ -20,9 +23,6 @@ const SAME_IN_FRENCH: readonly StringKey[] = [
   'channeltype.chat', // Chat
   'faq.heading', // Questions
 ];
-
-/** Country files another change is rewriting; their French comes with that change. */
-const FRENCH_PENDING = new Set(['US', 'CA', 'GB', 'AU', 'IE', 'INTL']);
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -100,25 +100,199 @@ describe('French', () => {
   });
 
   describe('the default manifest in French', () => {
-    it('has French beside the English in every text of the country files', () => {
-      const missing: string[] = [];
+    /** Every language map of the default manifest that has English, with where it is. */
+    function textMaps(): [where: string, map: Record<string, unknown>][] {
+      const found: [string, Record<string, unknown>][] = [];
       const visit = (where: string, value: unknown): void => {
         if (Array.isArray(value)) value.forEach((item, i) => visit(`${where}.${i}`, item));
         else if (value && typeof value === 'object') {
           const map = value as Record<string, unknown>;
-          if (typeof map['en'] === 'string') {
-            if (typeof map['fr'] !== 'string' || !map['fr'].trim()) missing.push(where);
-          } else for (const [key, inner] of Object.entries(map)) visit(`${where}.${key}`, inner);
+          if (typeof map['en'] === 'string') found.push([where, map]);
+          else for (const [key, inner] of Object.entries(map)) visit(`${where}.${key}`, inner);
         }
       };
-      for (const entry of defaultManifest.emergency ?? []) {
-        if (!FRENCH_PENDING.has(entry.region)) visit(`emergency ${entry.region}`, entry);
-      }
-      for (const resource of defaultManifest.resources ?? []) {
-        if (!resource.regions.some((region) => FRENCH_PENDING.has(region)))
-          visit(resource.id, resource);
-      }
+      for (const entry of defaultManifest.emergency) visit(`emergency ${entry.region}`, entry);
+      for (const resource of defaultManifest.resources) visit(resource.id, resource);
+      for (const platform of defaultManifest.platforms) visit(`platform ${platform.id}`, platform);
+      visit('warningSigns', defaultManifest.warningSigns);
+      visit('guide', defaultManifest.guide);
+      return found;
+    }
+
+    it('has French beside the English in every text, with no file left out', () => {
+      const maps = textMaps();
+      // Each part of the manifest is really walked, so an empty walk cannot pass.
+      for (const part of [
+        'emergency GB',
+        'kids-help-phone',
+        'platform tiktok',
+        'warningSigns',
+        'guide',
+      ])
+        expect(
+          maps.some(([where]) => where.startsWith(part)),
+          part,
+        ).to.equal(true);
+      const missing = maps
+        .filter(([where, map]) =>
+          // A texting keyword may be empty in French: text the number without one.
+          where.endsWith('.body')
+            ? typeof map['fr'] !== 'string'
+            : typeof map['fr'] !== 'string' || !map['fr'].trim(),
+        )
+        .map(([where]) => where);
       expect(missing).to.deep.equal([]);
+    });
+
+    it('keeps a no-break space before : ; ? ! in the French, so the mark never starts a line', () => {
+      const breakable = textMaps()
+        .filter(([, map]) => typeof map['fr'] === 'string' && / [:;?!»]|« /.test(map['fr']))
+        .map(([where]) => where);
+      expect(breakable).to.deep.equal([]);
+    });
+  });
+
+  describe('Canada in French', () => {
+    const langWas = document.documentElement.lang;
+    afterEach(() => {
+      document.documentElement.lang = langWas;
+    });
+
+    /** A card's name and where each of its actions goes, as a person would see them. */
+    const card = (el: Panel, id: string) => {
+      const item = $(el, `[data-id="${id}"]`);
+      if (!item) throw new Error(`no card ${id}`);
+      return {
+        name: squash(item.querySelector('.name')!.textContent!),
+        actions: [...item.querySelectorAll<HTMLAnchorElement>('[part~="action"]')].map(
+          (a) => `${squash(a.textContent!)} → ${a.getAttribute('href')}`,
+        ),
+      };
+    };
+
+    async function canadaList(lang: string): Promise<El> {
+      document.documentElement.lang = lang;
+      const el = await fixture<El>(html`<hotline-list region="CA"></hotline-list>`);
+      await waitUntil(() => $(el, '[data-id="kids-help-phone"]'), 'the list did not render');
+      await el.updateComplete;
+      return el;
+    }
+
+    async function canadaPlan(lang: string): Promise<ReportHelpElement> {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang=${lang}><report-help region="CA"></report-help></div>`,
+      );
+      const el = wrapper.querySelector<ReportHelpElement>('report-help')!;
+      await waitUntil(() => $(el, 'input[value="minor-images"]'), 'the flow did not render');
+      $(el, 'input[value="minor-images"]')!.click();
+      $(el, 'input[value="under-18.self"]')!.click();
+      await el.updateComplete;
+      return el;
+    }
+
+    async function press(el: ReportHelpElement, name: string): Promise<void> {
+      const found = $$(el, 'button').find((b) => squash(b.textContent!) === name);
+      if (!found) throw new Error(`no button "${name}"`);
+      found.click();
+      await el.updateComplete;
+    }
+
+    it('<hotline-list> in <html lang="fr-CA"> shows the services under their French names and addresses', async () => {
+      const el = await canadaList('fr-CA');
+      expect(card(el, 'kids-help-phone')).to.deep.equal({
+        name: 'Jeunesse, J’écoute',
+        actions: [
+          'Appeler le 1-800-668-6868 → tel:+18006686868',
+          // The French keyword is not confirmed: the number alone.
+          'Envoyer un texto au 686868 → sms:686868',
+          'Discuter en direct → https://jeunessejecoute.ca',
+        ],
+      });
+      expect(card(el, 'cybertip-ca')).to.deep.equal({
+        name: 'Cyberaide.ca',
+        actions: [
+          'Signaler en ligne → https://www.cyberaide.ca',
+          'Appeler le 1-866-658-9022 → tel:+18666589022',
+        ],
+      });
+      expect(card(el, 'needhelpnow-ca')).to.deep.equal({
+        name: 'AidezMoiSVP.ca',
+        actions: ['Aller sur le site web → https://aidezmoisvp.ca'],
+      });
+      expect(card(el, 'ca-trafficking-hotline')).to.deep.equal({
+        name: 'Ligne d’urgence canadienne contre la traite des personnes',
+        actions: [
+          'Appeler le 1-833-900-1010 → tel:+18339001010',
+          'Aller sur le site web → https://canadianhumantraffickinghotline.ca/fr/',
+        ],
+      });
+      const text = squash(el.shadowRoot!.textContent!);
+      for (const english of ['Kids Help Phone', 'Cybertip.ca', 'NeedHelpNow', 'CONNECT'])
+        expect(text).not.to.contain(english);
+    });
+
+    it('<hotline-list> in English Canada keeps the English names and addresses', async () => {
+      const el = await canadaList('en-CA');
+      expect(card(el, 'kids-help-phone')).to.deep.equal({
+        name: 'Kids Help Phone',
+        actions: [
+          'Call 1-800-668-6868 → tel:+18006686868',
+          'Text CONNECT to 686868 → sms:686868?&body=CONNECT',
+          'Live chat → https://kidshelpphone.ca',
+        ],
+      });
+      expect(card(el, 'cybertip-ca').name).to.equal('Cybertip.ca');
+      expect(card(el, 'cybertip-ca').actions[0]).to.equal(
+        'Report online → https://www.cybertip.ca',
+      );
+      expect(card(el, 'needhelpnow-ca').actions).to.deep.equal([
+        'Visit website → https://needhelpnow.ca',
+      ]);
+    });
+
+    it('<report-help> in fr-CA names them in French in the official and support steps and the plan', async () => {
+      const el = await canadaPlan('fr-CA');
+      await press(el, fr['report.show-plan']);
+      for (let i = 0; i < 3; i += 1) await press(el, fr['report.next']);
+      expect(squash($(el, '.step-heading')!.textContent!)).to.equal(
+        'Le signaler à une ligne de signalement ou à la police',
+      );
+      expect(card(el, 'cybertip-ca').name).to.equal('Cyberaide.ca');
+      expect(card(el, 'cybertip-ca').actions).to.include(
+        'Signaler en ligne → https://www.cyberaide.ca',
+      );
+      expect(card(el, 'needhelpnow-ca')).to.deep.equal({
+        name: 'AidezMoiSVP.ca',
+        actions: ['Aller sur le site web → https://aidezmoisvp.ca'],
+      });
+      await press(el, fr['report.next']);
+      expect(card(el, 'kids-help-phone').name).to.equal('Jeunesse, J’écoute');
+      expect(card(el, 'kids-help-phone').actions).to.include(
+        'Discuter en direct → https://jeunessejecoute.ca',
+      );
+      await press(el, fr['report.next']);
+      const plan = $(el, '[part="summary"]')!.textContent!;
+      expect(plan).to.contain(
+        '- Jeunesse, J’écoute (Ligne d’écoute): 1-800-668-6868, 686868, https://jeunessejecoute.ca',
+      );
+      expect(plan).to.contain(
+        '- Cyberaide.ca (Centre de signalement): https://www.cyberaide.ca, 1-866-658-9022',
+      );
+      expect(plan).not.to.contain('kidshelpphone.ca');
+      await expect(el).to.be.accessible();
+    });
+
+    it('<report-help> in English Canada names Kids Help Phone and Cybertip.ca', async () => {
+      const el = await canadaPlan('en-CA');
+      await press(el, en['report.show-plan']);
+      for (let i = 0; i < 3; i += 1) await press(el, en['report.next']);
+      expect(card(el, 'cybertip-ca').name).to.equal('Cybertip.ca');
+      expect(card(el, 'cybertip-ca').actions).to.include('Report online → https://www.cybertip.ca');
+      await press(el, en['report.next']);
+      expect(card(el, 'kids-help-phone').name).to.equal('Kids Help Phone');
+      expect(card(el, 'kids-help-phone').actions).to.include(
+        'Live chat → https://kidshelpphone.ca',
+      );
     });
   });
 });

@@ -77,6 +77,36 @@ describe('manifest schema', () => {
     });
   }
 
+  it('accepts a link and a texting keyword per language, an empty keyword meaning none', () => {
+    const manifest = withResource(
+      (r) =>
+        (r.channels = [
+          { type: 'chat', url: { en: 'https://example.org', fr: 'https://example.fr' } },
+          { type: 'text', display: '686868', number: '686868', body: { en: 'HELLO', fr: '' } },
+        ]),
+    );
+    expect(issuesOf(manifest)).to.deep.equal([]);
+  });
+
+  it('refuses a link in a language map that is not https, and names its language', () => {
+    const issues = issuesOf(
+      withResource(
+        (r) =>
+          (r.channels = [
+            { type: 'web', url: { en: 'https://example.org', fr: 'javascript:alert(1)' } },
+          ]),
+      ),
+    );
+    expect(issues).to.deep.equal([
+      { path: 'resources[0].channels[0].url.fr', message: 'must be an https: link' },
+    ]);
+  });
+
+  it('refuses an empty map of links', () => {
+    const issues = issuesOf(withResource((r) => (r.channels = [{ type: 'web', url: {} }])));
+    expect(issues.map((i) => i.path)).to.deep.equal(['resources[0].channels[0].url']);
+  });
+
   it('refuses a source that is not https', () => {
     const issues = issuesOf(withResource((r) => (r.sources = ['http://example.org'])));
     expect(issues.map((i) => i.path)).to.deep.equal(['resources[0].sources[0]']);

@@ -2,45 +2,53 @@ import type { Translate } from '../i18n/strings.js';
 import type { Channel, Text } from '../manifest/schema.js';
 import { isSafeHref } from '../manifest/vocabulary.js';
 
+/** Picks a text, link or keyword in the reader's language (`pickText` with the element's locale). */
+export type Pick = (value: Text | undefined) => string;
+
+/** The word to text in the reader's language; empty where there is none (text the number alone). */
+export function textKeyword(channel: Channel, pick: Pick): string {
+  return channel.type === 'text' ? pick(channel.body) : '';
+}
+
 /**
  * Where an action goes. The schema already refuses other schemes; this checks again at render time because
  * the built-in manifest is not re-validated in the browser, and a host can set data by script.
  */
-export function channelHref(channel: Channel): string | undefined {
+export function channelHref(channel: Channel, pick: Pick): string | undefined {
   let href: string;
   switch (channel.type) {
     case 'phone':
       href = `tel:${channel.number}`;
       break;
-    case 'text':
+    case 'text': {
+      const body = textKeyword(channel, pick);
       // "?&body=" is read by both iOS and Android messaging apps.
-      href = channel.body
-        ? `sms:${channel.number}?&body=${encodeURIComponent(channel.body)}`
+      href = body
+        ? `sms:${channel.number}?&body=${encodeURIComponent(body)}`
         : `sms:${channel.number}`;
       break;
+    }
     case 'email':
       href = `mailto:${channel.address}`;
       break;
     default:
-      href = channel.url;
+      href = pick(channel.url);
   }
   return isSafeHref(href) ? href : undefined;
 }
 
 /** What the action says: the manifest's label, else one made from the number or kind. */
-export function channelLabel(
-  channel: Channel,
-  t: Translate,
-  text: (value: Text | undefined) => string,
-): string {
+export function channelLabel(channel: Channel, t: Translate, text: Pick): string {
   if (channel.label) return text(channel.label);
   switch (channel.type) {
     case 'phone':
       return t(channel.tty ? 'channel.tty' : 'channel.phone', { display: channel.display });
-    case 'text':
-      return channel.body
-        ? t('channel.text.body', { display: channel.display, body: channel.body })
+    case 'text': {
+      const body = textKeyword(channel, text);
+      return body
+        ? t('channel.text.body', { display: channel.display, body })
         : t('channel.text', { display: channel.display });
+    }
     case 'email':
       return t('channel.email', { display: channel.address });
     default:

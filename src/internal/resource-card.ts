@@ -117,7 +117,7 @@ function renderChannel(
   primary: boolean,
 ): TemplateResult {
   const { t } = ctx;
-  const href = channelHref(channel);
+  const href = channelHref(channel, ctx.text);
   const label = channelLabel(channel, t, ctx.text);
   const number = copyableNumber(channel);
   return html`<li class="channel">

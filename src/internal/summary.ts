@@ -1,6 +1,7 @@
 import type { Translate } from '../i18n/strings.js';
 import type { Plan } from '../manifest/route.js';
 import type { Channel, Resource, Step, Text } from '../manifest/schema.js';
+import { textKeyword } from './channels.js';
 
 export interface Notes {
   where: string;
@@ -22,16 +23,18 @@ interface SummaryInput {
   text: (value: Text | undefined) => string;
 }
 
-function channelLine(channel: Channel): string {
+function channelLine(channel: Channel, text: SummaryInput['text']): string {
   switch (channel.type) {
     case 'phone':
       return channel.display;
-    case 'text':
-      return channel.body ? `${channel.body} → ${channel.display}` : channel.display;
+    case 'text': {
+      const body = textKeyword(channel, text);
+      return body ? `${body} → ${channel.display}` : channel.display;
+    }
     case 'email':
       return channel.address;
     default:
-      return channel.url;
+      return text(channel.url);
   }
 }
 
@@ -43,7 +46,7 @@ function resourceLines(
   return resources.map((resource) => {
     const note = t(`kind.note.${resource.kind}`, undefined, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
-    return `- ${text(resource.name)} (${kind}): ${[...new Set(resource.channels.map(channelLine))].join(', ')}`;
+    return `- ${text(resource.name)} (${kind}): ${[...new Set(resource.channels.map((channel) => channelLine(channel, text)))].join(', ')}`;
   });
 }
 

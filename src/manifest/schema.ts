@@ -44,6 +44,24 @@ const httpsLink = z
   .string()
   .check(z.refine((v) => isSafeHref(v) && v.startsWith('https:'), 'must be an https: link'));
 
+/**
+ * Where a chat or web channel goes: one link, or the service's own address per language keyed by BCP 47 tag
+ * (Kids Help Phone is https://kidshelpphone.ca in English and https://jeunessejecoute.ca in French). Picked like a
+ * text: the reader's tag, then their language, then the manifest's first locale.
+ */
+export const Link = z.union([
+  httpsLink,
+  z
+    .record(localeTag, httpsLink)
+    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
+]);
+
+/**
+ * The word to text, such as "BeFree": one for every reader, or one per language keyed by BCP 47 tag, picked like
+ * a text. An empty word means "text the number alone" (a language whose keyword is not confirmed).
+ */
+const Keyword = z.union([z.string(), z.record(localeTag, z.string())]);
+
 /** What a device dials: E.164 (+18008435678) or a short code (17 for the French police, 988, 233733). */
 const dialNumber = z
   .string()
@@ -132,12 +150,12 @@ export const Channel = z.discriminatedUnion('type', [
     type: z.literal('text'),
     display: z.string().check(z.minLength(1)),
     number: dialNumber,
-    /** The message to send, such as "BeFree". */
-    body: z.optional(z.string()),
+    /** The message to send, such as "BeFree"; see `Keyword`. */
+    body: z.optional(Keyword),
     ...channelCommon,
   }),
-  z.strictObject({ type: z.literal('chat'), url: httpsLink, ...channelCommon }),
-  z.strictObject({ type: z.literal('web'), url: httpsLink, ...channelCommon }),
+  z.strictObject({ type: z.literal('chat'), url: Link, ...channelCommon }),
+  z.strictObject({ type: z.literal('web'), url: Link, ...channelCommon }),
   z.strictObject({
     type: z.literal('email'),
     address: z
@@ -347,6 +365,7 @@ export const Manifest = z
   );
 
 export type Text = z.infer<typeof Text>;
+export type Link = z.infer<typeof Link>;
 export type Source = z.infer<typeof Source>;
 export type Hours = z.infer<typeof Hours>;
 export type Channel = z.infer<typeof Channel>;

@@ -59,6 +59,12 @@ function rows() {
   return byId;
 }
 
+/** Every value of a field that is one string or a map of language tag → string (a link, a text keyword). */
+function languages(value) {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value] : Object.values(value);
+}
+
 function hostOf(url) {
   return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
 }
@@ -74,8 +80,8 @@ test('every phone number and text code the default manifest ships is in the refe
       if (channel.type !== 'phone' && channel.type !== 'text') continue;
       if (!digitsInReference.has(channel.number))
         problems.push(`${resource.id}: ${channel.type} ${channel.number}`);
-      if (channel.body && !wordsInReference.has(channel.body))
-        problems.push(`${resource.id}: text code ${channel.body}`);
+      for (const body of languages(channel.body))
+        if (body && !wordsInReference.has(body)) problems.push(`${resource.id}: text code ${body}`);
     }
   }
   for (const entry of defaultManifest.emergency) {
@@ -94,7 +100,7 @@ test('every link host the default manifest ships is in the reference', () => {
   const problems = [];
   const links = [
     ...defaultManifest.resources.flatMap((r) => [
-      ...r.channels.flatMap((c) => ('url' in c ? [[r.id, c.url]] : [])),
+      ...r.channels.flatMap((c) => ('url' in c ? languages(c.url).map((url) => [r.id, url]) : [])),
       ...(r.sources ?? []).map((s) => [r.id, typeof s === 'string' ? s : s.url]),
     ]),
     ...defaultManifest.platforms.flatMap((p) => [
