@@ -259,7 +259,7 @@ describe('<hotline-list>', () => {
       await el.updateComplete;
       expect(region.value).to.equal('IE');
       expect($(el, '[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-        'In immediate danger? Call 112 or 999',
+        'In immediate danger? Call 112 or 999 112 and 999 are both free.',
       );
       expect(names(el)).to.deep.equal([
         'Samaritans',

@@ -44,7 +44,7 @@ describe('French', () => {
         'Obtenir de l’aide maintenant',
       );
       expect(squash($(el, '[part="emergency"]')!.textContent!)).to.equal(
-        'Danger immédiat\u202f? Appelle le 112',
+        'Danger immédiat\u202f? Appelle le 112 Police et gendarmerie\u00a0: 17. Personnes sourdes ou malentendantes\u00a0: SMS au 114.',
       );
       const card = $(el, '[data-id="fr-3018"]')!;
       expect(squash(card.querySelector('.description')!.textContent!)).to.contain(
