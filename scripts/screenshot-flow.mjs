@@ -40,8 +40,8 @@ await withServedBrowser(8126, async (browser, origin) => {
       }
       await page.goto(`${origin}/demo/school.html`);
       const [parents, students] = [
-        page.locator('warning-signs').nth(0),
-        page.locator('warning-signs').nth(1),
+        page.locator('warning-signs[audience="parent"]'),
+        page.locator('warning-signs[audience="teen"]'),
       ];
       await parents.getByRole('button', { name: 'Expand all' }).click();
       await parents.locator('input[type=checkbox]').nth(0).check();
