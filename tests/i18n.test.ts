@@ -20,6 +20,7 @@ const squash = (text: string) => text.replace(/[ \t\n\r]+/g, ' ').trim();
 const SAME_IN_FRENCH: readonly StringKey[] = [
   'source',
   'kind.law-enforcement', // Police
+  'official.police', // Police (a subheading)
   'channeltype.chat', // Chat
   'faq.heading', // Questions
 ];

@@ -432,7 +432,7 @@ export const fr: Strings = Object.freeze({
   'channel.chat': 'Discuter en ligne',
   'channel.web': 'Aller sur le site web',
   'channel.email': 'Écrire à {display}',
-  copy: 'Copier le numéro',
+  copy: 'Copier',
   'copy.label': 'Copier le numéro {display}',
   copied: 'Copié : {display}',
   'copy.failed': 'Impossible de copier. Le numéro est le {display}',
@@ -503,7 +503,7 @@ export const fr: Strings = Object.freeze({
   'report.next': 'Suivant',
   'report.back': 'Retour',
   'report.restart': 'Recommencer',
-  'evidence.keep': 'Note et garde :',
+  'evidence.keep': 'Garde une trace de :',
   'evidence.never': 'À ne pas faire :',
   'notes.heading': 'Mes notes',
   'notes.intro':
@@ -514,17 +514,15 @@ export const fr: Strings = Object.freeze({
   'platform.site': 'Le signaler à ce site',
   'platform.site.context': 'Signaler {context} à ce site',
   'platform.open': 'Ouvrir l’aide de {name}',
-  'platform.category': 'Dans le formulaire de signalement, choisis : {category}',
+  'platform.category': 'Dans le menu de signalement, cherche l’option qui parle de {category}.',
   'platform.generic': 'Utilise le bouton ou le menu de signalement là où c’est arrivé.',
   'platform.unverified': 'Ce lien n’a pas été vérifié récemment.',
   'platform.what-happens':
     'Les modérateurs ou l’équipe de sécurité du site lisent ton signalement. Cela peut prendre d’un jour à quelques semaines ; les signalements urgents passent en premier.',
   'platform.take-it-down':
     '{name} participe à Take It Down, qui peut empêcher que des images de personnes de moins de 18 ans y soient partagées.',
-  'official.intro':
-    'Ces services peuvent faire retirer des contenus et transmettre les signalements à la police.',
-  'official.police':
-    'Signale-le à la police : appelle le numéro d’urgence si quelqu’un est en danger maintenant, ou contacte la police près de chez toi.',
+  'official.intro': 'Où le signaler, et ce que chaque service fait d’un signalement.',
+  'official.police': 'Police',
   'official.cross-border':
     'Aucun service de ton pays n’apparaît ici. Signale depuis là où tu es : les lignes nationales de signalement, le NCMEC et INTERPOL se transmettent les signalements d’un pays à l’autre.',
   'support.intro': 'Tu n’as pas à gérer ça sans aide. Ces services t’écoutent et t’aident.',
