@@ -6,6 +6,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { directionOf } from '../i18n/direction.js';
 import { BUILT_IN_LOCALES, translator, type Translate } from '../i18n/strings.js';
 import { defaultManifest } from '../manifest/default-manifest.js';
 import { loadManifest, type LoadResult } from '../manifest/load.js';
@@ -334,6 +335,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
       aria-labelledby="${this.uid}-heading"
       lang=${this.locale}
+      dir=${directionOf(this.locale)}
     >
       ${this.offersExit ? html`<p part="exit-note" class="exit-note">${this.t('exit.note')}</p>` : nothing}
       <div

@@ -1,4 +1,5 @@
 import { css, html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { directionOf } from '../i18n/direction.js';
 
 /** Where a press count stands: `presses` lights are lit; `expired` says the count ran out (5 s with no press). */
 export interface ExitState {
@@ -203,7 +204,11 @@ export class PageExitElement extends LitElement {
   override render(): TemplateResult {
     const labels = this.labels;
     if (!labels) return html``;
-    return html`<aside aria-label=${labels.region} lang=${labels.lang}>
+    return html`<aside
+      aria-label=${labels.region}
+      lang=${labels.lang}
+      dir=${directionOf(labels.lang)}
+    >
       ${renderExitControl({ labels, state: this.state, onExit: () => this.onExit() })}
     </aside>`;
   }

@@ -5,6 +5,7 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
+import { directionOf } from '../../i18n/direction.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
 import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
@@ -308,7 +309,7 @@ export class ReportHelpElement extends SafetyPanelElement {
         <div part="dialog-header" class="dialog-bar">
           ${
             this.offersExit
-              ? html`<div class="dialog-exit" lang=${this.locale}>
+              ? html`<div class="dialog-exit" lang=${this.locale} dir=${directionOf(this.locale)}>
                   ${renderExitControl({
                     labels: this.exitLabels(),
                     state: this.exitState,

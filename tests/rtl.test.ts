@@ -1,0 +1,141 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/hotline-list/define.js';
+import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
+import { captureConsoleWarn, fakeFetch, json, pageExit, usResource } from './helpers.js';
+
+type El = HotlineListElement;
+
+const $ = (el: El, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const panel = (el: El) => $(el, '[part="panel"]');
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Seven stand-alone services, so the count reads "7 services shown": a number first, then words. */
+const sevenServices = {
+  version: 1,
+  resources: Array.from({ length: 7 }, (_, i) => usResource(i + 1)),
+};
+
+/** A site that writes in Arabic, with a few of the elements' words in Arabic and one service named in it. */
+const arabicSite = {
+  version: 1,
+  locales: ['ar', 'en'],
+  strings: {
+    ar: {
+      'hotline.heading': 'احصل على المساعدة الآن',
+      'count.one': 'تُعرض خدمة واحدة',
+      'count.other': 'عدد الخدمات المعروضة: {count}',
+      'emergency.none': 'هل أنت في خطر الآن؟ اتصل برقم الطوارئ المحلي.',
+    },
+  },
+  resources: [
+    usResource(1, {
+      name: { en: 'Support service', ar: 'خدمة الدعم' },
+      description: { en: 'For tests.', ar: 'للاختبار فقط.' },
+    }),
+  ],
+};
+
+async function ready(el: El): Promise<El> {
+  const state = el as unknown as { loaded?: { waiting?: boolean } };
+  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
+    timeout: 7000,
+  });
+  await el.updateComplete;
+  return el;
+}
+
+/** Where a piece of the element's text is drawn on screen. */
+function rectOf(element: HTMLElement, piece: string): DOMRect {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.indexOf(piece);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + piece.length);
+    return range.getBoundingClientRect();
+  }
+  throw new Error(`"${piece}" is not in ${squash(element.textContent)}`);
+}
+
+describe('right-to-left pages', () => {
+  let fake: ReturnType<typeof fakeFetch> | undefined;
+  // Stand-alone test manifests have no guide or emergency numbers, and the loader rightly warns about that.
+  let warnings: ReturnType<typeof captureConsoleWarn>;
+  beforeEach(() => {
+    warnings = captureConsoleWarn();
+  });
+  afterEach(() => {
+    warnings.restore();
+    fake?.restore();
+    fake = undefined;
+  });
+
+  it('keeps an English panel left to right on a right-to-left page', async () => {
+    fake = fakeFetch({ '/seven.json': json(sevenServices) });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <hotline-list region="US" manifest="/seven.json"></hotline-list>
+      </div>`,
+    );
+    const el = await ready(page.querySelector<El>('hotline-list')!);
+
+    expect(panel(el).lang).to.equal('en');
+    expect(panel(el).dir).to.equal('ltr');
+    expect(getComputedStyle(panel(el)).direction).to.equal('ltr');
+    const count = $(el, '[part="count"]');
+    expect(squash(count.textContent)).to.equal('7 services shown');
+    // As a reader sees it: the number on the left, not flipped to the end ("services shown 7").
+    expect(rectOf(count, '7').left).to.be.lessThan(rectOf(count, 'services').left);
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns a panel right to left when the site supplies a right-to-left language', async () => {
+    fake = fakeFetch({ '/ar.json': json(arabicSite) });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <hotline-list region="US" manifest="/ar.json"></hotline-list>
+      </div>`,
+    );
+    const el = await ready(page.querySelector<El>('hotline-list')!);
+
+    expect(panel(el).lang).to.equal('ar');
+    expect(panel(el).dir).to.equal('rtl');
+    expect(getComputedStyle(panel(el)).direction).to.equal('rtl');
+    expect(squash($(el, '[part="heading"]').textContent)).to.equal('احصل على المساعدة الآن');
+    expect(squash($(el, '[part="count"]').textContent)).to.equal('تُعرض خدمة واحدة');
+    expect(squash($(el, '.item .name').textContent)).to.equal('خدمة الدعم');
+    // The heading starts at the right-hand edge, where an Arabic reader starts reading.
+    const heading = $(el, '[part="heading"]');
+    const text = rectOf(heading, 'احصل');
+    expect(heading.getBoundingClientRect().right - text.right).to.be.lessThan(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('turns a panel right to left on a left-to-right page when the panel itself asks for Arabic', async () => {
+    fake = fakeFetch({ '/ar.json': json(arabicSite) });
+    const el = await ready(
+      await fixture<El>(
+        html`<hotline-list lang="ar" region="US" manifest="/ar.json"></hotline-list>`,
+      ),
+    );
+
+    expect(document.documentElement.dir).to.not.equal('rtl');
+    expect(panel(el).dir).to.equal('rtl');
+    expect(getComputedStyle(panel(el)).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it("gives the page's quick exit the direction of the panel's language", async () => {
+    fake = fakeFetch({ '/ar.json': json(arabicSite) });
+    await ready(
+      await fixture<El>(
+        html`<hotline-list exit lang="ar" region="US" manifest="/ar.json"></hotline-list>`,
+      ),
+    );
+    await waitUntil(() => pageExit.button, 'the quick exit did not show');
+    const aside = pageExit.host!.shadowRoot!.querySelector('aside')!;
+    expect(aside.lang).to.equal('ar');
+    expect(getComputedStyle(aside).direction).to.equal('rtl');
+  });
+});
