@@ -1,19 +1,24 @@
+import { posix } from 'node:path';
+
 /** `src/x/y.ts` or `/src/x/y.js` (how the analyzer names sources and references) → `dist/x/y.js`, what ships. */
 function shipped(path) {
   const match = /^\/?src\/(.+)\.(?:ts|js)$/.exec(path);
   return match ? `dist/${match[1]}.js` : path;
 }
 
-/** Rewrites every `path` and `module` in the manifest (modules, exports, superclasses, inheritedFrom). */
-function rewritePaths(node) {
+/**
+ * Rewrites every `path` and `module` under one module (its exports, superclasses, inheritedFrom). A re-export
+ * (`export * from './x.js'`) is named relative to the module that makes it: resolve it from the package root.
+ */
+function rewritePaths(node, from) {
   if (Array.isArray(node)) {
-    node.forEach(rewritePaths);
+    node.forEach((child) => rewritePaths(child, from));
   } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       if ((key === 'path' || key === 'module') && typeof value === 'string') {
-        node[key] = shipped(value);
+        node[key] = shipped(value.startsWith('.') ? posix.join(posix.dirname(from), value) : value);
       } else {
-        rewritePaths(value);
+        rewritePaths(value, from);
       }
     }
   }
@@ -49,7 +54,7 @@ const tidy = {
         }
       }
     }
-    rewritePaths(customElementsManifest.modules);
+    for (const module of customElementsManifest.modules) rewritePaths(module, module.path);
   },
 };
 
