@@ -96,7 +96,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     this.announcement = '';
   }
 
-  /** The manifest being shown: the site's, or the default while it loads and when it fails. */
+  /**
+   * The manifest being shown: the site's, or the default while it loads and when it fails.
+   *
+   * @internal
+   */
   get data(): Manifest {
     return this.loaded?.manifest ?? defaultManifest;
   }
@@ -172,15 +176,29 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return false;
   }
 
-  /** Whether this element offers the quick exit. */
+  /**
+   * Whether this element offers the quick exit.
+   *
+   * @internal
+   */
   get offersExit(): boolean {
     return !this.noExit && (this.exit || this.exitByDefault);
   }
 
+  /**
+   * How the quick exit shows for this element, for the quick-exit singleton.
+   *
+   * @internal
+   */
   get exitMode(): ExitMode {
     return this.offersExit ? 'page' : 'none';
   }
 
+  /**
+   * Where the quick exit goes, checked, for the quick-exit singleton.
+   *
+   * @internal
+   */
   get exitHref(): string {
     if (this.#exitHref.for !== this.exitUrl) {
       this.#exitHref = {
@@ -193,6 +211,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.#exitHref.href;
   }
 
+  /**
+   * The quick exit's words in this element's language, for the quick-exit singleton.
+   *
+   * @internal
+   */
   exitLabels(): ExitLabels {
     const t = this.t;
     return {
@@ -205,6 +228,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     };
   }
 
+  /**
+   * Fires `sp-exit`, for the quick-exit singleton.
+   *
+   * @internal
+   */
   announceLeaving(): void {
     this.emit('sp-exit', { element: this.localName });
   }
@@ -214,7 +242,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     quickExit.exit(this);
   }
 
-  /** Forgets everything typed or chosen: nothing here; elements that keep input override it. */
+  /**
+   * Forgets everything typed or chosen: nothing here; elements that keep input override it.
+   *
+   * @internal
+   */
   wipe(): void {}
 
   async #load(): Promise<void> {
@@ -396,7 +428,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
-  /** Fires a typed event that bubbles out of the shadow root. */
+  /**
+   * Fires a typed event that bubbles out of the shadow root.
+   *
+   * @internal
+   */
   emit<K extends keyof SafetyPanelsEventMap>(
     name: K,
     detail: SafetyPanelsEventMap[K] extends CustomEvent<infer D> ? D : never,

@@ -38,15 +38,21 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @summary Helplines and reporting centres, filtered by region, audience, topic and channel.
  * @tag hotline-list
  *
- * @fires sp-loadstart - A site manifest started loading. `detail.url`.
- * @fires sp-load - The site manifest is in use.
- * @fires sp-error - The site manifest failed; the default is shown. `detail: { kind, url, issues }`.
- * @fires sp-loadend - Loading ended, either way.
- * @fires sp-action - A person used an action. `detail: { element, resource, channel, action }`, ids only.
+ * @fires {CustomEvent<{ url: string }>} sp-loadstart - A site manifest started loading. `detail.url`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-load - The site manifest is in use. `detail.source`.
+ * @fires {CustomEvent<SpErrorDetail>} sp-error - The site manifest failed; the default is shown. `detail: { kind,
+ *   url, issues }`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-loadend - Loading ended, either way. `detail.source`.
+ * @fires {CustomEvent<SpActionDetail>} sp-action - A person used an action. `detail: { element, resource,
+ *   channel, action }`, ids only.
+ * @fires {CustomEvent<{ element: string }>} sp-exit - The person used the quick exit: the page is already hidden
+ *   and is about to be replaced.
  *
  * @csspart panel - The whole panel.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history (when the panel offers the
+ *   exit).
  * @csspart heading - The panel heading.
- * @csspart emergency - The emergency number line.
+ * @csspart emergency - The emergency number line (drawn by the first panel on the page that shows those numbers).
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart filters - The filter form.
  * @csspart filter-toggle - The "Filter" button that folds the filters on a narrow panel.
@@ -60,16 +66,22 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @cssprop --sp-color-text - Text colour.
  * @cssprop --sp-color-muted - Secondary text colour.
  * @cssprop --sp-color-bg - Background.
- * @cssprop --sp-color-surface - Background of each service.
+ * @cssprop --sp-color-surface - Background of each service and box.
  * @cssprop --sp-color-border - Borders.
  * @cssprop --sp-color-accent - Links and buttons.
  * @cssprop --sp-color-accent-text - Text on accent buttons.
  * @cssprop --sp-color-danger - Emergency line.
  * @cssprop --sp-color-danger-bg - Emergency line background.
+ * @cssprop --sp-color-notice-bg - Background of the notice that the site manifest failed.
  * @cssprop --sp-color-focus - Focus ring.
  * @cssprop --sp-radius - Corner radius.
  * @cssprop --sp-space - Base spacing.
- * @cssprop --sp-font-family - Font.
+ * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
+ * @cssprop --sp-font-family - Font (default: the host's).
+ * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
+ *   lives outside the element).
+ * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class HotlineListElement extends SafetyPanelElement {
   static override styles = [baseStyles, cardStyles, styles];

@@ -55,35 +55,55 @@ const FOCUSABLE =
  * @summary The guided report flow, as a panel or a button with a dialog, with a quick exit.
  * @tag report-help
  *
- * @fires sp-step - The flow moved to a step. `detail: { element, step, situation }`, ids only.
- * @fires sp-action - A person used an action. `detail: { element, resource, channel, action }`, ids only.
- * @fires sp-exit - The person used the quick exit: the page is already hidden and is about to be replaced.
- * @fires sp-loadstart - A site manifest started loading.
- * @fires sp-load - The site manifest is in use.
- * @fires sp-error - The site manifest failed; the default is shown. `detail: { kind, url, issues }`.
- * @fires sp-loadend - Loading ended, either way.
+ * @fires {CustomEvent<SpStepDetail>} sp-step - The flow moved to a step. `detail: { element, step, situation }`,
+ *   ids only.
+ * @fires {CustomEvent<SpActionDetail>} sp-action - A person used an action. `detail: { element, resource,
+ *   channel, action }`, ids only.
+ * @fires {CustomEvent<{ element: string }>} sp-exit - The person used the quick exit: the page is already hidden
+ *   and is about to be replaced.
+ * @fires {CustomEvent<{ url: string }>} sp-loadstart - A site manifest started loading. `detail.url`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-load - The site manifest is in use. `detail.source`.
+ * @fires {CustomEvent<SpErrorDetail>} sp-error - The site manifest failed; the default is shown. `detail: { kind,
+ *   url, issues }`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-loadend - Loading ended, either way. `detail.source`.
  *
- * @csspart panel - The whole flow.
  * @csspart button - The "Report / get help" button (variant="button").
  * @csspart dialog - The dialog (variant="button").
- * @csspart exit-note - The note that the quick exit does not clear the browser history.
- * @csspart exit-button - The quick exit button in the dialog's header (variant="button").
  * @csspart dialog-header - The dialog's header, with the quick exit and Close; it never scrolls.
+ * @csspart exit-button - The quick exit button in the dialog's header (variant="button").
+ * @csspart panel - The whole flow.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history (when the panel offers the
+ *   exit).
  * @csspart heading - The panel heading.
- * @csspart emergency - The emergency number line.
+ * @csspart emergency - The emergency number line (drawn by the first panel on the page that shows those numbers).
  * @csspart notice - The notice shown when the site manifest failed.
  * @csspart step - The current step.
  * @csspart step-heading - The current step's heading.
  * @csspart urgent - The "do this first" box at the top of the recognise step.
- * @csspart nav - Back, next and start over.
  * @csspart summary - The plain-text plan.
- * @csspart item - A service.
+ * @csspart nav - Back, next and start over.
+ * @csspart item - One service.
  * @csspart action - A call, text, chat, web or email action.
+ * @csspart copy - A copy-number button.
  *
+ * @cssprop --sp-color-text - Text colour.
+ * @cssprop --sp-color-muted - Secondary text colour.
+ * @cssprop --sp-color-bg - Background.
+ * @cssprop --sp-color-surface - Background of each service and box.
+ * @cssprop --sp-color-border - Borders.
  * @cssprop --sp-color-accent - Links and buttons.
+ * @cssprop --sp-color-accent-text - Text on accent buttons.
  * @cssprop --sp-color-danger - Emergency line.
- * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit
- *   control lives outside the element).
+ * @cssprop --sp-color-danger-bg - Emergency line background.
+ * @cssprop --sp-color-notice-bg - Background of the notice that the site manifest failed.
+ * @cssprop --sp-color-focus - Focus ring.
+ * @cssprop --sp-radius - Corner radius.
+ * @cssprop --sp-space - Base spacing.
+ * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
+ * @cssprop --sp-font-family - Font (default: the host's).
+ * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
+ *   lives outside the element).
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class ReportHelpElement extends SafetyPanelElement {
@@ -162,7 +182,11 @@ export class ReportHelpElement extends SafetyPanelElement {
     return true;
   }
 
-  /** The panel uses the page's exit; the open dialog, modal, draws its own; the closed button offers none. */
+  /**
+   * The panel uses the page's exit; the open dialog, modal, draws its own; the closed button offers none.
+   *
+   * @internal
+   */
   override get exitMode(): ExitMode {
     if (!this.isButton) return super.exitMode;
     return this.dialogOpen && this.offersExit ? 'own' : 'none';
@@ -847,7 +871,11 @@ ${this.summaryText(plan)}</pre>
     this.renderRoot.querySelector('dialog')?.close();
   }
 
-  /** Forgets everything typed or chosen. */
+  /**
+   * Forgets everything typed or chosen.
+   *
+   * @internal
+   */
   override wipe(): void {
     // Where the person was is part of what they told us: a wiped flow starts again at the first screen.
     this.stepIndex = 0;

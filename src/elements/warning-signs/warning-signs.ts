@@ -36,21 +36,49 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @summary Warning signs for the adult who notices, or red flags for the young person in the chat.
  * @tag warning-signs
  *
- * @fires sp-action - The next-step link was used. `detail: { element, resource: 'report-help', ... }`.
- * @fires sp-exit - The person used the quick exit: the page is already hidden and is about to be replaced.
- * @fires sp-loadstart - A site manifest started loading.
- * @fires sp-load - The site manifest is in use.
- * @fires sp-error - The site manifest failed; the default is shown.
- * @fires sp-loadend - Loading ended, either way.
+ * @fires {CustomEvent<SpActionDetail>} sp-action - The next-step link was used, or a helpline's action. `detail:
+ *   { element, resource, channel, action }`, ids only.
+ * @fires {CustomEvent<{ element: string }>} sp-exit - The person used the quick exit: the page is already hidden
+ *   and is about to be replaced.
+ * @fires {CustomEvent<{ url: string }>} sp-loadstart - A site manifest started loading. `detail.url`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-load - The site manifest is in use. `detail.source`.
+ * @fires {CustomEvent<SpErrorDetail>} sp-error - The site manifest failed; the default is shown. `detail: { kind,
+ *   url, issues }`.
+ * @fires {CustomEvent<SpLoadDetail>} sp-loadend - Loading ended, either way. `detail.source`.
  *
  * @csspart panel - The whole panel.
+ * @csspart exit-note - The note that the quick exit does not clear the browser history (when the panel offers the
+ *   exit).
  * @csspart heading - The panel heading.
- * @csspart exit-note - The note that the quick exit does not clear the browser history.
+ * @csspart emergency - The emergency number line (drawn by the first panel on the page that shows those numbers).
+ * @csspart notice - The notice shown when the site manifest failed.
  * @csspart urgent - The "if someone is threatening you right now" box (teen and child).
  * @csspart group - One group of signs (a disclosure).
  * @csspart sign - One sign.
  * @csspart next - The "what to do next" section.
  * @csspart item - A helpline.
+ * @csspart action - A call, text, chat, web or email action.
+ * @csspart copy - A copy-number button.
+ *
+ * @cssprop --sp-color-text - Text colour.
+ * @cssprop --sp-color-muted - Secondary text colour.
+ * @cssprop --sp-color-bg - Background.
+ * @cssprop --sp-color-surface - Background of each service and box.
+ * @cssprop --sp-color-border - Borders.
+ * @cssprop --sp-color-accent - Links and buttons.
+ * @cssprop --sp-color-accent-text - Text on accent buttons.
+ * @cssprop --sp-color-danger - Emergency line.
+ * @cssprop --sp-color-danger-bg - Emergency line background.
+ * @cssprop --sp-color-notice-bg - Background of the notice that the site manifest failed.
+ * @cssprop --sp-color-focus - Focus ring.
+ * @cssprop --sp-radius - Corner radius.
+ * @cssprop --sp-space - Base spacing.
+ * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
+ * @cssprop --sp-font-family - Font (default: the host's).
+ * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
+ *   lives outside the element).
+ * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class WarningSignsElement extends SafetyPanelElement {
   static override styles = [
@@ -440,7 +468,11 @@ export class WarningSignsElement extends SafetyPanelElement {
 
   #openForPrint = (): void => this.toggleAll(true);
 
-  /** Clears every tick. */
+  /**
+   * Clears every tick.
+   *
+   * @internal
+   */
   override wipe(): void {
     this.ticked = new Set();
     this.renderRoot
