@@ -126,3 +126,13 @@ export function usResource(
     ...extra,
   };
 }
+
+/** A sentence or clause that tells someone to capture images (or collect evidence) is advice unless it forbids it. */
+const alwaysCapture = /\b(download|screenshot|screen shot|screen-shot)/i;
+const captureVerb = /\b(save|forward|capture|keep|copy|collect|gather)\b/i;
+const imagery =
+  /\b(image|images|photo|photos|picture|pictures|video|videos|file|files|nudes?|evidence)\b/i;
+const prohibition = /\b(do not|don't|never|not|no)\b/i;
+export const isCaptureAdvice = (sentence: string) =>
+  !prohibition.test(sentence) &&
+  (alwaysCapture.test(sentence) || (captureVerb.test(sentence) && imagery.test(sentence)));

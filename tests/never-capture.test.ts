@@ -14,19 +14,11 @@ import { planFor, type Plan } from '../src/manifest/route.js';
 import type { AgeGroup, Resource, Text } from '../src/manifest/schema.js';
 import { regionsIn } from '../src/manifest/select.js';
 import { pickText } from '../src/manifest/text.js';
+import { isCaptureAdvice } from './helpers.js';
 
 const t = translator('en');
 const text = (value: Text | undefined) => (value === undefined ? '' : pickText(value, 'en', 'en'));
 
-/** A sentence or clause that tells someone to capture images (or collect evidence) is advice unless it forbids it. */
-const alwaysCapture = /\b(download|screenshot|screen shot|screen-shot)/i;
-const captureVerb = /\b(save|forward|capture|keep|copy|collect|gather)\b/i;
-const imagery =
-  /\b(image|images|photo|photos|picture|pictures|video|videos|file|files|nudes?|evidence)\b/i;
-const prohibition = /\b(do not|don't|never|not|no)\b/i;
-export const isCaptureAdvice = (sentence: string) =>
-  !prohibition.test(sentence) &&
-  (alwaysCapture.test(sentence) || (captureVerb.test(sentence) && imagery.test(sentence)));
 const clauses = (value: string) => value.split(/(?<=[.!?:;])\s+|,\s+but\s+/);
 
 function cardText(resource: Resource, neverCapture: boolean): string {

@@ -4,7 +4,14 @@ import '../src/elements/report-help/define.js';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { captureConsoleWarn, fakeFetch, json, later, pageExit } from './helpers.js';
+import {
+  captureConsoleWarn,
+  fakeFetch,
+  isCaptureAdvice,
+  json,
+  later,
+  pageExit,
+} from './helpers.js';
 import { schoolManifest } from './fixtures/manifests.js';
 
 type El = ReportHelpElement;
@@ -61,15 +68,6 @@ async function tabTo(el: El, match: (element: HTMLElement) => boolean, limit = 6
   }
   throw new Error('focus never reached the target');
 }
-
-/** A sentence that tells someone to capture images is advice unless it is a prohibition. */
-const alwaysCapture = /\b(download|screenshot|screen shot|screen-shot)/i;
-const captureVerb = /\b(save|forward|capture|keep|copy)\b/i;
-const imagery = /\b(image|images|photo|photos|picture|pictures|video|videos|file|files|nudes?)\b/i;
-const prohibition = /\b(do not|don't|never|not|no)\b/i;
-const isCaptureAdvice = (sentence: string) =>
-  !prohibition.test(sentence) &&
-  (alwaysCapture.test(sentence) || (captureVerb.test(sentence) && imagery.test(sentence)));
 
 describe('<report-help>', () => {
   const navigateWas = quickExitConfig.navigate;
