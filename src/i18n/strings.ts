@@ -613,12 +613,57 @@ const builtIn: Record<string, Strings> = { en, es, fr };
 
 export const BUILT_IN_LOCALES = Object.keys(builtIn);
 
-/** Looks a key up; `fallback` (else the key) stands in for a key no layer has, like an unknown topic. */
-export type Translate = (
-  key: StringKey | `${string}.${string}`,
-  values?: Record<string, string | number>,
-  fallback?: string,
-) => string;
+type Values = Record<string, string | number>;
+
+/** A key with plural forms: `count` for `count.one`, `count.other` and whatever other forms a language needs. */
+export type PluralKey = {
+  [K in StringKey]: K extends `${infer Base}.other` ? Base : never;
+}[StringKey];
+
+/**
+ * Keys a site's manifest may add to, because the vocabulary behind them is open (a site may name its own topic) or
+ * only some members have a text (a note for some kinds only). Looked up with a fallback the caller chooses.
+ */
+export type OpenKey = `topic.${string}` | `kind.note.${string}`;
+
+export interface Translate {
+  /** The text for a key, with `{name}` filled from `values`. Only real keys compile. */
+  (key: StringKey, values?: Values): string;
+  /**
+   * The form of `key` that the locale's plural rules pick for `count` (`count.one`, `count.few`, …), else
+   * `key.other`. `{count}` is filled in unless `values` says otherwise.
+   */
+  plural(key: PluralKey, count: number, values?: Values): string;
+  /** The text for a key from an open vocabulary, or `fallback` when no layer has one. */
+  open(key: OpenKey, fallback: string, values?: Values): string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** One `Intl.PluralRules` per locale; a tag the browser refuses gets English rules rather than an error. */
+export function pluralRulesFor(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = pluralRulesFor('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+function fill(template: string, values: Values | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    values && name in values ? String(values[name]) : match,
+  );
+}
+
+type Layer = Readonly<Record<string, string>>;
+
+const find = (layers: readonly Layer[], key: string): string | undefined =>
+  layers.find((layer) => key in layer)?.[key];
 
 /** A translator for one locale: the manifest's overrides first, then the built-in words, then English. */
 export function translator(
@@ -626,17 +671,22 @@ export function translator(
   overrides: Record<string, Record<string, string>> = {},
 ): Translate {
   const language = locale.split('-')[0] ?? locale;
-  const layers = [
-    overrides[locale],
-    overrides[language],
-    builtIn[locale],
-    builtIn[language],
-    en,
-  ].filter((layer): layer is Record<string, string> => Boolean(layer));
-  return (key, values, fallback) => {
-    const template = layers.find((layer) => key in layer)?.[key] ?? fallback ?? key;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
+  const own = [overrides[locale], overrides[language], builtIn[locale], builtIn[language]].filter(
+    (layer): layer is Layer => Boolean(layer),
+  );
+  const layers = [...own, en];
+  const lookup = (key: string): string | undefined => find(layers, key);
+  const t = ((key, values) => fill(lookup(key) ?? key, values)) as Translate;
+  t.open = (key, fallback, values) => fill(lookup(key) ?? fallback, values);
+  t.plural = (key, count, values) => {
+    const all = { count, ...values };
+    // The locale's forms by the locale's rules; only with no form of its own does it fall back to English words,
+    // and then by English rules, so the English never reads "1 services".
+    const mine =
+      find(own, `${key}.${pluralRulesFor(locale).select(count)}`) ?? find(own, `${key}.other`);
+    if (mine !== undefined) return fill(mine, all);
+    const english = `${key}.${pluralRulesFor('en').select(count)}`;
+    return fill(find([en], english) ?? en[`${key}.other`], all);
   };
+  return t;
 }
