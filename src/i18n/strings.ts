@@ -18,9 +18,9 @@ export const en = Object.freeze({
   'filters.any': 'Any',
   'filters.clear': 'Clear filters',
   'filters.toggle': 'Filter',
-  'filters.active.one': 'Filter · 1 active',
+  'filters.active.one': 'Filter · {count} active',
   'filters.active.other': 'Filter · {count} active',
-  'count.one': '1 service shown',
+  'count.one': '{count} service shown',
   'count.other': '{count} services shown',
   'count.some': 'Showing {shown} of {count} services',
   'more.button': 'Show more services',
@@ -172,7 +172,7 @@ export const en = Object.freeze({
   'exit.region': 'Quick exit',
   'exit.note':
     'Or press Shift 3 times. This does not clear your browser history: to leave no history, use a private or incognito window.',
-  'exit.remaining.one': 'Shift, press 1 more time to exit.',
+  'exit.remaining.one': 'Shift, press {count} more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',
   'signs.heading.adult': 'Signs that something may be wrong',
@@ -186,7 +186,7 @@ export const en = Object.freeze({
   'signs.checklist':
     'Tick what you have noticed. Nothing you tick is saved or sent, and it is cleared when you leave.',
   'signs.ticked.none': 'No signs ticked',
-  'signs.ticked.one': '1 sign ticked',
+  'signs.ticked.one': '{count} sign ticked',
   'signs.ticked.other': '{count} signs ticked',
   'signs.tailored': 'You ticked signs in: {groups}.',
   'signs.clear': 'Clear my ticks',
@@ -219,9 +219,9 @@ export const es: Strings = Object.freeze({
   'filters.any': 'Cualquiera',
   'filters.clear': 'Quitar filtros',
   'filters.toggle': 'Filtrar',
-  'filters.active.one': 'Filtrar · 1 activo',
+  'filters.active.one': 'Filtrar · {count} activo',
   'filters.active.other': 'Filtrar · {count} activos',
-  'count.one': 'Se muestra 1 servicio',
+  'count.one': 'Se muestra {count} servicio',
   'count.other': 'Se muestran {count} servicios',
   'count.some': 'Se muestran {shown} de {count} servicios',
   'more.button': 'Mostrar más servicios',
@@ -374,7 +374,7 @@ export const es: Strings = Object.freeze({
   'exit.region': 'Salida rápida',
   'exit.note':
     'O pulsa Mayús 3 veces. Esto no borra tu historial: para no dejar historial, usa una ventana privada o de incógnito.',
-  'exit.remaining.one': 'Mayús, pulsa 1 vez más para salir.',
+  'exit.remaining.one': 'Mayús, pulsa {count} vez más para salir.',
   'exit.remaining.other': 'Mayús, pulsa {count} veces más para salir.',
   'exit.expired': 'Salida cancelada.',
   'signs.heading.adult': 'Señales de que algo puede ir mal',
@@ -388,7 +388,7 @@ export const es: Strings = Object.freeze({
   'signs.checklist':
     'Marca lo que has notado. Nada de lo que marques se guarda ni se envía, y se borra al salir.',
   'signs.ticked.none': 'Ninguna señal marcada',
-  'signs.ticked.one': '1 señal marcada',
+  'signs.ticked.one': '{count} señal marcada',
   'signs.ticked.other': '{count} señales marcadas',
   'signs.tailored': 'Marcaste señales en: {groups}.',
   'signs.clear': 'Borrar mis marcas',
@@ -421,7 +421,7 @@ export const fr: Strings = Object.freeze({
   'filters.channel': 'Contacter par',
   'filters.any': 'Tous',
   'filters.clear': 'Effacer les filtres',
-  'count.one': '1 service affiché',
+  'count.one': '{count} service affiché',
   'count.other': '{count} services affichés',
   empty: 'Aucun service ne correspond à ces filtres.',
   'empty.intl': 'Ces services fonctionnent partout :',
@@ -546,7 +546,7 @@ export const fr: Strings = Object.freeze({
   'exit.button': 'Quitter cette page',
   'exit.note':
     'Ou appuie 3 fois sur la touche Maj. Cela n’efface pas l’historique de ton navigateur : pour ne laisser aucun historique, utilise une fenêtre de navigation privée (ou incognito).',
-  'exit.remaining.one': 'Maj : appuie encore 1 fois pour quitter.',
+  'exit.remaining.one': 'Maj : appuie encore {count} fois pour quitter.',
   'exit.remaining.other': 'Maj : appuie encore {count} fois pour quitter.',
   'exit.expired': '« Quitter cette page » annulé.',
   'signs.heading.adult': 'Signes que quelque chose ne va peut-être pas',
@@ -560,7 +560,7 @@ export const fr: Strings = Object.freeze({
   'signs.checklist':
     'Coche ce que tu as remarqué. Rien de ce que tu coches n’est enregistré ni envoyé, et tout est effacé quand tu quittes la page.',
   'signs.ticked.none': 'Aucun signe coché',
-  'signs.ticked.one': '1 signe coché',
+  'signs.ticked.one': '{count} signe coché',
   'signs.ticked.other': '{count} signes cochés',
   'signs.tailored': 'Tu as coché des signes dans : {groups}.',
   'signs.clear': 'Tout décocher',
@@ -571,7 +571,7 @@ export const fr: Strings = Object.freeze({
   'signs.next.report': 'Obtenir un plan étape par étape',
   'signs.helplines': 'Parler à quelqu’un',
   'filters.toggle': 'Filtrer',
-  'filters.active.one': 'Filtrer · 1 actif',
+  'filters.active.one': 'Filtrer · {count} actif',
   'filters.active.other': 'Filtrer · {count} actifs',
   'count.some': '{shown} services affichés sur {count}',
   'more.button': 'Afficher plus de services',
@@ -609,7 +609,8 @@ export const fr: Strings = Object.freeze({
   'signs.urgent.action': 'Voir quoi faire, étape par étape',
 });
 
-const builtIn: Record<string, Strings> = { en, es, fr };
+/** The built-in words by locale, for tests and the locale list. */
+export const builtIn: Readonly<Record<string, Strings>> = Object.freeze({ en, es, fr });
 
 export const BUILT_IN_LOCALES = Object.keys(builtIn);
 
@@ -686,7 +687,7 @@ export function translator(
       find(own, `${key}.${pluralRulesFor(locale).select(count)}`) ?? find(own, `${key}.other`);
     if (mine !== undefined) return fill(mine, all);
     const english = `${key}.${pluralRulesFor('en').select(count)}`;
-    return fill(find([en], english) ?? en[`${key}.other`], all);
+    return fill(find([en], english) ?? find([en], `${key}.other`) ?? key, all);
   };
   return t;
 }
