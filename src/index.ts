@@ -22,4 +22,12 @@ export { mergeManifest } from './manifest/merge.js';
 export * from './manifest/schema.js';
 export * from './manifest/select.js';
 export { pickText, resolveLocale } from './manifest/text.js';
-export { en, es, translator, type StringKey, type Strings } from './i18n/strings.js';
+export {
+  en,
+  es,
+  translator,
+  type PluralKey,
+  type StringKey,
+  type Strings,
+  type Translate,
+} from './i18n/strings.js';

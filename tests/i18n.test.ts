@@ -62,6 +62,15 @@ describe('French', () => {
       expect(text).not.to.contain('Report online');
     });
 
+    it('counts in French: "0 service affiché" when nothing matches, 0 being singular', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="fr"><hotline-list region="AU" channels="email"></hotline-list></div>`,
+      );
+      const el = wrapper.querySelector<El>('hotline-list')!;
+      await waitUntil(() => $(el, '[part="count"]'), 'the count did not render');
+      expect(squash($(el, '[part="count"]')!.textContent!)).to.equal('0 service affiché');
+    });
+
     it('speaks French for a regional tag such as fr-CA too', async () => {
       const el = await frenchList('fr-CA');
       expect(squash($(el, '[part="heading"]')!.textContent!)).to.equal(

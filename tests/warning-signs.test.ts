@@ -143,6 +143,9 @@ describe('<warning-signs>', () => {
       expect(checkbox.closest('label')!.textContent).to.contain(
         'More secretive about their phone or computer',
       );
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(statuses(el), 'unticking the last sign').to.include('No signs ticked');
     });
   });
 

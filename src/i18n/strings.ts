@@ -18,9 +18,9 @@ export const en = Object.freeze({
   'filters.any': 'Any',
   'filters.clear': 'Clear filters',
   'filters.toggle': 'Filter',
-  'filters.active.one': 'Filter · 1 active',
+  'filters.active.one': 'Filter · {count} active',
   'filters.active.other': 'Filter · {count} active',
-  'count.one': '1 service shown',
+  'count.one': '{count} service shown',
   'count.other': '{count} services shown',
   'count.some': 'Showing {shown} of {count} services',
   'more.button': 'Show more services',
@@ -172,7 +172,7 @@ export const en = Object.freeze({
   'exit.region': 'Quick exit',
   'exit.note':
     'Or press Shift 3 times. This does not clear your browser history: to leave no history, use a private or incognito window.',
-  'exit.remaining.one': 'Shift, press 1 more time to exit.',
+  'exit.remaining.one': 'Shift, press {count} more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',
   'signs.heading.adult': 'Signs that something may be wrong',
@@ -186,7 +186,7 @@ export const en = Object.freeze({
   'signs.checklist':
     'Tick what you have noticed. Nothing you tick is saved or sent, and it is cleared when you leave.',
   'signs.ticked.none': 'No signs ticked',
-  'signs.ticked.one': '1 sign ticked',
+  'signs.ticked.one': '{count} sign ticked',
   'signs.ticked.other': '{count} signs ticked',
   'signs.tailored': 'You ticked signs in: {groups}.',
   'signs.clear': 'Clear my ticks',
@@ -219,9 +219,9 @@ export const es: Strings = Object.freeze({
   'filters.any': 'Cualquiera',
   'filters.clear': 'Quitar filtros',
   'filters.toggle': 'Filtrar',
-  'filters.active.one': 'Filtrar · 1 activo',
+  'filters.active.one': 'Filtrar · {count} activo',
   'filters.active.other': 'Filtrar · {count} activos',
-  'count.one': 'Se muestra 1 servicio',
+  'count.one': 'Se muestra {count} servicio',
   'count.other': 'Se muestran {count} servicios',
   'count.some': 'Se muestran {shown} de {count} servicios',
   'more.button': 'Mostrar más servicios',
@@ -374,7 +374,7 @@ export const es: Strings = Object.freeze({
   'exit.region': 'Salida rápida',
   'exit.note':
     'O pulsa Mayús 3 veces. Esto no borra tu historial: para no dejar historial, usa una ventana privada o de incógnito.',
-  'exit.remaining.one': 'Mayús, pulsa 1 vez más para salir.',
+  'exit.remaining.one': 'Mayús, pulsa {count} vez más para salir.',
   'exit.remaining.other': 'Mayús, pulsa {count} veces más para salir.',
   'exit.expired': 'Salida cancelada.',
   'signs.heading.adult': 'Señales de que algo puede ir mal',
@@ -388,7 +388,7 @@ export const es: Strings = Object.freeze({
   'signs.checklist':
     'Marca lo que has notado. Nada de lo que marques se guarda ni se envía, y se borra al salir.',
   'signs.ticked.none': 'Ninguna señal marcada',
-  'signs.ticked.one': '1 señal marcada',
+  'signs.ticked.one': '{count} señal marcada',
   'signs.ticked.other': '{count} señales marcadas',
   'signs.tailored': 'Marcaste señales en: {groups}.',
   'signs.clear': 'Borrar mis marcas',
@@ -421,7 +421,7 @@ export const fr: Strings = Object.freeze({
   'filters.channel': 'Contacter par',
   'filters.any': 'Tous',
   'filters.clear': 'Effacer les filtres',
-  'count.one': '1 service affiché',
+  'count.one': '{count} service affiché',
   'count.other': '{count} services affichés',
   empty: 'Aucun service ne correspond à ces filtres.',
   'empty.intl': 'Ces services fonctionnent partout :',
@@ -544,7 +544,7 @@ export const fr: Strings = Object.freeze({
   'exit.button': 'Quitter cette page',
   'exit.note':
     'Ou appuie 3 fois sur la touche Maj. Cela n’efface pas l’historique de ton navigateur : pour ne laisser aucun historique, utilise une fenêtre de navigation privée (ou incognito).',
-  'exit.remaining.one': 'Maj : appuie encore 1 fois pour quitter.',
+  'exit.remaining.one': 'Maj : appuie encore {count} fois pour quitter.',
   'exit.remaining.other': 'Maj : appuie encore {count} fois pour quitter.',
   'exit.expired': '« Quitter cette page » annulé.',
   'signs.heading.adult': 'Signes que quelque chose ne va peut-être pas',
@@ -558,7 +558,7 @@ export const fr: Strings = Object.freeze({
   'signs.checklist':
     'Coche ce que tu as remarqué. Rien de ce que tu coches n’est enregistré ni envoyé, et tout est effacé quand tu quittes la page.',
   'signs.ticked.none': 'Aucun signe coché',
-  'signs.ticked.one': '1 signe coché',
+  'signs.ticked.one': '{count} signe coché',
   'signs.ticked.other': '{count} signes cochés',
   'signs.tailored': 'Tu as coché des signes dans : {groups}.',
   'signs.clear': 'Tout décocher',
@@ -569,7 +569,7 @@ export const fr: Strings = Object.freeze({
   'signs.next.report': 'Obtenir un plan étape par étape',
   'signs.helplines': 'Parler à quelqu’un',
   'filters.toggle': 'Filtrer',
-  'filters.active.one': 'Filtrer · 1 actif',
+  'filters.active.one': 'Filtrer · {count} actif',
   'filters.active.other': 'Filtrer · {count} actifs',
   'count.some': '{shown} services affichés sur {count}',
   'more.button': 'Afficher plus de services',
@@ -607,16 +607,62 @@ export const fr: Strings = Object.freeze({
   'signs.urgent.action': 'Voir quoi faire, étape par étape',
 });
 
-const builtIn: Record<string, Strings> = { en, es, fr };
+/** The built-in words by locale, for tests and the locale list. */
+export const builtIn: Readonly<Record<string, Strings>> = Object.freeze({ en, es, fr });
 
 export const BUILT_IN_LOCALES = Object.keys(builtIn);
 
-/** Looks a key up; `fallback` (else the key) stands in for a key no layer has, like an unknown topic. */
-export type Translate = (
-  key: StringKey | `${string}.${string}`,
-  values?: Record<string, string | number>,
-  fallback?: string,
-) => string;
+type Values = Record<string, string | number>;
+
+/** A key with plural forms: `count` for `count.one`, `count.other` and whatever other forms a language needs. */
+export type PluralKey = {
+  [K in StringKey]: K extends `${infer Base}.other` ? Base : never;
+}[StringKey];
+
+/**
+ * Keys a site's manifest may add to, because the vocabulary behind them is open (a site may name its own topic) or
+ * only some members have a text (a note for some kinds only). Looked up with a fallback the caller chooses.
+ */
+export type OpenKey = `topic.${string}` | `kind.note.${string}`;
+
+export interface Translate {
+  /** The text for a key, with `{name}` filled from `values`. Only real keys compile. */
+  (key: StringKey, values?: Values): string;
+  /**
+   * The form of `key` that the locale's plural rules pick for `count` (`count.one`, `count.few`, …), else
+   * `key.other`. `{count}` is filled in unless `values` says otherwise.
+   */
+  plural(key: PluralKey, count: number, values?: Values): string;
+  /** The text for a key from an open vocabulary, or `fallback` when no layer has one. */
+  open(key: OpenKey, fallback: string, values?: Values): string;
+}
+
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** One `Intl.PluralRules` per locale; a tag the browser refuses gets English rules rather than an error. */
+export function pluralRulesFor(locale: string): Intl.PluralRules {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    try {
+      rules = new Intl.PluralRules(locale);
+    } catch {
+      rules = pluralRulesFor('en');
+    }
+    pluralRules.set(locale, rules);
+  }
+  return rules;
+}
+
+function fill(template: string, values: Values | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
+    values && name in values ? String(values[name]) : match,
+  );
+}
+
+type Layer = Readonly<Record<string, string>>;
+
+const find = (layers: readonly Layer[], key: string): string | undefined =>
+  layers.find((layer) => key in layer)?.[key];
 
 /** A translator for one locale: the manifest's overrides first, then the built-in words, then English. */
 export function translator(
@@ -624,17 +670,22 @@ export function translator(
   overrides: Record<string, Record<string, string>> = {},
 ): Translate {
   const language = locale.split('-')[0] ?? locale;
-  const layers = [
-    overrides[locale],
-    overrides[language],
-    builtIn[locale],
-    builtIn[language],
-    en,
-  ].filter((layer): layer is Record<string, string> => Boolean(layer));
-  return (key, values, fallback) => {
-    const template = layers.find((layer) => key in layer)?.[key] ?? fallback ?? key;
-    return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-      values && name in values ? String(values[name]) : match,
-    );
+  const own = [overrides[locale], overrides[language], builtIn[locale], builtIn[language]].filter(
+    (layer): layer is Layer => Boolean(layer),
+  );
+  const layers = [...own, en];
+  const lookup = (key: string): string | undefined => find(layers, key);
+  const t = ((key, values) => fill(lookup(key) ?? key, values)) as Translate;
+  t.open = (key, fallback, values) => fill(lookup(key) ?? fallback, values);
+  t.plural = (key, count, values) => {
+    const all = { count, ...values };
+    // The locale's forms by the locale's rules; only with no form of its own does it fall back to English words,
+    // and then by English rules, so the English never reads "1 services".
+    const mine =
+      find(own, `${key}.${pluralRulesFor(locale).select(count)}`) ?? find(own, `${key}.other`);
+    if (mine !== undefined) return fill(mine, all);
+    const english = `${key}.${pluralRulesFor('en').select(count)}`;
+    return fill(find([en], english) ?? find([en], `${key}.other`) ?? key, all);
   };
+  return t;
 }

@@ -222,8 +222,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       lang: this.locale,
       button: t('exit.button'),
       region: t('exit.region'),
-      remaining: (count) =>
-        t(count === 1 ? 'exit.remaining.one' : 'exit.remaining.other', { count }),
+      remaining: (count) => t.plural('exit.remaining', count),
       expired: t('exit.expired'),
     };
   }

@@ -187,7 +187,7 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
 
 /** What kind of service it is, in words, where the kind alone could mislead: a removal tool is not a police report. */
 function kindNote(t: Translate, resource: Resource): string {
-  const note = t(`kind.note.${resource.kind}`, undefined, '');
+  const note = t.open(`kind.note.${resource.kind}`, '');
   return note ? ` · ${note}` : '';
 }
 

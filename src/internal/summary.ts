@@ -44,7 +44,7 @@ function resourceLines(
   text: SummaryInput['text'],
 ): string[] {
   return resources.map((resource) => {
-    const note = t(`kind.note.${resource.kind}`, undefined, '');
+    const note = t.open(`kind.note.${resource.kind}`, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
     return `- ${text(resource.name)} (${kind}): ${[...new Set(resource.channels.map((channel) => channelLine(channel, text)))].join(', ')}`;
   });

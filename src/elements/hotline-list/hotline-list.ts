@@ -200,7 +200,7 @@ export class HotlineListElement extends SafetyPanelElement {
   private countText(count: number): string {
     const t = this.t;
     if (count > this.shownCount) return t('count.some', { shown: this.shownCount, count });
-    return t(count === 1 ? 'count.one' : 'count.other', { count });
+    return t.plural('count', count);
   }
 
   private renderLoading(): TemplateResult {
@@ -323,10 +323,7 @@ export class HotlineListElement extends SafetyPanelElement {
     const t = this.t;
     const chosen = this.chosenFilters();
     const count = chosen.length + (this.regionChanged ? 1 : 0);
-    const label =
-      count === 0
-        ? t('filters.toggle')
-        : t(count === 1 ? 'filters.active.one' : 'filters.active.other', { count });
+    const label = count === 0 ? t('filters.toggle') : t.plural('filters.active', count);
     const shown = [regionNamer(t, this.locale)(this.shownRegion), ...chosen];
     return html`<div class="filter-bar">
       <button
@@ -393,7 +390,7 @@ export class HotlineListElement extends SafetyPanelElement {
   }
 
   private topicLabel(topic: string): string {
-    return this.t(`topic.${topic}`, undefined, topic.replace(/-/g, ' '));
+    return this.t.open(`topic.${topic}`, topic.replace(/-/g, ' '));
   }
 
   private onRegion(event: Event): void {

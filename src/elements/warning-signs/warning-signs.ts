@@ -331,15 +331,7 @@ export class WarningSignsElement extends SafetyPanelElement {
       <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
       ${
         this.checklist
-          ? html`<p class="count">
-                ${
-                  this.ticked.size === 0
-                    ? t('signs.ticked.none')
-                    : t(this.ticked.size === 1 ? 'signs.ticked.one' : 'signs.ticked.other', {
-                        count: this.ticked.size,
-                      })
-                }
-              </p>
+          ? html`<p class="count">${this.tickedText(this.ticked.size)}</p>
               ${
                 tickedGroups.length
                   ? html`<p>
@@ -455,10 +447,12 @@ export class WarningSignsElement extends SafetyPanelElement {
     if (on) next.add(id);
     else next.delete(id);
     this.ticked = next;
-    this.announcement =
-      next.size === 1
-        ? this.t('signs.ticked.one')
-        : this.t('signs.ticked.other', { count: next.size });
+    this.announcement = this.tickedText(next.size);
+  }
+
+  /** "No signs ticked" in words rather than a number, the same on screen and in the announcement. */
+  private tickedText(count: number): string {
+    return count === 0 ? this.t('signs.ticked.none') : this.t.plural('signs.ticked', count);
   }
 
   /** Opens or closes every group. */
