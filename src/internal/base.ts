@@ -18,6 +18,7 @@ import type { ExitLabels } from './exit-control.js';
 import { DEFAULT_EXIT_URL, quickExit, type ExitHost, type ExitMode } from './quick-exit.js';
 import { regionNamer, type CardContext } from './resource-card.js';
 import { pageUrl } from './url.js';
+import { VERSION } from '../version.js';
 
 /**
  * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
@@ -45,6 +46,9 @@ function inDocumentOrder(a: Node, b: Node): number {
  * the quick exit (`exit`, `no-exit`, `exit-url`).
  */
 export class SafetyPanelElement extends LitElement implements ExitHost {
+  /** The package version that defined this element, so a second copy on the page can tell. */
+  static readonly version = VERSION;
+
   static override properties: PropertyDeclarations = {
     manifest: { type: String },
     region: { type: String },
@@ -442,7 +446,23 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 }
 
-/** Registers an element unless this tag is already taken (a second copy of the bundle on the page). */
+/**
+ * Registers an element unless this tag is already taken. A second copy of the same version (two script tags) is
+ * harmless and says nothing; a different version, or another element, holding the tag is worth a warning: the page
+ * gets that one's behaviour, not this one's.
+ */
 export function define(tag: string, constructor: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, constructor);
+  const taken = customElements.get(tag) as
+    (CustomElementConstructor & { version?: unknown }) | undefined;
+  if (!taken) {
+    customElements.define(tag, constructor);
+    return;
+  }
+  if (taken !== constructor && taken.version !== VERSION) {
+    const holder =
+      typeof taken.version === 'string' ? `safety-panels ${taken.version}` : 'another element';
+    console.warn(
+      `safety-panels ${VERSION}: <${tag}> is already defined by ${holder}; that one is used.`,
+    );
+  }
 }

@@ -30,3 +30,9 @@ test('each country file is named after the region it holds, and its services ser
       );
   }
 });
+
+test('src/version.ts says the version package.json says', () => {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const source = readFileSync(new URL('../../src/version.ts', import.meta.url), 'utf8');
+  assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
