@@ -56,6 +56,20 @@ function formatTime(locale: string, date: Date, withDay: boolean): string {
   }).format(date);
 }
 
+/** Each service's status for the minute it was worked out in: it cannot change within a minute (hours are hh:mm). */
+const statuses = new WeakMap<Hours, { minute: number; status: HoursStatus }>();
+
+function statusNow(hours: Hours | undefined): HoursStatus {
+  const now = clock.now();
+  if (!hours) return hoursStatus(hours, now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = statuses.get(hours);
+  if (known?.minute === minute) return known.status;
+  const status = hoursStatus(hours, now);
+  statuses.set(hours, { minute, status });
+  return status;
+}
+
 type Args = [hours: Hours | undefined, t: Translate, locale: string];
 
 /** The open/closed text of one service, kept up to date by the ticker on its own. */
@@ -65,7 +79,7 @@ class HoursLabelDirective extends AsyncDirective {
   #listening = false;
 
   render(hours: Hours | undefined, t: Translate, locale: string): string {
-    return hoursText(t, locale, hoursStatus(hours, clock.now()));
+    return hoursText(t, locale, statusNow(hours));
   }
 
   override update(_part: Part, args: Args): string {
