@@ -4,7 +4,9 @@ import wc from 'eslint-plugin-wc';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/screenshots/'] },
+  {
+    ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/screenshots/', 'bench/out/'],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'tests/**/*.ts'],

@@ -5,6 +5,8 @@ import '../src/elements/report-help/define.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
+import { tickHours } from '../src/internal/hours-label.js';
+import type { Resource } from '../src/manifest/schema.js';
 import { captureConsoleError, fakeFetch, json, later, pageExit, usResource } from './helpers.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
@@ -415,6 +417,88 @@ describe('<hotline-list>', () => {
       audience.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect($$(el, '.item').length).to.equal(10);
+    });
+  });
+
+  describe('at scale', () => {
+    /** The built-in resources in a list that counts the whole-list scans made over it, however they are made. */
+    function countedResources(): { list: Resource[]; scans: { count: number } } {
+      const list = [...defaultManifest.resources];
+      const scans = { count: 0 };
+      for (const method of [
+        Symbol.iterator,
+        'filter',
+        'flatMap',
+        'map',
+        'forEach',
+        'reduce',
+      ] as const) {
+        const original = Array.prototype[method] as (...args: unknown[]) => unknown;
+        Object.defineProperty(list, method, {
+          value(this: Resource[], ...args: unknown[]) {
+            scans.count += 1;
+            return original.apply(this, args);
+          },
+        });
+      }
+      return { list, scans };
+    }
+
+    it('selects once per filter change, and not at all for "Show more" or folding the filters', async () => {
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const { list, scans } = countedResources();
+      (el as unknown as { loaded: unknown }).loaded = {
+        manifest: { ...defaultManifest, resources: list },
+      };
+      await el.updateComplete;
+      // New data: one selection, and one pass each for the topic and the region options.
+      expect(scans.count).to.equal(3);
+      expect(countText(el)).to.equal('Showing 10 of 14 services');
+
+      $<HTMLButtonElement>(el, '[part="more"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="filter-toggle"]')!.click();
+      await el.updateComplete;
+      expect(countText(el)).to.equal('14 services shown');
+      expect(scans.count).to.equal(3);
+
+      const audience = $<HTMLSelectElement>(el, 'select[id$="-audience"]')!;
+      audience.value = 'parent';
+      audience.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      // One selection for the new filter, nothing else.
+      expect(scans.count).to.equal(4);
+      expect(names(el).length).to.be.greaterThan(0);
+    });
+
+    it('the minute ticker changes "Open now" to "Closed now" without rendering the cards again', async () => {
+      fake = fakeFetch({ '/school.json': json(schoolManifest) });
+      // Monday 23 November 2026, 10:00 in Detroit: the counsellor is in.
+      clock.now = () => new Date('2026-11-23T15:00:00Z');
+      const el = await ready(
+        await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
+      );
+      await showAll(el);
+      const card = $(el, '[data-id="school-counsellor"]')!;
+      const label = () => card.querySelector('.hours')!.textContent!.trim();
+      expect(label()).to.match(/^Open now, until /);
+      const renders = { count: 0 };
+      const render = el.render.bind(el);
+      Object.defineProperty(el, 'render', {
+        configurable: true,
+        value: () => {
+          renders.count += 1;
+          return render();
+        },
+      });
+
+      // Saturday: closed until Monday.
+      clock.now = () => new Date('2026-11-28T15:00:00Z');
+      tickHours();
+      await el.updateComplete;
+      expect(label()).to.match(/^Closed now\. Opens Monday/);
+      expect($(el, '[data-id="school-counsellor"]')).to.equal(card);
+      expect(renders.count).to.equal(0);
     });
   });
 

@@ -283,6 +283,20 @@ describe('manifest schema', () => {
       ]);
     });
 
+    it('holds a field named like an Object method ("constructor") to the limit too', () => {
+      const manifest = {
+        version: 1,
+        extends: 'default',
+        strings: { en: { constructor: 's'.repeat(MAX_TEXT + 1) } },
+      };
+      expect(issuesOf(manifest)).to.deep.equal([
+        {
+          path: 'strings.en.constructor',
+          message: 'is 2,001 characters long; at most 2,000 are allowed',
+        },
+      ]);
+    });
+
     it('refuses a 1 MB word quickly, before any pattern runs on it', () => {
       const start = performance.now();
       const issues = issuesOf(withResource((r) => (r.id = 'x'.repeat(1024 * 1024))));

@@ -90,6 +90,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   readonly #internals = this.attachInternals();
   /** The emergency numbers this element last showed, to find the others showing the same. */
   #emergencyKey: string | undefined;
+  /** The regions the manifest has anything for, kept per manifest: finding them scans every resource. */
+  #regions: { data: Manifest | undefined; list: string[] } = { data: undefined, list: [] };
 
   constructor() {
     super();
@@ -417,7 +419,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * language.
    */
   protected renderRegionOptions(selected: string): TemplateResult[] {
-    const regions = regionsIn(this.data);
+    if (this.#regions.data !== this.data)
+      this.#regions = { data: this.data, list: regionsIn(this.data) };
+    const regions = [...this.#regions.list];
     if (!regions.includes(selected)) regions.unshift(selected);
     const name = regionNamer(this.t, this.locale);
     return regions.map(

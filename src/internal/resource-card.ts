@@ -1,10 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../i18n/strings.js';
-import { hoursStatus, type HoursStatus } from '../manifest/hours.js';
 import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
 import { channelHref, channelLabel, copyableNumber } from './channels.js';
 import { clock } from './clock.js';
+import { dateTimeFormat, displayNamesOf } from './format.js';
+import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
 
 /** What a resource card needs from the element that shows it. */
@@ -31,7 +32,6 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
   const headingId = `${ctx.idPrefix}-${resource.id}`;
   const organisation = text(resource.organisation);
   const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
-  const resourceHours = hoursText(t, ctx.locale, hoursStatus(resource.hours, clock.now()));
   return html`<li part="item" class="item" data-id=${resource.id}>
     <article aria-labelledby=${headingId}>
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
@@ -52,7 +52,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       ${
         // A line whose channels carry their own hours (Kids Helpline's phone is 24/7, its chat unknown) says it there.
         resource.hours || !resource.channels.some((channel) => channel.hours)
-          ? html`<p class="hours">${resourceHours}</p>`
+          ? html`<p class="hours">${hoursLabel(resource.hours, t, ctx.locale)}</p>`
           : nothing
       }
       ${
@@ -150,9 +150,7 @@ function renderChannel(
     }
     ${
       channel.hours
-        ? html`<span class="channel-hours"
-            >${hoursText(t, ctx.locale, hoursStatus(channel.hours, clock.now()))}</span
-          >`
+        ? html`<span class="channel-hours">${hoursLabel(channel.hours, t, ctx.locale)}</span>`
         : nothing
     }
   </li>`;
@@ -191,57 +189,34 @@ function kindNote(t: Translate, resource: Resource): string {
   return note ? ` · ${note}` : '';
 }
 
-export function hoursText(t: Translate, locale: string, status: HoursStatus): string {
-  switch (status.state) {
-    case 'open':
-      return t('hours.open', { time: formatTime(locale, status.closesAt, false) });
-    case 'closed':
-      return status.opensAt
-        ? t('hours.closed', { time: formatTime(locale, status.opensAt, true) })
-        : t('hours.closed.never');
-    default:
-      return t(`hours.${status.state}`);
-  }
-}
-
-/** A time in the visitor's own time zone, with the weekday when it is not today. */
-function formatTime(locale: string, date: Date, withDay: boolean): string {
-  const sameDay = date.toDateString() === clock.now().toDateString();
-  return new Intl.DateTimeFormat(locale, {
-    weekday: withDay && !sameDay ? 'long' : undefined,
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
-}
-
 export function formatDate(locale: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }
 
 function languageNames(locale: string, tags: string[]): string {
-  try {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    return tags.map((tag) => names.of(tag) ?? tag).join(', ');
-  } catch {
-    return tags.join(', ');
-  }
+  const names = displayNamesOf(locale, 'language');
+  return tags.map((tag) => safeName(names, tag) ?? tag).join(', ');
 }
 
 /** Names regions in the reader's language: "GB" → "United Kingdom", "US-MI" → "United States (US-MI)". */
 export function regionNamer(t: Translate, locale: string): (region: string) => string {
-  let names: Intl.DisplayNames | undefined;
-  try {
-    names = new Intl.DisplayNames([locale], { type: 'region' });
-  } catch {
-    names = undefined;
-  }
+  const names = displayNamesOf(locale, 'region');
   return (region) => {
     if (region === 'INTL') return t('region.INTL');
     const [country] = region.split('-');
-    const countryName = (country && names?.of(country)) || country || region;
+    const countryName = (country && safeName(names, country)) || country || region;
     return region.includes('-') ? `${countryName} (${region})` : countryName;
   };
+}
+
+/** A display name, or undefined for a code the browser refuses (`of()` throws on a malformed one). */
+function safeName(names: Intl.DisplayNames | undefined, code: string): string | undefined {
+  try {
+    return names?.of(code);
+  } catch {
+    return undefined;
+  }
 }

@@ -55,30 +55,41 @@ export function servesRegion(resourceRegions: readonly string[], visitor: string
   );
 }
 
-function specificity(resource: Resource, visitor: string): number {
-  if (resource.kind === 'local') return 0;
-  if (resource.regions.includes(visitor) && visitor.includes('-')) return 1;
-  if (resource.regions.includes(countryOf(visitor))) return 2;
-  return 3;
-}
-
 /**
  * The resources for a visitor, most local first (a site's own, then subdivision, country, international);
  * manifest order otherwise.
  */
 export function selectResources(resources: readonly Resource[], filters: Filters): Resource[] {
   const { region, audience, topics, channels } = filters;
-  return resources
-    .filter(
-      (resource) =>
-        servesRegion(resource.regions, region) &&
-        (!audience || resource.audiences.includes(audience)) &&
-        (!topics?.length || resource.topics.some((topic) => topics.includes(topic))) &&
-        (!channels?.length || resource.channels.some((channel) => channels.includes(channel.type))),
-    )
-    .map((resource, index) => ({ resource, index, rank: specificity(resource, region) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ resource }) => resource);
+  // One plain pass, the visitor's country worked out once: a long manifest is scanned on every filter change.
+  const country = countryOf(region);
+  const subdivision = region.includes('-');
+  const ranked: { resource: Resource; rank: number }[] = [];
+  for (const resource of resources) {
+    let serves = false;
+    for (const served of resource.regions) {
+      if (served === 'INTL' || served === region || served === country) {
+        serves = true;
+        break;
+      }
+    }
+    if (!serves) continue;
+    if (audience && !resource.audiences.includes(audience)) continue;
+    if (topics?.length && !resource.topics.some((topic) => topics.includes(topic))) continue;
+    if (channels?.length && !resource.channels.some((channel) => channels.includes(channel.type)))
+      continue;
+    const rank =
+      resource.kind === 'local'
+        ? 0
+        : subdivision && resource.regions.includes(region)
+          ? 1
+          : resource.regions.includes(country)
+            ? 2
+            : 3;
+    ranked.push({ resource, rank });
+  }
+  // Array.prototype.sort is stable: manifest order within a rank.
+  return ranked.sort((a, b) => a.rank - b.rank).map(({ resource }) => resource);
 }
 
 /** The emergency numbers for a region: a subdivision's own, else its country's. */
@@ -104,7 +115,9 @@ export function regionsIn(manifest: Manifest): string[] {
 
 /** Every topic the manifest's resources use, in first-seen order. */
 export function topicsIn(resources: readonly Resource[]): string[] {
-  return [...new Set(resources.flatMap((resource) => resource.topics))];
+  const topics = new Set<string>();
+  for (const resource of resources) for (const topic of resource.topics) topics.add(topic);
+  return [...topics];
 }
 
 /** Orders channels for someone who cannot speak safely: text and chat first. */

@@ -122,7 +122,14 @@ export class HotlineListElement extends SafetyPanelElement {
   /** On a narrow screen the filters fold behind one button; whether they are unfolded. */
   declare private filtersOpen: boolean;
 
-  #ticker: ReturnType<typeof setInterval> | undefined;
+  /** The matching services and what they were selected from: recomputed when the data or a filter changes. */
+  #selection: { key: readonly unknown[]; results: Resource[] } = { key: [], results: [] };
+  /** The topic options and the international fallback, for the data they were computed from. */
+  #options: {
+    resources: readonly Resource[] | undefined;
+    topics: string[];
+    international: Resource[] | undefined;
+  } = { resources: undefined, topics: [], international: undefined };
 
   constructor() {
     super();
@@ -134,17 +141,6 @@ export class HotlineListElement extends SafetyPanelElement {
     this.filtersOpen = false;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // "Open now" changes with the clock.
-    this.#ticker = setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#ticker);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('region')) this.filterRegion = normaliseRegion(this.region);
@@ -154,6 +150,37 @@ export class HotlineListElement extends SafetyPanelElement {
     const filters = ['filterRegion', 'filterAudience', 'filterTopics', 'filterChannels'] as const;
     if (filters.some((name) => (changed as Map<PropertyKey, unknown>).has(name)))
       this.shownCount = PAGE_SIZE;
+    this.#select();
+  }
+
+  /**
+   * Selection and filter options, computed here once per change of the data or a filter, never per render:
+   * "Show more", the filter toggle or a copy announcement render again without scanning the whole list.
+   * (The region is compared as a string because it can also follow the page's language.)
+   */
+  #select(): void {
+    if (this.isLoading) return;
+    const resources = this.data.resources;
+    if (this.#options.resources !== resources) {
+      this.#options = { resources, topics: topicsIn(resources), international: undefined };
+    }
+    const key = [
+      resources,
+      this.shownRegion,
+      this.filterAudience,
+      this.filterTopics,
+      this.filterChannels,
+    ];
+    if (key.every((value, index) => value === this.#selection.key[index])) return;
+    this.#selection = {
+      key,
+      results: selectResources(resources, {
+        region: this.shownRegion,
+        audience: this.filterAudience,
+        topics: this.filterTopics,
+        channels: this.filterChannels,
+      }),
+    };
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -172,18 +199,9 @@ export class HotlineListElement extends SafetyPanelElement {
     return this.filterRegion ?? this.visitorRegion;
   }
 
-  private get results(): Resource[] {
-    return selectResources(this.data.resources, {
-      region: this.shownRegion,
-      audience: this.filterAudience,
-      topics: this.filterTopics,
-      channels: this.filterChannels,
-    });
-  }
-
   override render(): TemplateResult {
     const t = this.t;
-    const results = this.isLoading ? [] : this.results;
+    const results = this.isLoading ? [] : this.#selection.results;
     return this.renderFrame({
       heading: t('hotline.heading'),
       region: this.shownRegion,
@@ -209,9 +227,7 @@ export class HotlineListElement extends SafetyPanelElement {
 
   private renderContent(results: Resource[]): TemplateResult {
     const t = this.t;
-    const international = results.length
-      ? []
-      : selectResources(this.data.resources, { region: 'INTL' });
+    const international = results.length ? [] : this.#international();
     return html`
       ${
         results.length
@@ -232,10 +248,16 @@ export class HotlineListElement extends SafetyPanelElement {
     `;
   }
 
+  /** What serves everyone, offered when the filters match nothing; selected the first time it is needed. */
+  #international(): Resource[] {
+    this.#options.international ??= selectResources(this.data.resources, { region: 'INTL' });
+    return this.#options.international;
+  }
+
   private renderFilters(): TemplateResult {
     const t = this.t;
     const id = this.uid;
-    const topics = topicsIn(this.data.resources);
+    const topics = this.#options.topics;
     const topicValue =
       this.filterTopics.length === 1 ? this.filterTopics[0] : this.filterTopics.length ? '*' : '';
     const channelValue =

@@ -1,0 +1,115 @@
+import type { Part } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { Translate } from '../i18n/strings.js';
+import { hoursStatus, type HoursStatus } from '../manifest/hours.js';
+import type { Hours } from '../manifest/schema.js';
+import { clock } from './clock.js';
+import { dateTimeFormat } from './format.js';
+
+/** How often "Open now" and "Closed now" are brought up to date with the clock. */
+export const TICK_MS = 60_000;
+
+const listeners = new Set<() => void>();
+let timer: ReturnType<typeof setInterval> | undefined;
+
+/**
+ * Brings every shown open/closed label up to date with the clock, and nothing else: no element renders again.
+ * The page's one timer calls it every minute while any label is shown; tests call it after moving the clock.
+ */
+export function tickHours(): void {
+  for (const listener of [...listeners]) listener();
+}
+
+function listen(listener: () => void): void {
+  listeners.add(listener);
+  timer ??= setInterval(tickHours, TICK_MS);
+}
+
+function unlisten(listener: () => void): void {
+  listeners.delete(listener);
+  if (listeners.size === 0 && timer !== undefined) {
+    clearInterval(timer);
+    timer = undefined;
+  }
+}
+
+export function hoursText(t: Translate, locale: string, status: HoursStatus): string {
+  switch (status.state) {
+    case 'open':
+      return t('hours.open', { time: formatTime(locale, status.closesAt, false) });
+    case 'closed':
+      return status.opensAt
+        ? t('hours.closed', { time: formatTime(locale, status.opensAt, true) })
+        : t('hours.closed.never');
+    default:
+      return t(`hours.${status.state}`);
+  }
+}
+
+/** A time in the visitor's own time zone, with the weekday when it is not today. */
+function formatTime(locale: string, date: Date, withDay: boolean): string {
+  const sameDay = date.toDateString() === clock.now().toDateString();
+  return dateTimeFormat(locale, {
+    weekday: withDay && !sameDay ? 'long' : undefined,
+    hour: 'numeric',
+    minute: '2-digit',
+  }).format(date);
+}
+
+/** Each service's status for the minute it was worked out in: it cannot change within a minute (hours are hh:mm). */
+const statuses = new WeakMap<Hours, { minute: number; status: HoursStatus }>();
+
+function statusNow(hours: Hours | undefined): HoursStatus {
+  const now = clock.now();
+  if (!hours) return hoursStatus(hours, now);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const known = statuses.get(hours);
+  if (known?.minute === minute) return known.status;
+  const status = hoursStatus(hours, now);
+  statuses.set(hours, { minute, status });
+  return status;
+}
+
+type Args = [hours: Hours | undefined, t: Translate, locale: string];
+
+/** The open/closed text of one service, kept up to date by the ticker on its own. */
+class HoursLabelDirective extends AsyncDirective {
+  #args: Args | undefined;
+  #shown: string | undefined;
+  #listening = false;
+
+  render(hours: Hours | undefined, t: Translate, locale: string): string {
+    return hoursText(t, locale, statusNow(hours));
+  }
+
+  override update(_part: Part, args: Args): string {
+    this.#args = args;
+    if (!this.#listening && this.isConnected) {
+      listen(this.#onTick);
+      this.#listening = true;
+    }
+    this.#shown = this.render(...args);
+    return this.#shown;
+  }
+
+  readonly #onTick = (): void => {
+    if (!this.#args) return;
+    const text = this.render(...this.#args);
+    if (text === this.#shown) return;
+    this.#shown = text;
+    this.setValue(text);
+  };
+
+  protected override disconnected(): void {
+    unlisten(this.#onTick);
+    this.#listening = false;
+  }
+
+  protected override reconnected(): void {
+    listen(this.#onTick);
+    this.#listening = true;
+  }
+}
+
+/** The open/closed label of a service's hours: changes with the clock without its element rendering again. */
+export const hoursLabel = directive(HoursLabelDirective);
