@@ -72,6 +72,23 @@ describe('planFor, from the reference', () => {
       expect(policeNumbers(plan('adult-contact', 'under-18', 'CA'))).to.deep.equal(['911']);
     });
 
+    it('calls the police’s own number where a country has several emergency numbers', () => {
+      // From the reference's headings: Brazil's Polícia Militar 190, Switzerland 117, South Africa 10111;
+      // Argentina: 911 in most provinces (101 only in some), so 911. (Chile has a police service, the PDI.)
+      const byCountry = Object.fromEntries(
+        ['BR', 'CH', 'ZA', 'AR'].map((region) => [
+          region,
+          policeNumbers(plan('adult-contact', 'under-18', region)),
+        ]),
+      );
+      expect(byCountry).to.deep.equal({
+        BR: ['190'],
+        CH: ['117'],
+        ZA: ['10111'],
+        AR: ['911'],
+      });
+    });
+
     it('an adult choosing "me, 18 or over" is routed as someone helping a child', () => {
       expect(police(plan('adult-contact', 'adult', 'GB'))).to.deep.equal(['ceop']);
       expect(ids(plan('adult-contact', 'adult', 'GB').support)[0]).to.equal('nspcc-helpline');
