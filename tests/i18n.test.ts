@@ -84,6 +84,21 @@ describe('French', () => {
     });
   });
 
+  it('follows a change of the page language at the next update', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en"><hotline-list region="FR"></hotline-list></div>`,
+    );
+    const el = wrapper.querySelector('hotline-list') as El;
+    await el.updateComplete;
+    expect(squash($(el, '[part="heading"]')!.textContent!)).to.equal('Get help now');
+    wrapper.lang = 'fr';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(squash($(el, '[part="heading"]')!.textContent!)).to.equal(
+      'Obtenir de l’aide maintenant',
+    );
+  });
+
   describe('the French strings', () => {
     const keys = Object.keys(en) as StringKey[];
 

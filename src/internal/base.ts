@@ -135,6 +135,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The language may have changed with the data or the page: derive it again, once, for this update.
+    this.#derived = undefined;
     if (changed.has('manifest')) this.#load();
     if (changed.has('theme')) this.#applyScheme();
   }
@@ -292,11 +294,20 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The locale the text is shown in: one the manifest or the elements have. */
   protected get locale(): string {
+    return (this.#derived ?? this.#derive()).locale;
+  }
+
+  /** The locale and its translator, worked out once per update rather than on every read. */
+  #derived: { locale: string; t: Translate } | undefined;
+
+  #derive(): { locale: string; t: Translate } {
     const available = [
       ...this.data.locales,
       ...BUILT_IN_LOCALES.filter((l) => !this.data.locales.includes(l)),
     ];
-    return resolveLocale(this.requestedLocale, available);
+    const locale = resolveLocale(this.requestedLocale, available);
+    this.#derived = { locale, t: translator(locale, this.data.strings) };
+    return this.#derived;
   }
 
   protected get visitorRegion(): string {
@@ -308,7 +319,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected get t(): Translate {
-    return translator(this.locale, this.data.strings);
+    return (this.#derived ?? this.#derive()).t;
   }
 
   /** Manifest text in the current locale. */
