@@ -1,20 +1,9 @@
 // Starts the demo server on a port and Debian's Chromium, runs `work(browser, origin)`, and stops both.
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
-/** Flags Chromium needs here: no sandbox as root, and no background connections (the network is closed). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium (or CHROME_PATH), headless, with those flags. */
+/** Debian's Chromium (or CHROME_PATH), headless, with the flags it needs here. */
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
