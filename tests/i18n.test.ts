@@ -60,6 +60,9 @@ describe('French', () => {
       const text = squash(el.shadowRoot!.textContent!);
       expect(text).not.to.contain('Get help now');
       expect(text).not.to.contain('Report online');
+      // French puts a no-break space before a colon, in the card's labels too.
+      expect(text).to.contain('Ce qui se passe quand tu les contactes\u00a0:');
+      expect(text).to.contain('Source\u00a0:');
     });
 
     it('counts in French: "0 service affiché" when nothing matches, 0 being singular', async () => {
@@ -298,10 +301,10 @@ describe('French', () => {
       await press(el, fr['report.next']);
       const plan = $(el, '[part="summary"]')!.textContent!;
       expect(plan).to.contain(
-        '- Jeunesse, J’écoute (Ligne d’écoute): 1-800-668-6868, 686868, https://jeunessejecoute.ca',
+        '- Jeunesse, J’écoute (Ligne d’écoute)\u00a0: 1-800-668-6868, 686868, https://jeunessejecoute.ca',
       );
       expect(plan).to.contain(
-        '- Cyberaide.ca (Centre de signalement): https://www.cyberaide.ca, 1-866-658-9022',
+        '- Cyberaide.ca (Centre de signalement)\u00a0: https://www.cyberaide.ca, 1-866-658-9022',
       );
       expect(plan).not.to.contain('kidshelpphone.ca');
       await expect(el).to.be.accessible();

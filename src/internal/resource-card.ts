@@ -71,7 +71,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
               ${
                 resource.contact
                   ? html`<p class="contact">
-                      <strong>${t('what-happens')}:</strong> ${text(resource.contact)}
+                      <strong>${t('what-happens')}${t('colon')}</strong> ${text(resource.contact)}
                     </p>`
                   : nothing
               }
@@ -168,7 +168,7 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
   return html`<p class="source">
     ${
       sources.length
-        ? html`${t('source')}:
+        ? html`${t('source')}${t('colon')}
           ${sources.map((source, index) => {
             const { url, date } = typeof source === 'string' ? { url: source, date: '' } : source;
             return html`${index ? ', ' : ''}<a

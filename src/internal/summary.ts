@@ -46,7 +46,7 @@ function resourceLines(
   return resources.map((resource) => {
     const note = t.open(`kind.note.${resource.kind}`, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
-    return `- ${text(resource.name)} (${kind}): ${[...new Set(resource.channels.map((channel) => channelLine(channel, text)))].join(', ')}`;
+    return `- ${text(resource.name)} (${kind})${t('colon')} ${[...new Set(resource.channels.map((channel) => channelLine(channel, text)))].join(', ')}`;
   });
 }
 
@@ -104,8 +104,8 @@ export function buildSummary({
     '',
     title('platform', 3),
   ];
-  if (siteReport) lines.push(`- ${siteReport.label}: ${siteReport.url}`);
-  if (plan.platform) lines.push(`- ${plan.platform.name}: ${plan.platform.url}`);
+  if (siteReport) lines.push(`- ${siteReport.label}${t('colon')} ${siteReport.url}`);
+  if (plan.platform) lines.push(`- ${plan.platform.name}${t('colon')} ${plan.platform.url}`);
   if (plan.platform?.steps?.length) {
     lines.push(...plan.platform.steps.map((item) => `  ${text(item)}`));
   } else if (plan.situation.platformCategory) {
@@ -126,9 +126,9 @@ export function buildSummary({
   }
   if (notes && (notes.where || notes.who || notes.when)) {
     lines.push('', t('notes.heading'));
-    if (notes.where) lines.push(`${t('notes.where')}: ${notes.where}`);
-    if (notes.who) lines.push(`${t('notes.who')}: ${notes.who}`);
-    if (notes.when) lines.push(`${t('notes.when')}: ${notes.when}`);
+    if (notes.where) lines.push(`${t('notes.where')}${t('colon')} ${notes.where}`);
+    if (notes.who) lines.push(`${t('notes.who')}${t('colon')} ${notes.who}`);
+    if (notes.when) lines.push(`${t('notes.when')}${t('colon')} ${notes.when}`);
   }
   return lines.join('\n');
 }

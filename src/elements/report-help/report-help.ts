@@ -609,7 +609,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       }
       ${category && !platform?.steps?.length ? html`<p class="lead">${t('platform.category', { category: this.text(category) })}</p>` : nothing}
       <p class="what-happens">
-        <strong>${t('what-happens')}:</strong> ${t('platform.what-happens')}
+        <strong>${t('what-happens')}${t('colon')}</strong> ${t('platform.what-happens')}
       </p>
     `;
   }
