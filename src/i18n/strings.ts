@@ -518,7 +518,9 @@ export const fr: Strings = Object.freeze({
   'platform.site': 'Le signaler à ce site',
   'platform.site.context': 'Signaler {context} à ce site',
   'platform.open': 'Ouvrir l’aide de {name}',
-  'platform.category': 'Dans le menu de signalement, cherche l’option qui parle de {category}.',
+  // No "de {category}": French would need "d’" before a vowel, which a template cannot know.
+  'platform.category':
+    'Dans le menu de signalement, cherche l’option sur ce sujet\u00a0: {category}.',
   'platform.generic': 'Utilise le bouton ou le menu de signalement là où c’est arrivé.',
   'platform.unverified': 'Ce lien n’a pas été vérifié récemment.',
   'platform.what-happens':
