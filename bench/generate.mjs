@@ -1,7 +1,8 @@
 // A varied, realistic site manifest for the bench: resources across the 33 countries of the default data and some
 // of their subdivisions, every kind, audience mix, topic and channel type, hours that are 24/7, online or weekly in
 // the country's own time zone (some per channel), texts in one to three languages, sources and check dates.
-// Seeded, so every run measures the same file.
+// Seeded, so every run measures the same file. Run after `npm run build` (it reads the built vocabulary).
+import { AUDIENCES, KINDS } from '../dist/manifest/vocabulary.js';
 
 const COUNTRIES = {
   AR: 'America/Argentina/Buenos_Aires',
@@ -49,15 +50,6 @@ const SUBDIVISIONS = [
   'GB-SCT',
   'MX-JAL',
 ];
-const KINDS = [
-  'reporting-centre',
-  'law-enforcement',
-  'helpline',
-  'removal-tool',
-  'platform-help',
-  'local',
-];
-const AUDIENCES = ['child', 'teen', 'parent', 'educator', 'adult'];
 const TOPICS = [
   'csam',
   'minor-images',
