@@ -1,4 +1,7 @@
+import { waitUntil } from '@open-wc/testing';
+import type { LitElement } from 'lit';
 import type { PageExitElement } from '../src/internal/exit-control.js';
+import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { clearManifestCache, loaderConfig } from '../src/manifest/load.js';
 
 export type FakeAnswer = Response | Error | 'hang' | (() => Response) | Promise<Response>;
@@ -136,3 +139,32 @@ const prohibition = /\b(do not|don't|never|not|no)\b/i;
 export const isCaptureAdvice = (sentence: string) =>
   !prohibition.test(sentence) &&
   (alwaysCapture.test(sentence) || (captureVerb.test(sentence) && imagery.test(sentence)));
+
+/**
+ * Catches the quick exit's navigation (each URL it would go to is pushed to `urls`) for one test; `restore()` puts
+ * the real navigation and the Shift timeout back and shows the page again.
+ */
+export function catchExits(): { urls: string[]; restore: () => void } {
+  const { navigate, timeoutMs } = quickExitConfig;
+  const urls: string[] = [];
+  quickExitConfig.navigate = (url) => urls.push(url);
+  return {
+    urls,
+    restore: () => {
+      quickExitConfig.navigate = navigate;
+      quickExitConfig.timeoutMs = timeoutMs;
+      quickExit.restore();
+    },
+  };
+}
+
+/** Waits until an element has settled on its manifest: the site's (or the default after a failure), not the
+ *  built-in help shown while the site's is on its way. */
+export async function settled<T extends LitElement>(el: T): Promise<T> {
+  const state = el as unknown as { loaded?: { waiting?: boolean } };
+  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
+    timeout: 7000,
+  });
+  await el.updateComplete;
+  return el;
+}

@@ -7,7 +7,15 @@ import type { HotlineListElement } from '../src/elements/hotline-list/hotline-li
 import { clock } from '../src/internal/clock.js';
 import { tickHours } from '../src/internal/hours-label.js';
 import type { Resource } from '../src/manifest/schema.js';
-import { captureConsoleError, fakeFetch, json, later, pageExit, usResource } from './helpers.js';
+import {
+  captureConsoleError,
+  fakeFetch,
+  json,
+  later,
+  pageExit,
+  settled,
+  usResource,
+} from './helpers.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
 type El = HotlineListElement;
@@ -39,18 +47,8 @@ async function withManifest(url: string): Promise<{ el: El; errors: CustomEvent[
       @sp-error=${(e: CustomEvent) => errors.push(e)}
     ></hotline-list>`,
   );
-  await ready(el);
+  await settled(el);
   return { el, errors };
-}
-
-async function ready(el: El): Promise<El> {
-  // Settled: the site's manifest (or the default after a failure), not the built-in help shown while waiting.
-  const state = el as unknown as { loaded?: { waiting?: boolean } };
-  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
-    timeout: 7000,
-  });
-  await el.updateComplete;
-  return el;
 }
 
 /** Presses "Show more services" until every matching service has its card. */
@@ -225,7 +223,7 @@ describe('<hotline-list>', () => {
       fake = fakeFetch({ '/school.json': json(schoolManifest) });
       // Monday 23 November 2026, 10:00 in Detroit: the counsellor is in.
       clock.now = () => new Date('2026-11-23T15:00:00Z');
-      const open = await ready(
+      const open = await settled(
         await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
       );
       await showAll(open);
@@ -314,7 +312,7 @@ describe('<hotline-list>', () => {
 
     it('adds the site’s own service first', async () => {
       fake = fakeFetch({ '/school.json': json(schoolManifest) });
-      const el = await ready(
+      const el = await settled(
         await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
       );
       expect(names(el)[0]).to.equal('Ms Rivera, school counsellor');
@@ -364,7 +362,7 @@ describe('<hotline-list>', () => {
 
     it('renders hostile text as text and runs nothing', async () => {
       fake = fakeFetch({ '/hostile.json': json(hostileManifest) });
-      const el = await ready(
+      const el = await settled(
         await fixture<El>(html`<hotline-list region="US" manifest="/hostile.json"></hotline-list>`),
       );
       expect(names(el)[0]).to.equal('<img src=x onerror="window.__pwned=1">Evil');
@@ -475,7 +473,7 @@ describe('<hotline-list>', () => {
       fake = fakeFetch({ '/school.json': json(schoolManifest) });
       // Monday 23 November 2026, 10:00 in Detroit: the counsellor is in.
       clock.now = () => new Date('2026-11-23T15:00:00Z');
-      const el = await ready(
+      const el = await settled(
         await fixture<El>(html`<hotline-list region="US" manifest="/school.json"></hotline-list>`),
       );
       await showAll(el);
@@ -588,7 +586,7 @@ describe('<hotline-list>', () => {
         const list = exit.querySelector('hotline-list') as El;
         await new Promise((resolve) => setTimeout(resolve, 50));
         expect(await shiftAnswerMs()).to.be.below(2000);
-        await ready(list);
+        await settled(list);
         expect($$(list, '.item').length).to.be.at.most(10);
         expect(root(list).querySelectorAll('*').length).to.be.below(3000);
         await sendKeys({ press: 'Escape' });
@@ -619,7 +617,7 @@ describe('<hotline-list>', () => {
 
     it('passes axe when the site manifest failed', async () => {
       fake = fakeFetch({});
-      const el = await ready(
+      const el = await settled(
         await fixture<El>(html`<hotline-list region="US" manifest="/missing.json"></hotline-list>`),
       );
       expect($(el, '[part="notice"]')).not.to.equal(null);

@@ -6,7 +6,7 @@ import type { HotlineListElement } from '../src/elements/hotline-list/hotline-li
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
-import { pageExit, visibleButtons } from './helpers.js';
+import { catchExits, pageExit, visibleButtons } from './helpers.js';
 
 type Panel = ReportHelpElement | WarningSignsElement | HotlineListElement;
 
@@ -82,21 +82,14 @@ async function onLongPage<T extends Element>(template: TemplateResult): Promise<
 }
 
 describe('quick exit', () => {
-  const navigateWas = quickExitConfig.navigate;
-  const timeoutWas = quickExitConfig.timeoutMs;
-  let navigatedTo: string[];
+  let exits: ReturnType<typeof catchExits>;
 
   before(async () => {
     await setViewport({ width: WIDTH, height: HEIGHT });
   });
-  beforeEach(() => {
-    navigatedTo = [];
-    quickExitConfig.navigate = (url) => navigatedTo.push(url);
-  });
+  beforeEach(() => (exits = catchExits()));
   afterEach(() => {
-    quickExitConfig.navigate = navigateWas;
-    quickExitConfig.timeoutMs = timeoutWas;
-    quickExit.restore();
+    exits.restore();
     scrollTo(0, 0);
   });
 
@@ -259,7 +252,7 @@ describe('quick exit', () => {
       );
       await waitUntil(() => pageExit.button, 'no exit shown');
       pageExit.button!.click();
-      expect(navigatedTo).to.deep.equal(['https://example.org/first']);
+      expect(exits.urls).to.deep.equal(['https://example.org/first']);
     });
   });
 
@@ -279,7 +272,7 @@ describe('quick exit', () => {
       expect(pageExit.status).to.equal('Shift, press 1 more time to exit.');
       await sendKeys({ press: 'Shift' });
       expect(document.documentElement.style.visibility).to.equal('hidden');
-      expect(navigatedTo).to.deep.equal(['https://www.bbc.co.uk/weather']);
+      expect(exits.urls).to.deep.equal(['https://www.bbc.co.uk/weather']);
     });
 
     it('puts the lights out on any other key', async () => {
@@ -293,7 +286,7 @@ describe('quick exit', () => {
       await pageExit.host!.updateComplete;
       expect(pageExit.lights).to.equal(0);
       expect(pageExit.status).to.equal('');
-      expect(navigatedTo).to.deep.equal([]);
+      expect(exits.urls).to.deep.equal([]);
     });
 
     it('puts the lights out when the count expires', async () => {
@@ -324,7 +317,7 @@ describe('quick exit', () => {
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
-      expect(navigatedTo).to.deep.equal(['https://www.bbc.co.uk/weather']);
+      expect(exits.urls).to.deep.equal(['https://www.bbc.co.uk/weather']);
     });
   });
 
@@ -376,7 +369,7 @@ describe('quick exit', () => {
         await sendKeys({ press: 'Shift' });
         await sendKeys({ press: 'Shift' });
         await sendKeys({ press: 'Shift' });
-        expect(navigatedTo, 'Shift three times').to.have.length(shown ? 1 : 0);
+        expect(exits.urls, 'Shift three times').to.have.length(shown ? 1 : 0);
         if (shown) {
           quickExit.restore();
           await expect(el).to.be.accessible();
@@ -413,7 +406,7 @@ describe('quick exit', () => {
       await fixture(html`<report-help region="US" exit-url=${url}></report-help>`);
       await waitUntil(() => pageExit.button, 'no exit shown');
       pageExit.button!.click();
-      return navigatedTo[0];
+      return exits.urls[0];
     }
 
     it('accepts a path on this site, resolved against the page', async () => {

@@ -6,6 +6,7 @@ import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import {
   captureConsoleWarn,
+  catchExits,
   fakeFetch,
   isCaptureAdvice,
   json,
@@ -70,19 +71,10 @@ async function tabTo(el: El, match: (element: HTMLElement) => boolean, limit = 6
 }
 
 describe('<report-help>', () => {
-  const navigateWas = quickExitConfig.navigate;
-  const timeoutWas = quickExitConfig.timeoutMs;
-  let navigatedTo: string[];
+  let exits: ReturnType<typeof catchExits>;
 
-  beforeEach(() => {
-    navigatedTo = [];
-    quickExitConfig.navigate = (url) => navigatedTo.push(url);
-  });
-  afterEach(() => {
-    quickExitConfig.navigate = navigateWas;
-    quickExitConfig.timeoutMs = timeoutWas;
-    quickExit.restore();
-  });
+  beforeEach(() => (exits = catchExits()));
+  afterEach(() => exits.restore());
 
   describe('the flow', () => {
     it('puts the emergency number at the top of every step', async () => {
@@ -513,16 +505,16 @@ describe('<report-help>', () => {
       const where = $<HTMLTextAreaElement>(el, 'textarea')!;
       where.value = 'secret';
       where.dispatchEvent(new Event('input'));
-      const exits: unknown[] = [];
+      const heard: unknown[] = [];
       el.addEventListener('sp-exit', (e) => {
         // The page is already hidden when the host page hears of the exit.
-        exits.push([e.detail, document.documentElement.style.visibility]);
+        heard.push([e.detail, document.documentElement.style.visibility]);
       });
       await waitUntil(() => pageExit.button, 'no exit on screen');
       pageExit.button!.click();
       expect(document.documentElement.style.visibility).to.equal('hidden');
-      expect(navigatedTo).to.deep.equal(['https://example.org/weather']);
-      expect(exits).to.deep.equal([[{ element: 'report-help' }, 'hidden']]);
+      expect(exits.urls).to.deep.equal(['https://example.org/weather']);
+      expect(heard).to.deep.equal([[{ element: 'report-help' }, 'hidden']]);
       await el.updateComplete;
       expect($<HTMLTextAreaElement>(el, 'textarea')?.value ?? '').to.equal('');
     });
@@ -544,7 +536,7 @@ describe('<report-help>', () => {
       await pageExit.host!.updateComplete;
       expect(pageExit.status).to.equal('Shift, press 1 more time to exit.');
       await sendKeys({ press: 'Shift' });
-      expect(navigatedTo).to.deep.equal(['https://www.bbc.co.uk/weather']);
+      expect(exits.urls).to.deep.equal(['https://www.bbc.co.uk/weather']);
       expect(document.documentElement.style.visibility).to.equal('hidden');
     });
 
@@ -559,7 +551,7 @@ describe('<report-help>', () => {
       await sendKeys({ press: 'Shift' });
       await pageExit.host!.updateComplete;
       expect(pageExit.status).to.equal('Shift, press 2 more times to exit.');
-      expect(navigatedTo).to.deep.equal([]);
+      expect(exits.urls).to.deep.equal([]);
     });
 
     it('starts counting again when presses are too far apart', async () => {
@@ -572,7 +564,7 @@ describe('<report-help>', () => {
       expect(pageExit.status).to.equal('Exit this page cancelled.');
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
-      expect(navigatedTo).to.deep.equal([]);
+      expect(exits.urls).to.deep.equal([]);
     });
 
     it('shows the page again when it comes back from the back-forward cache', async () => {
@@ -665,7 +657,7 @@ describe('<report-help>', () => {
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
       await sendKeys({ press: 'Shift' });
-      expect(navigatedTo).to.deep.equal([]);
+      expect(exits.urls).to.deep.equal([]);
     });
   });
 

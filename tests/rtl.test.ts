@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
-import { captureConsoleWarn, fakeFetch, json, pageExit, usResource } from './helpers.js';
+import { captureConsoleWarn, fakeFetch, json, pageExit, settled, usResource } from './helpers.js';
 
 type El = HotlineListElement;
 
@@ -34,15 +34,6 @@ const arabicSite = {
     }),
   ],
 };
-
-async function ready(el: El): Promise<El> {
-  const state = el as unknown as { loaded?: { waiting?: boolean } };
-  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
-    timeout: 7000,
-  });
-  await el.updateComplete;
-  return el;
-}
 
 /** Where a piece of the element's text is drawn on screen. */
 function rectOf(element: HTMLElement, piece: string): DOMRect {
@@ -78,7 +69,7 @@ describe('right-to-left pages', () => {
         <hotline-list region="US" manifest="/seven.json"></hotline-list>
       </div>`,
     );
-    const el = await ready(page.querySelector<El>('hotline-list')!);
+    const el = await settled(page.querySelector<El>('hotline-list')!);
 
     expect(panel(el).lang).to.equal('en');
     expect(panel(el).dir).to.equal('ltr');
@@ -97,7 +88,7 @@ describe('right-to-left pages', () => {
         <hotline-list region="US" manifest="/ar.json"></hotline-list>
       </div>`,
     );
-    const el = await ready(page.querySelector<El>('hotline-list')!);
+    const el = await settled(page.querySelector<El>('hotline-list')!);
 
     expect(panel(el).lang).to.equal('ar');
     expect(panel(el).dir).to.equal('rtl');
@@ -114,7 +105,7 @@ describe('right-to-left pages', () => {
 
   it('turns a panel right to left on a left-to-right page when the panel itself asks for Arabic', async () => {
     fake = fakeFetch({ '/ar.json': json(arabicSite) });
-    const el = await ready(
+    const el = await settled(
       await fixture<El>(
         html`<hotline-list lang="ar" region="US" manifest="/ar.json"></hotline-list>`,
       ),
@@ -128,7 +119,7 @@ describe('right-to-left pages', () => {
 
   it("gives the page's quick exit the direction of the panel's language", async () => {
     fake = fakeFetch({ '/ar.json': json(arabicSite) });
-    await ready(
+    await settled(
       await fixture<El>(
         html`<hotline-list exit lang="ar" region="US" manifest="/ar.json"></hotline-list>`,
       ),
