@@ -10,8 +10,10 @@ export { clock } from './internal/clock.js';
 export type * from './internal/events.js';
 export { defaultManifest } from './manifest/default-manifest.js';
 export { hoursStatus, type HoursStatus } from './manifest/hours.js';
+export { ManifestError } from './manifest/site.js';
+export { defaults } from './manifest/defaults.js';
+export { DefaultData, type CoreData, type DataSource } from './manifest/default-data.js';
 export {
-  ManifestError,
   clearManifestCache,
   loadManifest,
   loaderConfig,
@@ -24,7 +26,6 @@ export * from './manifest/select.js';
 export { pickText, resolveLocale } from './manifest/text.js';
 export {
   en,
-  es,
   translator,
   type PluralKey,
   type StringKey,

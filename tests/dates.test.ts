@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { translator } from '../src/i18n/strings.js';
+import { defaults } from '../src/manifest/defaults.js';
 import { clock } from '../src/internal/clock.js';
 import { renderResourceCard } from '../src/internal/resource-card.js';
 import { isStale } from '../src/manifest/dates.js';
@@ -14,7 +15,7 @@ function card(id: string, locale = 'en'): string {
   render(
     renderResourceCard(
       {
-        t: translator(locale),
+        t: translator(locale, {}, defaults.strings),
         text: (value) => (value === undefined ? '' : pickText(value, locale, 'en')),
         locale,
         level: 3,

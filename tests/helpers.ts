@@ -161,8 +161,8 @@ export function catchExits(): { urls: string[]; restore: () => void } {
 /** Waits until an element has settled on its manifest: the site's (or the default after a failure), not the
  *  built-in help shown while the site's is on its way. */
 export async function settled<T extends LitElement>(el: T): Promise<T> {
-  const state = el as unknown as { loaded?: { waiting?: boolean } };
-  await waitUntil(() => state.loaded && !state.loaded.waiting, 'manifest did not load', {
+  const state = el as unknown as { manifestSettled: boolean };
+  await waitUntil(() => state.manifestSettled, 'manifest did not load', {
     timeout: 7000,
   });
   await el.updateComplete;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
+import type { ManifestController } from '../src/internal/manifest-controller.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
@@ -445,9 +446,10 @@ describe('<hotline-list>', () => {
     it('selects once per filter change, and not at all for "Show more" or folding the filters', async () => {
       const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
       const { list, scans } = countedResources();
-      (el as unknown as { loaded: unknown }).loaded = {
-        manifest: { ...defaultManifest, resources: list },
-      };
+      // A site's manifest that stands alone is used as it is, so the counting list reaches the element.
+      (el as unknown as { manifestController: ManifestController }).manifestController.use({
+        site: { ...defaultManifest, resources: list },
+      });
       await el.updateComplete;
       // New data: one selection, and one pass each for the topic and the region options.
       expect(scans.count).to.equal(3);

@@ -4,7 +4,10 @@ import '../src/elements/report-help/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { en, fr, type StringKey } from '../src/i18n/strings.js';
+import translations from '../src/data/strings.json' with { type: 'json' };
+import { en, type StringKey } from '../src/i18n/strings.js';
+
+const fr = translations.fr as Record<StringKey, string>;
 
 type El = HotlineListElement;
 type Panel = HotlineListElement | ReportHelpElement;

@@ -7,26 +7,28 @@ import {
   type TemplateResult,
 } from 'lit';
 import { directionOf } from '../i18n/direction.js';
-import { BUILT_IN_LOCALES, translator, type Translate } from '../i18n/strings.js';
-import { defaultManifest } from '../manifest/default-manifest.js';
-import { loadManifest, type LoadResult } from '../manifest/load.js';
+import type { Translate } from '../i18n/strings.js';
+import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
-import { emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
-import { pickText, resolveLocale } from '../manifest/text.js';
+import { countryOf, emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
+import { pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
-import { DEFAULT_EXIT_URL, quickExit, type ExitHost, type ExitMode } from './quick-exit.js';
+import { LocaleController } from './locale-controller.js';
+import { ManifestController } from './manifest-controller.js';
+import {
+  DEFAULT_EXIT_URL,
+  quickExit,
+  QuickExitController,
+  type ExitHost,
+  type ExitMode,
+} from './quick-exit.js';
 import { regionNamer, type CardContext } from './resource-card.js';
+import { schemeFor, schemeWatcher } from './scheme.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
 
-/**
- * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
- * within it, and then the site's help shows at once with no swap under the reader's eyes; a slow or hanging
- * server still leaves no one without help after a second. The emergency line shows from the start either way.
- */
-export const MANIFEST_GRACE_MS = 1000;
-import { schemeFor, schemeWatcher } from './scheme.js';
+export { MANIFEST_GRACE_MS } from './manifest-controller.js';
 
 let instances = 0;
 
@@ -57,7 +59,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
     exitUrl: { type: String, attribute: 'exit-url' },
     theme: { type: String, reflect: true },
-    loaded: { state: true },
     announcement: { state: true },
   };
 
@@ -73,8 +74,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   declare noExit: boolean;
   /** Where the quick exit goes: an https: or http: URL, or a path on this site. Default: a weather page. */
   declare exitUrl: string | undefined;
-  /** The manifest in use, once known. `waiting`: the built-in one, shown while the site's is still on its way. */
-  declare protected loaded: (LoadResult & { waiting?: boolean }) | undefined;
   /** `light`, `dark`, or `auto` (follow the device). Default: follow the host page, which is light unless it
    *  declares dark with `color-scheme`. */
   declare theme: string | undefined;
@@ -84,7 +83,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** Unique per element on the page, for ids in the shadow root. */
   protected readonly uid = `sp${++instances}`;
 
-  #loadId = 0;
+  /** The site's manifest and the built-in data, as far as they have loaded. */
+  protected readonly manifestController = new ManifestController(this, (name, detail) => this.emit(name, detail));
+  /** The language shown and its words, once per update. */
+  readonly #language = new LocaleController(this, {
+    requested: () => this.requestedLocale,
+    data: () => this.data,
+  });
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
   readonly #internals = this.attachInternals();
@@ -98,8 +103,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     this.headingLevel = 2;
     this.exit = false;
     this.noExit = false;
-    this.loaded = { manifest: defaultManifest };
     this.announcement = '';
+    new QuickExitController(this);
   }
 
   /**
@@ -108,16 +113,26 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * @internal
    */
   get data(): Manifest {
-    return this.loaded?.manifest ?? defaultManifest;
+    return this.manifestController.result.manifest;
   }
 
+  /** Whether the panel shows "Loading help…": a site's manifest or a built-in file is on its way (up to 1 s). */
   protected get isLoading(): boolean {
-    return this.loaded === undefined;
+    return this.manifestController.pending;
+  }
+
+  /** Whether the site's manifest (if any) is known: arrived, or failed and replaced by the built-in help. */
+  protected get manifestSettled(): boolean {
+    return this.manifestController.settled;
+  }
+
+  /** The region whose services the panel shows now; elements with a picker override it. */
+  protected get shownRegion(): string {
+    return this.visitorRegion;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    quickExit.register(this);
     schemeWatcher.add(this.#applyScheme);
     this.#applyScheme();
     emergencySharers.add(this);
@@ -126,7 +141,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    quickExit.unregister(this);
     this.wipe();
     schemeWatcher.delete(this.#applyScheme);
     emergencySharers.delete(this);
@@ -135,9 +149,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('manifest'))
+      this.manifestController.load(pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' }));
     // The language may have changed with the data or the page: derive it again, once, for this update.
-    this.#derived = undefined;
-    if (changed.has('manifest')) this.#load();
+    this.#language.invalidate();
+    this.manifestController.need(countryOf(this.shownRegion), this.locale.split('-')[0] ?? 'en');
     if (changed.has('theme')) this.#applyScheme();
   }
 
@@ -172,11 +188,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       .filter((other) => !other.drawsOwnEmergency && other.#emergencyKey === key)
       .sort(inDocumentOrder)[0];
     return first === undefined || first === this;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    quickExit.refresh();
   }
 
   /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
@@ -256,58 +267,15 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    */
   wipe(): void {}
 
-  async #load(): Promise<void> {
-    const id = ++this.#loadId;
-    const url = pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' });
-    if (!url) {
-      this.loaded = { manifest: defaultManifest };
-      return;
-    }
-    this.loaded = undefined;
-    this.emit('sp-loadstart', { url });
-    const grace = setTimeout(() => {
-      if (id === this.#loadId && !this.loaded)
-        this.loaded = { manifest: defaultManifest, waiting: true };
-    }, MANIFEST_GRACE_MS);
-    const result = await loadManifest(url);
-    clearTimeout(grace);
-    if (id !== this.#loadId) return;
-    this.loaded = result;
-    const source = result.error ? 'default' : 'site';
-    if (result.error) {
-      this.emit('sp-error', {
-        kind: result.error.kind,
-        url: result.error.url,
-        issues: result.error.issues,
-      });
-    } else {
-      this.emit('sp-load', { source });
-    }
-    this.emit('sp-loadend', { source });
-  }
-
   /** The language asked for: the element's `lang`, else the nearest ancestor's, else the page's or browser's. */
   protected get requestedLocale(): string {
     const fromDom = this.closest<HTMLElement>('[lang]')?.lang;
     return fromDom || document.documentElement.lang || navigator.language || 'en';
   }
 
-  /** The locale the text is shown in: one the manifest or the elements have. */
+  /** The locale the text is shown in: one the manifest or the built-in words have. */
   protected get locale(): string {
-    return (this.#derived ?? this.#derive()).locale;
-  }
-
-  /** The locale and its translator, worked out once per update rather than on every read. */
-  #derived: { locale: string; t: Translate } | undefined;
-
-  #derive(): { locale: string; t: Translate } {
-    const available = [
-      ...this.data.locales,
-      ...BUILT_IN_LOCALES.filter((l) => !this.data.locales.includes(l)),
-    ];
-    const locale = resolveLocale(this.requestedLocale, available);
-    this.#derived = { locale, t: translator(locale, this.data.strings) };
-    return this.#derived;
+    return this.#language.locale;
   }
 
   protected get visitorRegion(): string {
@@ -319,7 +287,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected get t(): Translate {
-    return (this.#derived ?? this.#derive()).t;
+    return this.#language.t;
   }
 
   /** Manifest text in the current locale. */
@@ -396,13 +364,21 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
         ${options.heading}
       </div>
       ${this.renderEmergency(options.region)}
-      ${
-        this.loaded?.error
-          ? html`<p part="notice" class="notice" role="status">${this.t('notice.fallback')}</p>`
-          : nothing
-      }
+      ${this.renderNotice(options.region)}
       ${options.content} ${this.renderAnnouncer()}
     </section>`;
+  }
+
+  /** Says when a site's manifest, or the built-in services of this country, could not be loaded. */
+  protected renderNotice(region: string): TemplateResult | typeof nothing {
+    const key = this.manifestController.result.error
+      ? 'notice.fallback'
+      : defaults.failed(countryOf(region))
+        ? 'notice.region'
+        : undefined;
+    return key
+      ? html`<p part="notice" class="notice" role="status">${this.t(key)}</p>`
+      : nothing;
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
@@ -430,8 +406,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * language.
    */
   protected renderRegionOptions(selected: string): TemplateResult[] {
-    if (this.#regions.data !== this.data)
-      this.#regions = { data: this.data, list: regionsIn(this.data) };
+    if (this.#regions.data !== this.data) {
+      const list = new Set(regionsIn(this.data));
+      // The built-in countries whose services have not been needed yet are in the list too.
+      if (this.manifestController.usesDefaults) defaults.regions.forEach((region) => list.add(region));
+      list.delete('INTL');
+      this.#regions = { data: this.data, list: [...[...list].sort(), 'INTL'] };
+    }
     const regions = [...this.#regions.list];
     if (!regions.includes(selected)) regions.unshift(selected);
     const name = regionNamer(this.t, this.locale);

@@ -7,6 +7,7 @@
  * offers the exit is on screen. A modal dialog makes the rest of the page inert, so the report-help dialog draws
  * its own exit in its header ("own").
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   createPageExit,
   IDLE,
@@ -257,3 +258,28 @@ class QuickExit {
 }
 
 export const quickExit = new QuickExit();
+
+/**
+ * Puts an element under the page's quick exit while it is on the page: registered when connected, looked at again
+ * after each update (whether and how it offers the exit), and removed when it leaves.
+ */
+export class QuickExitController implements ReactiveController {
+  readonly #host: ReactiveControllerHost & Wipeable;
+
+  constructor(host: ReactiveControllerHost & Wipeable) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    quickExit.register(this.#host);
+  }
+
+  hostDisconnected(): void {
+    quickExit.unregister(this.#host);
+  }
+
+  hostUpdated(): void {
+    quickExit.refresh();
+  }
+}

@@ -195,7 +195,7 @@ export class HotlineListElement extends SafetyPanelElement {
     name.focus();
   }
 
-  private get shownRegion(): string {
+  protected override get shownRegion(): string {
     return this.filterRegion ?? this.visitorRegion;
   }
 

@@ -251,7 +251,7 @@ export class ReportHelpElement extends SafetyPanelElement {
    * chosen. Checked once the site's manifest is known, since it may add situations of its own.
    */
   #checkSituation(): void {
-    if (!this.situation || !this.loaded || this.loaded.waiting) return;
+    if (!this.situation || !this.manifestSettled) return;
     if (this.#situationCheckedIn === this.data) return;
     this.#situationCheckedIn = this.data;
     const known = this.data.guide.situations.map((s) => s.id);
@@ -299,6 +299,10 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private get shownCountry(): string {
     return this.country ?? this.visitorRegion;
+  }
+
+  protected override get shownRegion(): string {
+    return this.shownCountry;
   }
 
   private get plan(): Plan | undefined {

@@ -1,0 +1,137 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaults } from '../manifest/defaults.js';
+import { loadSiteManifest, withDefaults, type LoadResult, type SiteResult } from '../manifest/load.js';
+import type { Manifest } from '../manifest/schema.js';
+import type { SafetyPanelsEventMap } from './events.js';
+
+/**
+ * How long an element waits for a site's manifest, or for the built-in data's country or language file, before it
+ * shows what it has meanwhile. Most answer well within it, and then the help shows at once with no swap under the
+ * reader's eyes; a slow or hanging server still leaves no one without help after a second. The emergency line
+ * shows from the start either way.
+ */
+export const MANIFEST_GRACE_MS = 1000;
+
+type Emit = <K extends keyof SafetyPanelsEventMap>(
+  name: K,
+  detail: SafetyPanelsEventMap[K] extends CustomEvent<infer D> ? D : never,
+) => void;
+
+/**
+ * The data an element shows: the built-in data as far as this page has loaded it, and a site's own manifest
+ * merged over it when the element has one. Loads the site's manifest (one download per URL on the page, dropped
+ * when the attribute changes again, as `@lit/task` drops a stale run with its AbortSignal), asks the built-in data
+ * for the country and language the element shows, and updates the element whenever more arrives.
+ */
+export class ManifestController implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #emit: Emit;
+  /** The site's manifest as checked; undefined while it loads. With no `manifest` attribute, `{}`. */
+  #site: SiteResult | undefined = {};
+  #run: AbortController | undefined;
+  /** The site's manifest has taken longer than the grace: show the built-in help meanwhile. */
+  #siteLate = false;
+  /** The built-in data's files have taken longer than the grace: show what there is. */
+  #filesLate = false;
+  #filesTimer: ReturnType<typeof setTimeout> | undefined;
+  #ready = true;
+  #merged: { site: SiteResult; base: Manifest; result: LoadResult } | undefined;
+  #unsubscribe: (() => void) | undefined;
+
+  constructor(host: ReactiveControllerHost, emit: Emit) {
+    this.#host = host;
+    this.#emit = emit;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#unsubscribe = defaults.subscribe(() => this.#host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    clearTimeout(this.#filesTimer);
+  }
+
+  /** The manifest in use: the site's merged over the built-in data, or the built-in data. */
+  get result(): LoadResult {
+    const site = this.#site ?? {};
+    const base = defaults.manifest;
+    if (this.#merged?.site !== site || this.#merged.base !== base)
+      this.#merged = { site, base, result: withDefaults(site) };
+    return this.#merged.result;
+  }
+
+  /** Whether the site's manifest (if any) has arrived or failed: the data will not change but for built-in files. */
+  get settled(): boolean {
+    return this.#site !== undefined;
+  }
+
+  /** Whether the data includes the built-in data (no site manifest, or one that extends it). */
+  get usesDefaults(): boolean {
+    return !this.#site?.site || this.#site.site.extends === 'default';
+  }
+
+  /** Whether the element should show "Loading help…" rather than its content. */
+  get pending(): boolean {
+    return (this.#site === undefined && !this.#siteLate) || (!this.#ready && !this.#filesLate);
+  }
+
+  /** Uses a site's manifest that is already checked (for tests that count what the element does with it). */
+  use(result: SiteResult): void {
+    this.#run?.abort();
+    this.#site = result;
+    this.#host.requestUpdate();
+  }
+
+  /** Starts loading a site's manifest (a checked URL), or drops the one in use (no URL). */
+  load(url: string | undefined): void {
+    this.#run?.abort();
+    if (!url) {
+      this.#site = {};
+      return;
+    }
+    const run = new AbortController();
+    this.#run = run;
+    this.#site = undefined;
+    this.#siteLate = false;
+    this.#emit('sp-loadstart', { url });
+    const grace = setTimeout(() => {
+      this.#siteLate = true;
+      this.#host.requestUpdate();
+    }, MANIFEST_GRACE_MS);
+    run.signal.addEventListener('abort', () => clearTimeout(grace));
+    void loadSiteManifest(url).then((result) => {
+      if (run.signal.aborted) return;
+      clearTimeout(grace);
+      this.#site = result;
+      this.#host.requestUpdate();
+      const source = result.error ? 'default' : 'site';
+      if (result.error) {
+        const { kind, url: from, issues } = result.error;
+        this.#emit('sp-error', { kind, url: from, issues });
+      } else {
+        this.#emit('sp-load', { source });
+      }
+      this.#emit('sp-loadend', { source });
+    });
+  }
+
+  /**
+   * Asks the built-in data for a country's services and a language's words; they load once per page, when first
+   * needed, and the element updates when they arrive. Call once per update.
+   */
+  need(country: string, language: string): void {
+    this.#ready = defaults.ready(country, language);
+    if (this.#ready) {
+      clearTimeout(this.#filesTimer);
+      this.#filesTimer = undefined;
+      this.#filesLate = false;
+    } else if (this.#filesTimer === undefined) {
+      this.#filesTimer = setTimeout(() => {
+        this.#filesLate = true;
+        this.#host.requestUpdate();
+      }, MANIFEST_GRACE_MS);
+    }
+  }
+}

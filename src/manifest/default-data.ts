@@ -1,0 +1,196 @@
+import type { StringTables } from '../i18n/strings.js';
+import type { Emergency, Guide, Manifest, Platform, Resource, WarningSigns } from './schema.js';
+
+/**
+ * What the built-in data starts from: everything but the countries' own services. In the script-tag bundles the
+ * texts here are English only; another language's texts come with its language file.
+ */
+export interface CoreData {
+  /** The languages the built-in words and texts come in, English first. */
+  languages: string[];
+  /** The countries that have a file of services. */
+  regions: string[];
+  /** Every country's emergency numbers: small, and wanted before anything else. */
+  emergency: Emergency[];
+  platforms: Platform[];
+  warningSigns: WarningSigns;
+  guide: Guide;
+  /** The services that work everywhere. */
+  intl: Resource[];
+  /**
+   * A few words in every language, for the moment before that language's file arrives: loading, the emergency
+   * line and the quick exit.
+   */
+  early: StringTables;
+}
+
+/** One country's services. */
+export interface RegionFile {
+  region: string;
+  resources: Resource[];
+}
+
+/** One language: its interface words, and the texts of the built-in data by file ("core" or a country) and path. */
+export interface LanguageFile {
+  strings: Readonly<Record<string, string>>;
+  texts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+/**
+ * Where the built-in data comes from. From the sources (tests, the npm entry) every part is there at once; the
+ * script-tag bundles load a country's services and a language's words as files beside the script, when a panel
+ * first needs them.
+ */
+export interface DataSource {
+  core: CoreData;
+  region(code: string): RegionFile | Promise<RegionFile>;
+  language(tag: string): LanguageFile | Promise<LanguageFile>;
+}
+
+type Loadable = 'loading' | 'failed' | 'loaded';
+
+/**
+ * Sets one language's texts into the data they belong to. A path is a JSON pointer to a text inside one file;
+ * the text is an object by language (`{"en": "…"}`) and gains this language.
+ */
+function applyTexts(root: unknown, texts: Readonly<Record<string, string>>, tag: string): void {
+  for (const [pointer, value] of Object.entries(texts)) {
+    let node = root as Record<string, unknown> | undefined;
+    for (const key of pointer.split('/').slice(1)) node = node?.[key] as typeof node;
+    if (node && typeof node === 'object') node[tag] = value;
+  }
+}
+
+/**
+ * The built-in data as it stands on this page: what has loaded so far, as one manifest that changes (a new object)
+ * whenever a country or a language arrives, and a way for elements to hear when it does.
+ */
+export class DefaultData {
+  readonly #source: DataSource;
+  readonly #regions = new Map<string, RegionFile>();
+  readonly #languages = new Map<string, LanguageFile>();
+  readonly #state = new Map<string, Loadable>();
+  readonly #listeners = new Set<() => void>();
+  #manifest: Manifest | undefined;
+  #strings: StringTables | undefined;
+
+  constructor(source: DataSource) {
+    this.#source = source;
+  }
+
+  /** The languages the built-in words come in. */
+  get languages(): readonly string[] {
+    return this.#source.core.languages;
+  }
+
+  /** The countries that have built-in services (loaded or not). */
+  get regions(): readonly string[] {
+    return this.#source.core.regions;
+  }
+
+  /** The built-in data loaded so far: every country's emergency numbers, the loaded countries' services. */
+  get manifest(): Manifest {
+    if (!this.#manifest) {
+      const { core } = this.#source;
+      const loaded = core.regions.flatMap((code) => this.#regions.get(code)?.resources ?? []);
+      this.#manifest = {
+        version: 1,
+        locales: [...core.languages],
+        emergency: core.emergency,
+        resources: [...loaded, ...core.intl],
+        platforms: core.platforms,
+        warningSigns: core.warningSigns,
+        guide: core.guide,
+        strings: {},
+      };
+    }
+    return this.#manifest;
+  }
+
+  /** The built-in words by language: each loaded language's, else the few early ones. */
+  get strings(): StringTables {
+    if (!this.#strings) {
+      const tables: Record<string, Readonly<Record<string, string>> | undefined> = {
+        ...this.#source.core.early,
+      };
+      for (const [tag, file] of this.#languages) tables[tag] = file.strings;
+      this.#strings = tables;
+    }
+    return this.#strings;
+  }
+
+  /** Calls `listener` whenever more data has arrived (or failed to); returns how to stop. */
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Whether a panel for this country (a country code, or INTL) in this language has all it needs. Starts loading
+   * what is missing; the listeners hear when it arrives. A country or language with no file is ready at once.
+   */
+  ready(country: string, language: string): boolean {
+    const region = this.#source.core.regions.includes(country) ? country : undefined;
+    const tag = language !== 'en' && this.languages.includes(language) ? language : undefined;
+    const regionReady = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
+    const languageReady = !tag || this.#need(`language:${tag}`, () => this.#loadLanguage(tag));
+    return regionReady && languageReady;
+  }
+
+  /** Whether this country's file could not be loaded (its services are missing from the list). */
+  failed(country: string): boolean {
+    return this.#state.get(`region:${country}`) === 'failed';
+  }
+
+  #need(key: string, load: () => void): boolean {
+    const state = this.#state.get(key);
+    if (state === undefined) load();
+    // Failed is "ready" too: the panel shows what there is, with a notice, rather than waiting for ever.
+    return this.#state.get(key) !== 'loading';
+  }
+
+  #loadRegion(code: string): void {
+    this.#settle(`region:${code}`, this.#source.region(code), (file) => {
+      for (const [tag, language] of this.#languages) {
+        const texts = language.texts?.[code];
+        if (texts) applyTexts(file, texts, tag);
+      }
+      this.#regions.set(code, file);
+    });
+  }
+
+  #loadLanguage(tag: string): void {
+    this.#settle(`language:${tag}`, this.#source.language(tag), (file) => {
+      const texts = file.texts ?? {};
+      if (texts.core) applyTexts(this.#source.core, texts.core, tag);
+      for (const [code, region] of this.#regions)
+        if (texts[code]) applyTexts(region, texts[code], tag);
+      this.#languages.set(tag, file);
+    });
+  }
+
+  /** Takes in a file now if it is here, or when it arrives; a failure is logged once and remembered. */
+  #settle<T>(key: string, pending: T | Promise<T>, take: (file: T) => void): void {
+    const done = (file: T): void => {
+      take(file);
+      this.#state.set(key, 'loaded');
+      this.#changed();
+    };
+    if (!(pending instanceof Promise)) {
+      done(pending);
+      return;
+    }
+    this.#state.set(key, 'loading');
+    pending.then(done, (error: unknown) => {
+      console.error(`safety-panels: could not load the built-in ${key.replace(':', ' ')}`, error);
+      this.#state.set(key, 'failed');
+      this.#changed();
+    });
+  }
+
+  #changed(): void {
+    this.#manifest = undefined;
+    this.#strings = undefined;
+    for (const listener of this.#listeners) listener();
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Fetching and checking a site's own manifest: loaded only on a page whose elements have a `manifest` attribute,
+ * so a page with the built-in help never downloads the validator. (The script-tag bundles load this as
+ * safety-panels-site.js, beside the script; see rollup.config.mjs.)
+ */
+import type { LoaderConfig, ManifestErrorKind, SiteResult } from './load.js';
+import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
+import { parseManifestInSteps, type ManifestIssue } from './schema.js';
+
+/** Why a site's manifest could not be used. The elements show the default help instead. */
+export class ManifestError extends Error {
+  override readonly name = 'ManifestError';
+  constructor(
+    readonly kind: ManifestErrorKind,
+    readonly url: string,
+    message: string,
+    /** The first problems found (at most `MAX_ISSUES`), each with its path. */
+    readonly issues: readonly ManifestIssue[] = [],
+    /** How many problems there are in all. */
+    readonly total = issues.length,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchJson(url: string, { fetch, timeoutMs }: LoaderConfig): Promise<unknown> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: controller.signal,
+        credentials: 'same-origin',
+        headers: { accept: 'application/json' },
+      });
+    } catch (cause) {
+      if (timedOut)
+        throw new ManifestError('timeout', url, `no answer within ${timeoutMs / 1000} s`);
+      throw new ManifestError('network', url, `could not be fetched (${String(cause)})`);
+    }
+    if (!response.ok)
+      throw new ManifestError('http', url, `the server answered ${response.status}`);
+    let text: string;
+    try {
+      text = await readLimited(response);
+    } catch (cause) {
+      if (cause instanceof ManifestSizeError) throw new ManifestError('size', url, cause.message);
+      throw new ManifestError(timedOut ? 'timeout' : 'network', url, 'the download was cut off');
+    }
+    try {
+      return parseManifestText(text);
+    } catch (cause) {
+      throw new ManifestError('json', url, `is not valid JSON (${(cause as Error).message})`);
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function listed(issues: readonly ManifestIssue[]): string {
+  return issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
+}
+
+export async function fetchSiteManifest(url: string, config: LoaderConfig): Promise<SiteResult> {
+  try {
+    const json = await fetchJson(url, config);
+    const parsed = await parseManifestInSteps(json);
+    if (parsed.warnings.length) {
+      console.warn(
+        `safety-panels: the site manifest ${url} may not be what you meant:${listed(parsed.warnings)}`,
+      );
+    }
+    if (!parsed.ok) {
+      throw new ManifestError(
+        'schema',
+        url,
+        `has ${parsed.total.toLocaleString('en')} problem(s)`,
+        parsed.issues,
+        parsed.total,
+      );
+    }
+    return { site: parsed.manifest };
+  } catch (error) {
+    const failure =
+      error instanceof ManifestError ? error : new ManifestError('network', url, String(error));
+    const more = moreIssues(failure.issues.length, failure.total);
+    console.error(
+      `safety-panels: the site manifest ${url} ${failure.message}; showing the built-in help instead.` +
+        listed(failure.issues) +
+        (more ? `\n  ${more}` : ''),
+    );
+    return { error: failure };
+  }
+}
+
