@@ -3,6 +3,7 @@ import json from '@rollup/plugin-json';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { builtData } from './scripts/rollup-data.mjs';
 
 /** zod's sources carry a comment rollup cannot place and a harmless import cycle; say nothing of those. */
 function onwarn(warning, warn) {
@@ -14,44 +15,79 @@ function onwarn(warning, warn) {
   warn(warning);
 }
 
+const plugins = (extra = []) => [
+  ...extra,
+  resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
+  json({ preferConst: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  // Lit's html`` and css`` templates keep their indentation unless minified here.
+  minifyHTML(),
+];
+
+const minify = (module) =>
+  terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
+
 /**
- * The script-tag bundles: lit, the elements and the default data in one file that registers the elements, as an
- * ES module (with the validator as a lazily loaded chunk) and as a classic script (with everything inside). terser's `module` mode may drop top-level names, so the classic
- * build, which needs `window.SafetyPanels`, is minified without it.
+ * The script-tag bundles, all in dist/ beside each other (the data files are found relative to them):
+ * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
+ *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
+ *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
+ * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
+ *   site-manifest loader with import(), which a classic script may use.
+ * - safety-panels-site.js: fetching and checking a site's own manifest, with the validator (zod), loaded only by a
+ *   page with a `manifest` attribute; self-contained, so both kinds of script can load it.
+ * - regions/XX.js and languages/xx.js: a country's services and a language's words and texts (scripts/split-data.mjs).
+ * terser's `module` mode may drop top-level names, so the classic build, which needs `window.SafetyPanels`, is
+ * minified without it.
  */
-export default {
-  input: 'src/bundle.ts',
-  // The entry may export more than bundle.ts does (what the validator chunk imports), rather than be a facade.
-  preserveEntrySignatures: 'allow-extension',
-  plugins: [
-    resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
-    // The built-in data lives in JSON files under src/data/.
-    json({ preferConst: true }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    // Lit's html`` and css`` templates keep their indentation unless minified here.
-    minifyHTML(),
-  ],
-  output: [
-    {
-      // The validator (zod and the schema) becomes a chunk beside the bundle, loaded only for a site manifest.
-      dir: 'dist',
-      entryFileNames: 'safety-panels.js',
-      chunkFileNames: 'safety-panels-[name].js',
+export default [
+  {
+    // The whole thing in one file: fewer requests, and gzip does better on one file than on several.
+    input: 'src/bundle.ts',
+    plugins: plugins([builtData()]),
+    output: {
+      file: 'dist/safety-panels.js',
       format: 'es',
-      plugins: [
-        terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      ],
+      plugins: [minify(true)],
     },
-    {
-      // A classic script cannot load chunks: everything in one file.
+    onwarn,
+  },
+  {
+    // One element each, sharing a chunk between them (use these or safety-panels.js on a page, not both).
+    input: {
+      'hotline-list': 'src/elements/hotline-list/define.ts',
+      'report-help': 'src/elements/report-help/define.ts',
+      'warning-signs': 'src/elements/warning-signs/define.ts',
+    },
+    plugins: plugins([builtData({ emit: false })]),
+    output: {
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'safety-panels-shared-[hash].js',
+      format: 'es',
+      plugins: [minify(true)],
+    },
+    onwarn,
+  },
+  {
+    input: 'src/bundle.ts',
+    plugins: plugins([builtData({ emit: false })]),
+    output: {
       file: 'dist/safety-panels.iife.js',
-      inlineDynamicImports: true,
       format: 'iife',
       name: 'SafetyPanels',
-      plugins: [
-        terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
-      ],
+      plugins: [minify(false)],
     },
-  ],
-  onwarn,
-};
+    onwarn,
+  },
+  {
+    input: 'src/manifest/site.ts',
+    plugins: plugins(),
+    output: {
+      file: 'dist/safety-panels-site.js',
+      format: 'es',
+      plugins: [minify(true)],
+    },
+    onwarn,
+  },
+];

@@ -1,6 +1,7 @@
 /**
- * The built script-tag bundle, as a site uses it: one module, everything inside, nothing fetched.
- * `npm test` builds dist/ before the browser tests run.
+ * The built script-tag bundle, as a site uses it: the English core inside, a country's services fetched from
+ * beside the script when a panel first shows that country. `npm test` builds dist/ before the browser tests run.
+ * (tests/node/languages.test.mjs watches which files whole pages load.)
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
@@ -22,11 +23,13 @@ describe('dist/safety-panels.js', () => {
     }
   });
 
-  it('shows the CyberTipline, the trafficking hotline and RAINN for the US with tel: links, fetching nothing', async () => {
+  it('shows the CyberTipline, the trafficking hotline and RAINN for the US with tel: links, fetching only the US file', async () => {
     const before = performance.getEntriesByType('resource').length;
     const el = await fixture(html`<hotline-list region="US"></hotline-list>`);
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const shadow = el.shadowRoot!;
+    await waitUntil(() => shadow.textContent!.includes('CyberTipline'), 'no US services', {
+      timeout: 3000,
+    });
     const tels = [...shadow.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
     expect(tels).to.include.members([
       'tel:911',
@@ -45,13 +48,13 @@ describe('dist/safety-panels.js', () => {
     const requests = performance
       .getEntriesByType('resource')
       .slice(before)
-      .map((entry) => entry.name);
-    expect(requests).to.deep.equal([]);
+      .map((entry) => new URL(entry.name).pathname);
+    expect(requests).to.deep.equal(['/dist/regions/US.js']);
   });
 
   it('keeps the spaces around "or" in the emergency line, and says what each number is for', async () => {
     const el = await fixture(html`<hotline-list region="CL"></hotline-list>`);
-    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="emergency"]'), 'no emergency line');
     const line = el
       .shadowRoot!.querySelector('[part="emergency"]')!
       .textContent!.replace(/\s+/g, ' ');
@@ -59,11 +62,11 @@ describe('dist/safety-panels.js', () => {
     expect(line).to.contain('police (Carabineros) 133, ambulance 131, fire 132');
   });
 
-  it('loads the validator chunk only for a site manifest, and it names the bad field', async () => {
+  it('loads the site-manifest loader (with the validator) only for a site manifest, and it names the bad field', async () => {
     const chunkRequests = () =>
       performance
         .getEntriesByType('resource')
-        .filter((entry) => entry.name.includes('safety-panels-schema')).length;
+        .filter((entry) => entry.name.endsWith('/dist/safety-panels-site.js')).length;
     expect(chunkRequests()).to.equal(0);
 
     const { loaderConfig, clearManifestCache } = (await import(
@@ -101,7 +104,7 @@ describe('dist/safety-panels.js', () => {
         timeout: 5000,
       });
       expect(chunkRequests()).to.equal(1);
-      expect(el.shadowRoot!.textContent).to.contain('CyberTipline');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes('CyberTipline'), 'no US services');
       expect(logged.join('\n')).to.contain('resources[0].channels[0].url: must be an https: link');
     } finally {
       loaderConfig.fetch = fetchWas;

@@ -9,7 +9,7 @@
  * by the tests and by the build (scripts/write-data.mjs), not at run time: the casts below are what those checks
  * make true.
  */
-import type { CoreData, DataSource, RegionFile } from '../manifest/default-data.js';
+import type { CoreData, DataSource, RegionFile, Sections } from '../manifest/default-data.js';
 import type { Emergency, Guide, Platform, Resource, WarningSigns } from '../manifest/schema.js';
 import { en } from '../i18n/strings.js';
 import strings from './strings.json' with { type: 'json' };
@@ -103,11 +103,14 @@ export const core: CoreData = {
   emergency: regionData.flatMap(({ region, emergency }) =>
     emergency ? [{ region, ...emergency }] : [],
   ),
-  platforms: platforms as Platform[],
-  warningSigns: warningSigns as WarningSigns,
-  guide: guide as Guide,
   intl: international.resources,
   early: translations,
+};
+
+export const sections: Sections = {
+  guide: guide as Guide,
+  warningSigns: warningSigns as WarningSigns,
+  platforms: platforms as Platform[],
 };
 
 const byCode = new Map<string, RegionFile>(countries.map((file) => [file.region, file]));
@@ -115,6 +118,7 @@ const byCode = new Map<string, RegionFile>(countries.map((file) => [file.region,
 /** Everything is here already: each part is handed over at once, not as a promise. */
 export const dataSource: DataSource = {
   core,
+  section: (name) => sections[name],
   region: (code) => byCode.get(code) ?? { region: code, resources: [] },
   language: (tag) => ({ strings: translations[tag] ?? en }),
 };

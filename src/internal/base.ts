@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
+import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
 import { countryOf, emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
@@ -84,7 +85,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected readonly uid = `sp${++instances}`;
 
   /** The site's manifest and the built-in data, as far as they have loaded. */
-  protected readonly manifestController = new ManifestController(this, (name, detail) => this.emit(name, detail));
+  protected readonly manifestController = new ManifestController(this, (name, detail) =>
+    this.emit(name, detail),
+  );
   /** The language shown and its words, once per update. */
   readonly #language = new LocaleController(this, {
     requested: () => this.requestedLocale,
@@ -121,9 +124,14 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.manifestController.pending;
   }
 
-  /** Whether the site's manifest (if any) is known: arrived, or failed and replaced by the built-in help. */
+  /** Whether the data is all here: the site's manifest (if any) arrived or failed, the built-in files loaded. */
   protected get manifestSettled(): boolean {
     return this.manifestController.settled;
+  }
+
+  /** The sections of the built-in data the element uses (the guide, the warning signs, the platforms). */
+  protected get dataSections(): readonly SectionName[] {
+    return [];
   }
 
   /** The region whose services the panel shows now; elements with a picker override it. */
@@ -150,10 +158,16 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('manifest'))
-      this.manifestController.load(pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' }));
+      this.manifestController.load(
+        pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' }),
+      );
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
-    this.manifestController.need(countryOf(this.shownRegion), this.locale.split('-')[0] ?? 'en');
+    this.manifestController.need(
+      countryOf(this.shownRegion),
+      this.locale.split('-')[0] ?? 'en',
+      this.dataSections,
+    );
     if (changed.has('theme')) this.#applyScheme();
   }
 
@@ -363,8 +377,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       >
         ${options.heading}
       </div>
-      ${this.renderEmergency(options.region)}
-      ${this.renderNotice(options.region)}
+      ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
       ${options.content} ${this.renderAnnouncer()}
     </section>`;
   }
@@ -376,9 +389,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       : defaults.failed(countryOf(region))
         ? 'notice.region'
         : undefined;
-    return key
-      ? html`<p part="notice" class="notice" role="status">${this.t(key)}</p>`
-      : nothing;
+    return key ? html`<p part="notice" class="notice" role="status">${this.t(key)}</p>` : nothing;
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
@@ -409,7 +420,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     if (this.#regions.data !== this.data) {
       const list = new Set(regionsIn(this.data));
       // The built-in countries whose services have not been needed yet are in the list too.
-      if (this.manifestController.usesDefaults) defaults.regions.forEach((region) => list.add(region));
+      if (this.manifestController.usesDefaults)
+        defaults.regions.forEach((region) => list.add(region));
       list.delete('INTL');
       this.#regions = { data: this.data, list: [...[...list].sort(), 'INTL'] };
     }

@@ -1,6 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
-import { loadSiteManifest, withDefaults, type LoadResult, type SiteResult } from '../manifest/load.js';
+import {
+  loadSiteManifest,
+  withDefaults,
+  type LoadResult,
+  type SiteResult,
+} from '../manifest/load.js';
 import type { Manifest } from '../manifest/schema.js';
 import type { SafetyPanelsEventMap } from './events.js';
 
@@ -62,9 +68,9 @@ export class ManifestController implements ReactiveController {
     return this.#merged.result;
   }
 
-  /** Whether the site's manifest (if any) has arrived or failed: the data will not change but for built-in files. */
+  /** Whether the site's manifest (if any) has arrived or failed, and the built-in files asked for are here. */
   get settled(): boolean {
-    return this.#site !== undefined;
+    return this.#site !== undefined && this.#ready;
   }
 
   /** Whether the data includes the built-in data (no site manifest, or one that extends it). */
@@ -118,11 +124,11 @@ export class ManifestController implements ReactiveController {
   }
 
   /**
-   * Asks the built-in data for a country's services and a language's words; they load once per page, when first
+   * Asks the built-in data for a country's services, a language's words and the sections the element uses; they load once per page, when first
    * needed, and the element updates when they arrive. Call once per update.
    */
-  need(country: string, language: string): void {
-    this.#ready = defaults.ready(country, language);
+  need(country: string, language: string, sections: readonly SectionName[]): void {
+    this.#ready = defaults.ready(country, language, sections);
     if (this.#ready) {
       clearTimeout(this.#filesTimer);
       this.#filesTimer = undefined;

@@ -1,9 +1,23 @@
 import type { StringTables } from '../i18n/strings.js';
 import type { Emergency, Guide, Manifest, Platform, Resource, WarningSigns } from './schema.js';
 
+/** The parts of the built-in data that only some elements need, each loaded when one first does. */
+export interface Sections {
+  guide: Guide;
+  warningSigns: WarningSigns;
+  platforms: Platform[];
+}
+export type SectionName = keyof Sections;
+
+const EMPTY: Sections = {
+  guide: { steps: [], situations: [], faq: [] },
+  warningSigns: { groups: [], whatToDo: { adult: [], young: [] } },
+  platforms: [],
+};
+
 /**
- * What the built-in data starts from: everything but the countries' own services. In the script-tag bundles the
- * texts here are English only; another language's texts come with its language file.
+ * What the built-in data starts from: every country's emergency numbers and the international services. In the
+ * script-tag bundles the texts here are English only; another language's texts come with its language file.
  */
 export interface CoreData {
   /** The languages the built-in words and texts come in, English first. */
@@ -12,9 +26,6 @@ export interface CoreData {
   regions: string[];
   /** Every country's emergency numbers: small, and wanted before anything else. */
   emergency: Emergency[];
-  platforms: Platform[];
-  warningSigns: WarningSigns;
-  guide: Guide;
   /** The services that work everywhere. */
   intl: Resource[];
   /**
@@ -30,7 +41,7 @@ export interface RegionFile {
   resources: Resource[];
 }
 
-/** One language: its interface words, and the texts of the built-in data by file ("core" or a country) and path. */
+/** One language: its interface words, and the texts of the built-in data by file (core, a section, a country) and path. */
 export interface LanguageFile {
   strings: Readonly<Record<string, string>>;
   texts?: Readonly<Record<string, Readonly<Record<string, string>>>>;
@@ -43,6 +54,7 @@ export interface LanguageFile {
  */
 export interface DataSource {
   core: CoreData;
+  section<K extends SectionName>(name: K): Sections[K] | Promise<Sections[K]>;
   region(code: string): RegionFile | Promise<RegionFile>;
   language(tag: string): LanguageFile | Promise<LanguageFile>;
 }
@@ -50,13 +62,19 @@ export interface DataSource {
 type Loadable = 'loading' | 'failed' | 'loaded';
 
 /**
- * Sets one language's texts into the data they belong to. A path is a JSON pointer to a text inside one file;
- * the text is an object by language (`{"en": "…"}`) and gains this language.
+ * Sets one language's texts into the file they belong to. A key is the JSON pointer of a text in that file (with
+ * `#fr-CA` after it for a regional tag); the text is an object by language (`{"en": "…"}`) and gains this one.
  */
-function applyTexts(root: unknown, texts: Readonly<Record<string, string>>, tag: string): void {
-  for (const [pointer, value] of Object.entries(texts)) {
+function applyTexts(
+  root: unknown,
+  texts: Readonly<Record<string, string>>,
+  language: string,
+): void {
+  for (const [key, value] of Object.entries(texts)) {
+    const [pointer = '', tag = language] = key.split('#');
     let node = root as Record<string, unknown> | undefined;
-    for (const key of pointer.split('/').slice(1)) node = node?.[key] as typeof node;
+    for (const part of pointer.split('/').slice(1))
+      node = node?.[part.replaceAll('~1', '/').replaceAll('~0', '~')] as typeof node;
     if (node && typeof node === 'object') node[tag] = value;
   }
 }
@@ -68,6 +86,7 @@ function applyTexts(root: unknown, texts: Readonly<Record<string, string>>, tag:
 export class DefaultData {
   readonly #source: DataSource;
   readonly #regions = new Map<string, RegionFile>();
+  readonly #sections: Partial<Sections> = {};
   readonly #languages = new Map<string, LanguageFile>();
   readonly #state = new Map<string, Loadable>();
   readonly #listeners = new Set<() => void>();
@@ -88,7 +107,10 @@ export class DefaultData {
     return this.#source.core.regions;
   }
 
-  /** The built-in data loaded so far: every country's emergency numbers, the loaded countries' services. */
+  /**
+   * The built-in data loaded so far: every country's emergency numbers, the loaded countries' services, and the
+   * sections some element has needed (empty until then).
+   */
   get manifest(): Manifest {
     if (!this.#manifest) {
       const { core } = this.#source;
@@ -98,9 +120,9 @@ export class DefaultData {
         locales: [...core.languages],
         emergency: core.emergency,
         resources: [...loaded, ...core.intl],
-        platforms: core.platforms,
-        warningSigns: core.warningSigns,
-        guide: core.guide,
+        platforms: this.#sections.platforms ?? EMPTY.platforms,
+        warningSigns: this.#sections.warningSigns ?? EMPTY.warningSigns,
+        guide: this.#sections.guide ?? EMPTY.guide,
         strings: {},
       };
     }
@@ -126,15 +148,18 @@ export class DefaultData {
   }
 
   /**
-   * Whether a panel for this country (a country code, or INTL) in this language has all it needs. Starts loading
-   * what is missing; the listeners hear when it arrives. A country or language with no file is ready at once.
+   * Whether a panel for this country (a country code, or INTL), in this language, with these sections, has all it
+   * needs. Starts loading what is missing; the listeners hear when it arrives. A country or language with no file
+   * is ready at once.
    */
-  ready(country: string, language: string): boolean {
+  ready(country: string, language: string, sections: readonly SectionName[] = []): boolean {
     const region = this.#source.core.regions.includes(country) ? country : undefined;
     const tag = language !== 'en' && this.languages.includes(language) ? language : undefined;
-    const regionReady = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
-    const languageReady = !tag || this.#need(`language:${tag}`, () => this.#loadLanguage(tag));
-    return regionReady && languageReady;
+    let ready = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
+    if (tag) ready = this.#need(`language:${tag}`, () => this.#loadLanguage(tag)) && ready;
+    for (const name of sections)
+      ready = this.#need(`section:${name}`, () => this.#loadSection(name)) && ready;
+    return ready;
   }
 
   /** Whether this country's file could not be loaded (its services are missing from the list). */
@@ -159,12 +184,24 @@ export class DefaultData {
     });
   }
 
+  #loadSection<K extends SectionName>(name: K): void {
+    this.#settle(`section:${name}`, this.#source.section(name), (section) => {
+      for (const [tag, language] of this.#languages) {
+        const texts = language.texts?.[name];
+        if (texts) applyTexts(section, texts, tag);
+      }
+      this.#sections[name] = section;
+    });
+  }
+
   #loadLanguage(tag: string): void {
     this.#settle(`language:${tag}`, this.#source.language(tag), (file) => {
       const texts = file.texts ?? {};
       if (texts.core) applyTexts(this.#source.core, texts.core, tag);
       for (const [code, region] of this.#regions)
         if (texts[code]) applyTexts(region, texts[code], tag);
+      for (const [name, section] of Object.entries(this.#sections))
+        if (texts[name]) applyTexts(section, texts[name], tag);
       this.#languages.set(tag, file);
     });
   }

@@ -3,7 +3,7 @@
  * validator, the build's checks and the tests. The elements use `defaults` (defaults.ts) instead, which holds
  * only what a page has needed so far.
  */
-import { core, regionData } from '../data/source.js';
+import { core, regionData, sections } from '../data/source.js';
 import type { Manifest } from './schema.js';
 
 export const defaultManifest: Manifest = {
@@ -11,8 +11,8 @@ export const defaultManifest: Manifest = {
   locales: [...core.languages],
   emergency: core.emergency,
   resources: regionData.flatMap(({ resources }) => resources),
-  platforms: core.platforms,
-  warningSigns: core.warningSigns,
-  guide: core.guide,
+  platforms: sections.platforms,
+  warningSigns: sections.warningSigns,
+  guide: sections.guide,
   strings: {},
 };

@@ -71,7 +71,8 @@ export function loadSiteManifest(url: string, base = document.baseURI): Promise<
 
 /** A site's manifest made whole with the built-in data this page has so far; on failure, the built-in data. */
 export function withDefaults(result: SiteResult): LoadResult {
-  if (result.site) return { manifest: mergeManifest(result.site, defaults.manifest), site: result.site };
+  if (result.site)
+    return { manifest: mergeManifest(result.site, defaults.manifest), site: result.site };
   return { manifest: defaults.manifest, ...(result.error ? { error: result.error } : {}) };
 }
 

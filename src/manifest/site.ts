@@ -97,4 +97,3 @@ export async function fetchSiteManifest(url: string, config: LoaderConfig): Prom
     return { error: failure };
   }
 }
-

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { regionData } from '../../dist/manifest/default-manifest.js';
+import { regionData } from '../../dist/data/source.js';
 
 const regionsDir = new URL('../../src/data/regions/', import.meta.url);
 
@@ -15,7 +15,7 @@ test('every country file under src/data/regions is part of the built-in manifest
   assert.deepEqual(
     used,
     files,
-    'a country file under src/data/regions/ is not imported in src/manifest/default-manifest.ts (add one line there)',
+    'a country file under src/data/regions/ is not imported in src/data/source.ts (add one line there)',
   );
 });
 
@@ -35,4 +35,54 @@ test('src/version.ts says the version package.json says', () => {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
   const source = readFileSync(new URL('../../src/version.ts', import.meta.url), 'utf8');
   assert.match(source, new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}'`));
+});
+
+test('the split for the script-tag bundles loses nothing: English core and files plus each language file give back every text', async () => {
+  const { core, sections } = await import('../../dist/data/source.js');
+  const { splitData, applyTexts } = await import('../../scripts/split-data.mjs');
+  const countries = regionData.filter(({ region }) => region !== 'INTL');
+  const split = splitData(
+    structuredClone(core),
+    structuredClone(sections),
+    structuredClone(countries),
+  );
+
+  // Nothing but English is left in what an English page loads.
+  const english = JSON.stringify([split.core, split.sections, split.regions]);
+  const foreign = english.match(/"(?!en")[a-z]{2}(?:-[A-Za-z0-9]+)?":"[^"]*"/g) ?? [];
+  assert.deepEqual(
+    foreign.filter((pair) => /^"(es|fr)"/.test(pair)),
+    [],
+    'Spanish or French left in the English files',
+  );
+
+  // Put every language back, and the data is what it was.
+  const files = { core: split.core, ...split.sections, ...split.regions };
+  for (const [language, file] of Object.entries(split.languages))
+    for (const [name, texts] of Object.entries(file.texts))
+      applyTexts(files[name], texts, language);
+  const { languages, regions, early, ...rest } = split.core;
+  const { early: fullEarly, ...fullCore } = core;
+  assert.deepEqual({ languages, regions, ...rest }, fullCore);
+  assert.deepEqual(split.sections, sections);
+  for (const country of countries)
+    assert.deepEqual(split.regions[country.region].resources, country.resources, country.region);
+  // The words a panel shows before its language arrives are there in every language.
+  for (const language of languages.filter((tag) => tag !== 'en')) {
+    assert.equal(early[language]['exit.button'], fullEarly[language]['exit.button']);
+    assert.ok(early[language].loading, `${language}: no early "loading"`);
+  }
+});
+
+test('every language in src/data/strings.json has every interface word, and no others', async () => {
+  const { en } = await import('../../dist/i18n/strings.js');
+  const translations = JSON.parse(
+    readFileSync(new URL('../../src/data/strings.json', import.meta.url), 'utf8'),
+  );
+  for (const [language, words] of Object.entries(translations)) {
+    const missing = Object.keys(en).filter((key) => !words[key]?.trim());
+    const extra = Object.keys(words).filter((key) => !(key in en));
+    assert.deepEqual(missing, [], `${language}: missing words`);
+    assert.deepEqual(extra, [], `${language}: words English does not have`);
+  }
 });

@@ -1,6 +1,7 @@
 // The quick exit in a real browser with real navigation: after an exit from inside the plan, one Back must land on
 // the page before the help page, never on the help page. Drives Debian's Chromium with playwright-core over pages
-// served on 127.0.0.1 that load the built bundle (dist/safety-panels.js: `npm run build` first).
+// served on 127.0.0.1 that load the built bundle (dist/safety-panels.js and the data files beside it: `npm run
+// build` first).
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -37,7 +38,7 @@ before(async () => {
       response.end(pages[path]);
       return;
     }
-    if (/^\/safety-panels(-[\w-]+)?\.js$/.test(path)) {
+    if (/^\/(?:(?:regions|sections|languages)\/)?[\w-]+\.js$/.test(path)) {
       try {
         const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
         response.writeHead(200, { 'content-type': 'text/javascript' });

@@ -7,6 +7,7 @@ import {
 } from 'lit';
 import { directionOf } from '../../i18n/direction.js';
 import { SafetyPanelElement } from '../../internal/base.js';
+import type { SectionName } from '../../manifest/default-data.js';
 import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
 import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
@@ -299,6 +300,10 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private get shownCountry(): string {
     return this.country ?? this.visitorRegion;
+  }
+
+  protected override get dataSections(): readonly SectionName[] {
+    return ['guide', 'platforms'];
   }
 
   protected override get shownRegion(): string {

@@ -7,6 +7,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { SafetyPanelElement } from '../../internal/base.js';
+import type { SectionName } from '../../manifest/default-data.js';
 import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { pageUrl } from '../../internal/url.js';
@@ -236,6 +237,10 @@ export class WarningSignsElement extends SafetyPanelElement {
         element: this.localName,
         attribute: 'report-href',
       });
+  }
+
+  protected override get dataSections(): readonly SectionName[] {
+    return ['warningSigns', 'guide'];
   }
 
   override render(): TemplateResult {

@@ -1,0 +1,108 @@
+// Splits the built-in data (all countries, all languages) into what the script-tag bundles carry and what they
+// load when a panel needs it: an English-only core (every country's emergency numbers and the international
+// services), one English file per section only some elements use (the guide, the warning signs, the platforms),
+// one per country, and one file per language with its interface words and the texts of every file by JSON
+// pointer. `applyTexts` puts a language back, so a test can check that nothing is lost.
+
+/** The words a panel shows before its language's file arrives: loading, the headings, the emergency line, the exit. */
+const EARLY = /^(?:loading|hotline\.heading|report\.heading|signs\.heading|emergency\.|exit\.)/;
+const TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A text by language: an object with English and only language tags as keys, each a string. */
+function isText(value) {
+  return (
+    value !== null &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    typeof value.en === 'string' &&
+    Object.entries(value).every(([key, text]) => TAG.test(key) && typeof text === 'string')
+  );
+}
+
+const escape = (key) => String(key).replaceAll('~', '~0').replaceAll('/', '~1');
+
+/**
+ * A copy of `value` with English only in each text; the other languages go to `texts[language][file]`, keyed by
+ * the text's JSON pointer (and `#tag` after it for a regional tag such as fr-CA).
+ */
+function strip(value, pointer, file, texts) {
+  if (isText(value)) {
+    for (const [tag, text] of Object.entries(value)) {
+      if (tag === 'en') continue;
+      const language = tag.split('-')[0];
+      const key = tag === language ? pointer : `${pointer}#${tag}`;
+      ((texts[language] ??= {})[file] ??= {})[key] = text;
+    }
+    return { en: value.en };
+  }
+  if (Array.isArray(value))
+    return value.map((item, i) => strip(item, `${pointer}/${i}`, file, texts));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        strip(item, `${pointer}/${escape(key)}`, file, texts),
+      ]),
+    );
+  return value;
+}
+
+/**
+ * @param {import('../dist/manifest/default-data.js').CoreData} core every language, as src/data/source.ts builds it
+ * @param {import('../dist/manifest/default-data.js').Sections} sections the guide, the warning signs, the platforms
+ * @param {{ region: string, resources: unknown[] }[]} regions the country files (not INTL)
+ * @returns {{ core: object, sections: Record<string, unknown>, regions: Record<string, object>,
+ *   languages: Record<string, object> }}
+ */
+export function splitData(core, sections, regions) {
+  const texts = {};
+  const { languages, regions: codes, early, ...rest } = core;
+  const english = strip(rest, '', 'core', texts);
+  const sectionFiles = Object.fromEntries(
+    Object.entries(sections).map(([name, section]) => [name, strip(section, '', name, texts)]),
+  );
+  const earlyWords = Object.fromEntries(
+    Object.entries(early).map(([tag, words]) => [
+      tag,
+      Object.fromEntries(Object.entries(words).filter(([key]) => EARLY.test(key))),
+    ]),
+  );
+  const files = Object.fromEntries(
+    regions.map(({ region, resources }) => [
+      region,
+      { region, resources: strip(resources, '/resources', region, texts) },
+    ]),
+  );
+  const languageFiles = Object.fromEntries(
+    languages
+      .filter((tag) => tag !== 'en')
+      .map((tag) => [tag, { strings: early[tag], texts: texts[tag] ?? {} }]),
+  );
+  const unknown = Object.keys(texts).filter((tag) => !languages.includes(tag));
+  if (unknown.length)
+    throw new Error(
+      `texts in ${unknown.join(', ')} have no interface words in src/data/strings.json`,
+    );
+  return {
+    core: { languages, regions: codes, ...english, early: earlyWords },
+    sections: sectionFiles,
+    regions: files,
+    languages: languageFiles,
+  };
+}
+
+/** Puts one language's texts into a file, as the browser does (src/manifest/default-data.ts). */
+export function applyTexts(root, texts, language) {
+  for (const [key, value] of Object.entries(texts)) {
+    const [pointer, tag = language] = key.split('#');
+    let node = root;
+    for (const part of pointer.split('/').slice(1))
+      node = node?.[part.replaceAll('~1', '/').replaceAll('~0', '~')];
+    if (node && typeof node === 'object') node[tag] = value;
+  }
+}
+
+/** A JavaScript module that hands over `data`; JSON.parse of a string is quicker to start than an object literal. */
+export function dataModule(data) {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});\n`;
+}

@@ -1,0 +1,123 @@
+import { expect } from '@open-wc/testing';
+import {
+  DefaultData,
+  type DataSource,
+  type LanguageFile,
+  type RegionFile,
+} from '../src/manifest/default-data.js';
+import type { Resource } from '../src/manifest/schema.js';
+const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+const service = (id: string, region: string): Resource => ({
+  id,
+  kind: 'helpline',
+  name: { en: `${id} name` },
+  description: { en: `${id} says hello` },
+  regions: [region],
+  audiences: ['teen'],
+  topics: ['youth-support'],
+  channels: [{ type: 'web', url: `https://${id}.example` }],
+});
+
+/** A source whose files arrive when the test says, as the script-tag bundles' do over the network. */
+function slowSource() {
+  const waiting = new Map<string, { resolve: (file: never) => void; reject: (e: Error) => void }>();
+  const asked: string[] = [];
+  const pending = <T>(key: string) =>
+    new Promise<T>((resolve, reject) => {
+      asked.push(key);
+      waiting.set(key, { resolve: resolve as (file: never) => void, reject });
+    });
+  const source: DataSource = {
+    core: {
+      languages: ['en', 'fr'],
+      regions: ['CA', 'NZ'],
+      emergency: [{ region: 'CA', numbers: ['911'] }],
+      intl: [service('everywhere', 'INTL')],
+      early: { fr: { loading: 'Chargement de l’aide…' } },
+    },
+    section: (name) => pending(`section:${name}`),
+    region: (code) => pending<RegionFile>(`region:${code}`),
+    language: (tag) => pending<LanguageFile>(`language:${tag}`),
+  };
+  const arrive = (key: string, file: unknown) => waiting.get(key)!.resolve(file as never);
+  const fail = (key: string) => waiting.get(key)!.reject(new Error('404'));
+  return { source, asked, arrive, fail };
+}
+
+describe('the built-in data, loaded as panels need it', () => {
+  it('asks for a country, a language and a section once, and is ready when all three are here', async () => {
+    const { source, asked, arrive } = slowSource();
+    const data = new DefaultData(source);
+    let heard = 0;
+    data.subscribe(() => (heard += 1));
+
+    expect(data.ready('CA', 'fr', ['guide'])).to.equal(false);
+    expect(data.ready('CA', 'fr', ['guide'])).to.equal(false);
+    expect(asked).to.deep.equal(['region:CA', 'language:fr', 'section:guide']);
+    expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['everywhere']);
+    // Before French arrives, the few early words are there already.
+    expect(data.strings.fr?.loading).to.equal('Chargement de l’aide…');
+
+    arrive('region:CA', { region: 'CA', resources: [service('kids', 'CA')] });
+    arrive('section:guide', { steps: [], situations: [], faq: [] });
+    await tick();
+    expect(data.ready('CA', 'fr', ['guide'])).to.equal(false);
+    arrive('language:fr', {
+      strings: { loading: 'Chargement…', 'hotline.heading': 'Obtenir de l’aide' },
+      texts: {
+        CA: { '/resources/0/name': 'Jeunesse' },
+        core: { '/intl/0/description': 'Bonjour de partout' },
+      },
+    });
+    await tick();
+    expect(data.ready('CA', 'fr', ['guide'])).to.equal(true);
+    expect(heard).to.equal(3);
+    const [kids, everywhere] = data.manifest.resources;
+    expect(kids!.name).to.deep.equal({ en: 'kids name', fr: 'Jeunesse' });
+    expect(everywhere!.description).to.deep.equal({
+      en: 'everywhere says hello',
+      fr: 'Bonjour de partout',
+    });
+    expect(data.strings.fr?.['hotline.heading']).to.equal('Obtenir de l’aide');
+  });
+
+  it('gives a country that arrives after its language that language too', async () => {
+    const { source, arrive } = slowSource();
+    const data = new DefaultData(source);
+    data.ready('INTL', 'fr');
+    arrive('language:fr', { strings: {}, texts: { NZ: { '/resources/0/name': 'Nom' } } });
+    await tick();
+    data.ready('NZ', 'fr');
+    arrive('region:NZ', { region: 'NZ', resources: [service('nz', 'NZ')] });
+    await tick();
+    expect(data.manifest.resources[0]!.name).to.deep.equal({ en: 'nz name', fr: 'Nom' });
+  });
+
+  it('says a country failed, stops waiting for it, and keeps the services that work everywhere', async () => {
+    const { source, fail } = slowSource();
+    const data = new DefaultData(source);
+    const errorWas = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args[0]);
+    try {
+      expect(data.ready('NZ', 'en')).to.equal(false);
+      fail('region:NZ');
+      await tick();
+    } finally {
+      console.error = errorWas;
+    }
+    expect(data.ready('NZ', 'en')).to.equal(true);
+    expect(data.failed('NZ')).to.equal(true);
+    expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['everywhere']);
+    expect(String(logged[0])).to.contain('region NZ');
+  });
+
+  it('needs nothing for English, for INTL, or for a country with no file', () => {
+    const { source, asked } = slowSource();
+    const data = new DefaultData(source);
+    expect(data.ready('INTL', 'en')).to.equal(true);
+    expect(data.ready('JP', 'en')).to.equal(true);
+    expect(asked).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,159 @@
+// Each page loads one language: whole pages in Debian's Chromium, served from dist/ (`npm run build` first), with
+// every request watched. An English page never asks for the Spanish or French files; a Spanish or French page asks
+// for its own file only, and is Spanish or French throughout; a classic-script page does the same; a page with
+// only <hotline-list> loads neither the guide nor the warning signs.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { after, before, test } from 'node:test';
+import { launchChromium } from '../../scripts/browser.mjs';
+
+const page = (lang, body, script = '<script type="module" src="/safety-panels.js"></script>') =>
+  `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
+  `<title>t</title></head><body>${body}${script}</body></html>`;
+
+const all = (region) =>
+  `<warning-signs region="${region}" audience="teen"></warning-signs>` +
+  `<report-help region="${region}"></report-help><hotline-list region="${region}"></hotline-list>`;
+
+const pages = {
+  '/en.html': page('en-US', all('US')),
+  '/es.html': page('es', all('MX')),
+  '/fr-ca.html': page('fr-CA', all('CA')),
+  '/classic-es.html': page('es', all('ES'), '<script src="/safety-panels.iife.js"></script>'),
+  '/missing-country.html': page('en-NZ', '<hotline-list region="NZ"></hotline-list>'),
+  '/hotline-only.html': page(
+    'en-GB',
+    '<hotline-list region="GB"></hotline-list>',
+    '<script type="module" src="/hotline-list.js"></script>',
+  ),
+};
+
+let server;
+let browser;
+let origin;
+
+before(async () => {
+  server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pages[path]);
+      return;
+    }
+    try {
+      if (!/^\/(?:(?:regions|sections|languages)\/)?[\w.-]+\.js$/.test(path)) throw new Error();
+      // A server that lost one country's file, for the test of what a panel does then.
+      if (path === '/regions/NZ.js') throw new Error();
+      const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(file);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+});
+
+/** Opens a page, waits until the panels show their services, and returns what it asked for and what it says. */
+async function open(path, settledText) {
+  const tab = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  tab.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await tab.goto(`${origin}${path}`);
+  await tab.waitForFunction(
+    (text) =>
+      [...document.querySelectorAll('hotline-list')].some((el) =>
+        el.shadowRoot?.textContent.includes(text),
+      ),
+    settledText,
+    { timeout: 5000 },
+  );
+  const text = await tab.evaluate(() =>
+    [...document.querySelectorAll('warning-signs, report-help, hotline-list')]
+      .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))
+      .join(' | '),
+  );
+  await tab.close();
+  return { requests, errors, text };
+}
+
+const dataFiles = (requests) =>
+  requests.filter((path) => /^\/(regions|sections|languages)\//.test(path)).sort();
+
+test('an English page loads no language file, only its country and the sections its elements use', async () => {
+  const { requests, errors, text } = await open('/en.html', 'CyberTipline');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(dataFiles(requests), [
+    '/regions/US.js',
+    '/sections/guide.js',
+    '/sections/platforms.js',
+    '/sections/warningSigns.js',
+  ]);
+  assert.match(text, /Get help now/);
+  assert.match(text, /Is something wrong in a chat\?/);
+  assert.match(text, /Report it and get help/);
+});
+
+test('a Spanish page loads the Spanish file and no other, and is Spanish throughout', async () => {
+  const { requests, errors, text } = await open('/es.html', 'Consigue ayuda ahora');
+  assert.deepEqual(errors, []);
+  const languages = requests.filter((path) => path.startsWith('/languages/'));
+  assert.deepEqual(languages, ['/languages/es.js']);
+  assert.match(text, /Consigue ayuda ahora/);
+  assert.doesNotMatch(text, /Get help now|Loading help|In immediate danger/);
+});
+
+test('a French Canadian page loads the French file and shows the Canadian services by their French names', async () => {
+  const { requests, errors, text } = await open('/fr-ca.html', 'Cyberaide.ca');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(
+    requests.filter((path) => path.startsWith('/languages/')),
+    ['/languages/fr.js'],
+  );
+  assert.match(text, /Obtenir de l’aide maintenant/);
+  assert.match(text, /Jeunesse, J’écoute|Jeunesse, J'écoute/);
+  assert.doesNotMatch(text, /Get help now|Kids Help Phone|Cybertip\.ca/);
+});
+
+test('the classic script loads the Spanish file the same way, from beside itself', async () => {
+  const { requests, errors, text } = await open('/classic-es.html', 'Consigue ayuda ahora');
+  assert.deepEqual(errors, []);
+  assert.ok(requests.includes('/safety-panels.iife.js'));
+  assert.ok(!requests.includes('/safety-panels.js'), 'the module bundle was loaded too');
+  assert.deepEqual(
+    requests.filter((path) => path.startsWith('/languages/')),
+    ['/languages/es.js'],
+  );
+  assert.match(text, /Consigue ayuda ahora/);
+});
+
+test('a page with only hotline-list.js loads neither the guide nor the warning signs, nor the validator', async () => {
+  const { requests, errors } = await open('/hotline-only.html', 'Childline');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(dataFiles(requests), ['/regions/GB.js']);
+  assert.ok(!requests.includes('/safety-panels.js'));
+  assert.ok(!requests.includes('/safety-panels-site.js'));
+});
+
+test('a country whose file fails still shows its emergency number, the services that work everywhere, and says so', async () => {
+  const { errors, text } = await open('/missing-country.html', 'Take It Down');
+  assert.match(text, /In immediate danger\? Call 111/);
+  assert.match(text, /We could not load this country's services just now/);
+  assert.match(text, /StopNCII\.org/);
+  assert.ok(
+    errors.some((error) => /region NZ|404/.test(error)),
+    'the failure is logged',
+  );
+});
