@@ -60,7 +60,7 @@ const tidy = {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cli/**'],
+  exclude: ['src/cli/**', 'src/data/source-built.ts', 'src/data/built.d.ts'],
   litelement: true,
   plugins: [tidy],
 };

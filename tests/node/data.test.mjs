@@ -86,3 +86,15 @@ test('every language in src/data/strings.json has every interface word, and no o
     assert.deepEqual(extra, [], `${language}: words English does not have`);
   }
 });
+
+test('every path in package.json "exports" is a file the build writes', async () => {
+  const { existsSync } = await import('node:fs');
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const targets = Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  const missing = targets.filter(
+    (target) => !target.includes('*') && !existsSync(new URL(`../../${target}`, import.meta.url)),
+  );
+  assert.deepEqual(missing, []);
+});
