@@ -31,15 +31,19 @@ export const Text = z.union([
 
 /**
  * An https: link to a plain host name (ASCII labels, no "xn--" label, the last one starting with a letter, no
- * port or user), then any path, query or fragment: the URL parser accepts every one of these (a path never makes
- * it fail), so they need not be parsed; thousands of links are checked in a long manifest.
+ * port or user), then any path, query or fragment. Every URL parser that follows the URL Standard accepts these
+ * (a path never makes it fail), so they need not be parsed: thousands of links are checked in a long manifest.
  */
 const PLAIN_HTTPS =
   /^https:\/\/(?:(?![xX][nN]--)[a-zA-Z0-9-]+\.)+(?![xX][nN]--)[a-zA-Z][a-zA-Z0-9-]*(?:[/?#][^]*)?$/;
 
+export function isPlainHttpsLink(value: string): boolean {
+  return PLAIN_HTTPS.test(value);
+}
+
 /** An https: link that parses as a URL. */
 export function isHttpsLink(value: string): boolean {
-  return value.startsWith('https:') && (PLAIN_HTTPS.test(value) || isSafeHref(value));
+  return value.startsWith('https:') && (isPlainHttpsLink(value) || isSafeHref(value));
 }
 
 export const httpsLink = z.string().check(z.refine(isHttpsLink, 'must be an https: link'));
