@@ -12,6 +12,7 @@ import { MAX_FILE_BYTES, parseManifest } from '../dist/manifest/schema.js';
 import { mergeManifest } from '../dist/manifest/merge.js';
 import { defaultManifest } from '../dist/manifest/default-manifest.js';
 import { selectResources } from '../dist/manifest/select.js';
+import * as vocabulary from '../dist/manifest/vocabulary.js';
 import { generateManifest } from './generate.mjs';
 
 const BUDGET = { 'safety-panels.js': 40 * 1024 };
@@ -77,7 +78,7 @@ console.log(
 );
 
 // A generated site manifest: varied, realistic resources across 33 countries (bench/generate.mjs).
-const big = generateManifest(RESOURCES);
+const big = generateManifest(RESOURCES, vocabulary);
 mkdirSync('bench/out', { recursive: true });
 writeFileSync('bench/out/big-manifest.json', JSON.stringify(big));
 const bigBytes = statSync('bench/out/big-manifest.json').size;

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { generateManifest } from '../bench/generate.mjs';
+import * as vocabulary from '../src/manifest/vocabulary.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { Resource } from '../src/manifest/schema.js';
 import {
@@ -164,5 +166,52 @@ describe('helpers', () => {
     expect(pickText('Plain', 'es', 'en')).to.equal('Plain');
     expect(resolveLocale('es-MX', ['en', 'es'])).to.equal('es');
     expect(resolveLocale('de-DE', ['en', 'es'])).to.equal('en');
+  });
+});
+
+describe('selection from the index', () => {
+  /** The rule in full, scanning every resource: what the index must give, in the same order. */
+  function scanned(resources: readonly Resource[], filters: Parameters<typeof selectResources>[1]) {
+    const { region, audience, topics, channels } = filters;
+    const country = region.split('-')[0] ?? region;
+    const rank = (r: Resource) =>
+      r.kind === 'local'
+        ? 0
+        : region.includes('-') && r.regions.includes(region)
+          ? 1
+          : r.regions.includes(country)
+            ? 2
+            : 3;
+    return resources
+      .filter((r) => servesRegion(r.regions, region))
+      .filter((r) => !audience || r.audiences.includes(audience))
+      .filter((r) => !topics?.length || r.topics.some((t) => topics.includes(t)))
+      .filter((r) => !channels?.length || r.channels.some((c) => channels.includes(c.type)))
+      .map((r, position) => ({ r, position }))
+      .sort((a, b) => rank(a.r) - rank(b.r) || a.position - b.position)
+      .map(({ r }) => r.id);
+  }
+
+  it('gives what a scan of the whole list gives, in the same order, for the bench data and the default', () => {
+    const generated = generateManifest(3_000, vocabulary, 3).resources as unknown as Resource[];
+    for (const resources of [all, generated, [...all, ...generated]]) {
+      for (const region of ['US', 'US-MI', 'US-CA', 'CA-QC', 'GB', 'INTL', 'JP', 'ZZ'])
+        for (const audience of [undefined, 'teen', 'parent'] as const)
+          for (const topics of [undefined, ['sextortion'], ['ncii', 'csam']])
+            for (const channels of [undefined, ['text'], ['chat', 'web']] as const) {
+              const filters = { region, audience, topics, channels: channels && [...channels] };
+              expect(
+                ids(selectResources(resources, filters)),
+                JSON.stringify(filters),
+              ).to.deep.equal(scanned(resources, filters));
+            }
+    }
+  });
+
+  it('indexes a list again when it grows', () => {
+    const list = [...all];
+    const before = selectResources(list, { region: 'US' }).length;
+    list.push({ ...all[0]!, id: 'added-line', regions: ['US'], kind: 'helpline' });
+    expect(selectResources(list, { region: 'US' }).length).to.equal(before + 1);
   });
 });

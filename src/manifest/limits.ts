@@ -54,6 +54,15 @@ const FIELD_LIMITS = new Map<string, number>(
   }),
 );
 
+/**
+ * The longest string allowed under a field, given the limit of the value that holds it: a field's own limit,
+ * else the one it inherits (the strings in a list or language map keep their field's limit).
+ */
+export function limitFor(key: string, inherited: number): number {
+  // A Map, so a field named like an Object method ("constructor") gets the inherited limit, not a function.
+  return FIELD_LIMITS.get(key) ?? inherited;
+}
+
 const count = (n: number): string => n.toLocaleString('en');
 
 /** Where a value sits, as a chain to its parent: the path is only built for a value that breaks a limit. */
@@ -75,10 +84,13 @@ const WALK_CHUNK = 2_000;
  * Every string, list and object of a parsed manifest against the limits, walked without recursion; `report`
  * gets the path and the problem of each one over. Run before the schema, so no pattern ever runs on a huge
  * string and no schema walks a list too long to check quickly. It pauses (yields) every few thousand objects.
+ * Objects in `skip` are not walked: the fast check of a resource has already held each of its strings and lists
+ * to these same limits.
  */
 export function* checkLimits(
   root: object,
   report: (path: PropertyKey[], message: string) => void,
+  skip?: ReadonlySet<object>,
 ): Generator<void, void, void> {
   // Three parallel stacks rather than one of tuples, and lists walked by index: a 10,000-resource manifest has
   // some 150,000 lists and objects, and allocating less for each is most of this walk's cost.
@@ -107,7 +119,7 @@ export function* checkLimits(
               pathOf({ parent: place, key: index }),
               `is ${count(child.length)} characters long; at most ${count(inherited)} are allowed`,
             );
-        } else if (typeof child === 'object' && child !== null) {
+        } else if (typeof child === 'object' && child !== null && !skip?.has(child)) {
           values.push(child);
           places.push({ parent: place, key: index });
           limits.push(inherited);
@@ -131,8 +143,7 @@ export function* checkLimits(
           );
           continue;
         }
-        // A Map, so a field named like an Object method ("constructor") gets the inherited limit, not a function.
-        const limit = FIELD_LIMITS.get(key) ?? inherited;
+        const limit = limitFor(key, inherited);
         const child: unknown = (value as Record<string, unknown>)[key];
         if (typeof child === 'string') {
           if (child.length > limit)

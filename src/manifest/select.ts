@@ -55,41 +55,93 @@ export function servesRegion(resourceRegions: readonly string[], visitor: string
   );
 }
 
+/** One resource, as selection reads it: the same shape for every resource, so each filter change reads fast. */
+interface Entry {
+  resource: Resource;
+  /** Its place in the manifest, the order within a rank. */
+  position: number;
+  regions: readonly string[];
+  audiences: readonly string[];
+  topics: readonly string[];
+  channelTypes: readonly ChannelType[];
+  local: boolean;
+  /** The selection that last took it, so a resource listed under two of the visitor's regions is taken once. */
+  taken: number;
+}
+
+/** A manifest's resources by each region they list, built once per list of resources. */
+interface ResourceIndex {
+  /** How many resources the list had: a list that grew or shrank since is indexed again. */
+  length: number;
+  byRegion: Map<string, Entry[]>;
+  /** Every topic the resources use, in first-seen order. */
+  topics: string[];
+}
+
+const indexes = new WeakMap<readonly Resource[], ResourceIndex>();
+let selections = 0;
+
+function indexOf(resources: readonly Resource[]): ResourceIndex {
+  let index = indexes.get(resources);
+  if (index?.length === resources.length) return index;
+  const byRegion = new Map<string, Entry[]>();
+  const topics = new Set<string>();
+  resources.forEach((resource, position) => {
+    const entry: Entry = {
+      resource,
+      position,
+      regions: resource.regions,
+      audiences: resource.audiences,
+      topics: resource.topics,
+      channelTypes: resource.channels.map((channel) => channel.type),
+      local: resource.kind === 'local',
+      taken: 0,
+    };
+    for (const region of new Set(resource.regions)) {
+      let list = byRegion.get(region);
+      if (!list) byRegion.set(region, (list = []));
+      list.push(entry);
+    }
+    for (const topic of resource.topics) topics.add(topic);
+  });
+  index = { length: resources.length, byRegion, topics: [...topics] };
+  indexes.set(resources, index);
+  return index;
+}
+
 /**
  * The resources for a visitor, most local first (a site's own, then subdivision, country, international);
- * manifest order otherwise.
+ * manifest order otherwise. Reads only the resources listed under the visitor's region, its country and INTL,
+ * from an index built the first time a list of resources is seen: a filter change on a long manifest does not
+ * scan it all.
  */
 export function selectResources(resources: readonly Resource[], filters: Filters): Resource[] {
   const { region, audience, topics, channels } = filters;
-  // One plain pass, the visitor's country worked out once: a long manifest is scanned on every filter change.
+  const { byRegion } = indexOf(resources);
   const country = countryOf(region);
   const subdivision = region.includes('-');
-  const ranked: { resource: Resource; rank: number }[] = [];
-  for (const resource of resources) {
-    let serves = false;
-    for (const served of resource.regions) {
-      if (served === 'INTL' || served === region || served === country) {
-        serves = true;
-        break;
-      }
-    }
-    if (!serves) continue;
-    if (audience && !resource.audiences.includes(audience)) continue;
-    if (topics?.length && !resource.topics.some((topic) => topics.includes(topic))) continue;
-    if (channels?.length && !resource.channels.some((channel) => channels.includes(channel.type)))
-      continue;
-    const rank =
-      resource.kind === 'local'
+  const selection = ++selections;
+  const ranked: { entry: Entry; rank: number }[] = [];
+  for (const served of new Set([region, country, 'INTL'])) {
+    for (const entry of byRegion.get(served) ?? []) {
+      if (entry.taken === selection) continue;
+      entry.taken = selection;
+      if (audience && !entry.audiences.includes(audience)) continue;
+      if (topics?.length && !entry.topics.some((topic) => topics.includes(topic))) continue;
+      if (channels?.length && !entry.channelTypes.some((type) => channels.includes(type))) continue;
+      const rank = entry.local
         ? 0
-        : subdivision && resource.regions.includes(region)
+        : subdivision && entry.regions.includes(region)
           ? 1
-          : resource.regions.includes(country)
+          : entry.regions.includes(country)
             ? 2
             : 3;
-    ranked.push({ resource, rank });
+      ranked.push({ entry, rank });
+    }
   }
-  // Array.prototype.sort is stable: manifest order within a rank.
-  return ranked.sort((a, b) => a.rank - b.rank).map(({ resource }) => resource);
+  return ranked
+    .sort((a, b) => a.rank - b.rank || a.entry.position - b.entry.position)
+    .map(({ entry }) => entry.resource);
 }
 
 /** The emergency numbers for a region: a subdivision's own, else its country's. */
@@ -113,11 +165,9 @@ export function regionsIn(manifest: Manifest): string[] {
   return [...[...regions].sort(), 'INTL'];
 }
 
-/** Every topic the manifest's resources use, in first-seen order. */
+/** Every topic the manifest's resources use, in first-seen order (from the same index as `selectResources`). */
 export function topicsIn(resources: readonly Resource[]): string[] {
-  const topics = new Set<string>();
-  for (const resource of resources) for (const topic of resource.topics) topics.add(topic);
-  return [...topics];
+  return [...indexOf(resources).topics];
 }
 
 /** Orders channels for someone who cannot speak safely: text and chat first. */

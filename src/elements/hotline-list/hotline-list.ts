@@ -11,6 +11,7 @@ import { regionNamer, renderResourceCard } from '../../internal/resource-card.js
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
+import { renderFilters } from './hotline-list-filters.js';
 import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
@@ -255,127 +256,24 @@ export class HotlineListElement extends SafetyPanelElement {
   }
 
   private renderFilters(): TemplateResult {
-    const t = this.t;
-    const id = this.uid;
-    const topics = this.#options.topics;
-    const topicValue =
-      this.filterTopics.length === 1 ? this.filterTopics[0] : this.filterTopics.length ? '*' : '';
-    const channelValue =
-      this.filterChannels.length === 1
-        ? this.filterChannels[0]
-        : this.filterChannels.length
-          ? '*'
-          : '';
-    return html`
-      ${this.renderFilterToggle()}
-      <form
-        part="filters"
-        id="${id}-filters"
-        class="filters ${this.filtersOpen ? '' : 'folded'}"
-        @submit=${(event: Event) => event.preventDefault()}
-      >
-        <fieldset>
-          <legend>${t('filters.legend')}</legend>
-          <div class="field">
-            <label for="${id}-region">${t('filters.region')}</label>
-            <select id="${id}-region" @change=${this.onRegion}>
-              ${this.renderRegionOptions(this.shownRegion)}
-            </select>
-          </div>
-          <div class="field">
-            <label for="${id}-audience">${t('filters.audience')}</label>
-            <select id="${id}-audience" @change=${this.onAudience}>
-              <option value="" ?selected=${!this.filterAudience}>${t('filters.any')}</option>
-              ${AUDIENCES.map(
-                (audience) =>
-                  html`<option value=${audience} ?selected=${audience === this.filterAudience}>
-                    ${t(`audience.${audience}`)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="${id}-topic">${t('filters.topic')}</label>
-            <select id="${id}-topic" @change=${this.onTopic}>
-              <option value="" ?selected=${topicValue === ''}>${t('filters.any')}</option>
-              ${
-                topicValue === '*'
-                  ? html`<option value="*" selected>
-                      ${this.filterTopics.map((topic) => this.topicLabel(topic)).join(', ')}
-                    </option>`
-                  : nothing
-              }
-              ${topics.map(
-                (topic) =>
-                  html`<option value=${topic} ?selected=${topic === topicValue}>
-                    ${this.topicLabel(topic)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-          <div class="field">
-            <label for="${id}-channel">${t('filters.channel')}</label>
-            <select id="${id}-channel" @change=${this.onChannel}>
-              <option value="" ?selected=${channelValue === ''}>${t('filters.any')}</option>
-              ${
-                channelValue === '*'
-                  ? html`<option value="*" selected>
-                      ${this.filterChannels.map((type) => t(`channeltype.${type}`)).join(', ')}
-                    </option>`
-                  : nothing
-              }
-              ${CHANNEL_TYPES.map(
-                (type) =>
-                  html`<option value=${type} ?selected=${type === channelValue}>
-                    ${t(`channeltype.${type}`)}
-                  </option>`,
-              )}
-            </select>
-          </div>
-        </fieldset>
-      </form>
-    `;
-  }
-
-  /**
-   * The one "Filter" button that stands for the filters on a narrow screen (CSS shows it there only), saying how
-   * many are in use, with the values chosen beside it.
-   */
-  private renderFilterToggle(): TemplateResult {
-    const t = this.t;
-    const chosen = this.chosenFilters();
-    const count = chosen.length + (this.regionChanged ? 1 : 0);
-    const label = count === 0 ? t('filters.toggle') : t.plural('filters.active', count);
-    const shown = [regionNamer(t, this.locale)(this.shownRegion), ...chosen];
-    return html`<div class="filter-bar">
-      <button
-        type="button"
-        class="button filter-toggle"
-        part="filter-toggle"
-        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
-        aria-controls="${this.uid}-filters"
-        @click=${() => (this.filtersOpen = !this.filtersOpen)}
-      >
-        ${label}
-      </button>
-      <span class="filter-summary">${shown.join(' · ')}</span>
-    </div>`;
-  }
-
-  private get regionChanged(): boolean {
-    return this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion);
-  }
-
-  /** The audience, topic and channel filters in use, named as the reader sees them. */
-  private chosenFilters(): string[] {
-    const t = this.t;
-    const chosen: string[] = [];
-    if (this.filterAudience) chosen.push(t(`audience.${this.filterAudience}`));
-    if (this.filterTopics.length)
-      chosen.push(this.filterTopics.map((topic) => this.topicLabel(topic)).join(', '));
-    if (this.filterChannels.length)
-      chosen.push(this.filterChannels.map((type) => t(`channeltype.${type}`)).join(', '));
-    return chosen;
+    return renderFilters({
+      t: this.t,
+      uid: this.uid,
+      region: this.shownRegion,
+      regionName: regionNamer(this.t, this.locale),
+      regionChanged: this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion),
+      audience: this.filterAudience,
+      topics: this.filterTopics,
+      channels: this.filterChannels,
+      topicOptions: this.#options.topics,
+      regionOptions: this.renderRegionOptions(this.shownRegion),
+      open: this.filtersOpen,
+      onRegion: this.onRegion,
+      onAudience: this.onAudience,
+      onTopic: this.onTopic,
+      onChannel: this.onChannel,
+      onToggle: this.onToggle,
+    });
   }
 
   private renderList(resources: Resource[]): TemplateResult {
@@ -411,10 +309,6 @@ export class HotlineListElement extends SafetyPanelElement {
     this.shownCount += PAGE_SIZE;
   }
 
-  private topicLabel(topic: string): string {
-    return this.t.open(`topic.${topic}`, topic.replace(/-/g, ' '));
-  }
-
   private onRegion(event: Event): void {
     this.filterRegion = (event.target as HTMLSelectElement).value;
   }
@@ -426,6 +320,10 @@ export class HotlineListElement extends SafetyPanelElement {
   private onTopic(event: Event): void {
     const value = (event.target as HTMLSelectElement).value;
     if (value !== '*') this.filterTopics = value ? [value] : [];
+  }
+
+  private onToggle(): void {
+    this.filtersOpen = !this.filtersOpen;
   }
 
   private onChannel(event: Event): void {

@@ -1,0 +1,218 @@
+/**
+ * The manifest's building blocks and the resource: texts, links, numbers, regions, hours and channels. The
+ * patterns are exported so that the fast check of well-formed resources (resource-check.ts) tests the very same
+ * rules; this zod schema stays the one definition of what is valid.
+ */
+import * as z from 'zod/mini';
+import { AGE_GROUPS, AUDIENCES, DAYS, KINDS, isSafeHref } from './vocabulary.js';
+
+export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LOCALE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
+export const DIAL_NUMBER = /^(?:\+[1-9]\d{6,14}|\d{2,8})$/;
+export const REGION = /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
+export const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
+export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const SOURCE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+export const kebab = z.string().check(z.regex(KEBAB, 'must be kebab-case, like "my-helpline"'));
+
+export const localeTag = z
+  .string()
+  .check(z.regex(LOCALE_TAG, 'must be a BCP 47 language tag, like "en" or "es-MX"'));
+
+/** Text a person reads: one string, or the same text in several languages keyed by BCP 47 tag. */
+export const Text = z.union([
+  z.string().check(z.minLength(1, 'must not be empty')),
+  z
+    .record(localeTag, z.string().check(z.minLength(1, 'must not be empty')))
+    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
+]);
+
+/**
+ * An https: link to a plain host name (ASCII labels, no "xn--" label, the last one starting with a letter, no
+ * port or user), then any path, query or fragment. Every URL parser that follows the URL Standard accepts these
+ * (a path never makes it fail), so they need not be parsed: thousands of links are checked in a long manifest.
+ */
+const PLAIN_HTTPS =
+  /^https:\/\/(?:(?![xX][nN]--)[a-zA-Z0-9-]+\.)+(?![xX][nN]--)[a-zA-Z][a-zA-Z0-9-]*(?:[/?#][^]*)?$/;
+
+export function isPlainHttpsLink(value: string): boolean {
+  return PLAIN_HTTPS.test(value);
+}
+
+/** An https: link that parses as a URL. */
+export function isHttpsLink(value: string): boolean {
+  return value.startsWith('https:') && (isPlainHttpsLink(value) || isSafeHref(value));
+}
+
+export const httpsLink = z.string().check(z.refine(isHttpsLink, 'must be an https: link'));
+
+/**
+ * Where a chat or web channel goes: one link, or the service's own address per language keyed by BCP 47 tag
+ * (Kids Help Phone is https://kidshelpphone.ca in English and https://jeunessejecoute.ca in French). Picked like a
+ * text: the reader's tag, then their language, then the manifest's first locale.
+ */
+export const Link = z.union([
+  httpsLink,
+  z
+    .record(localeTag, httpsLink)
+    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
+]);
+
+/**
+ * The word to text, such as "BeFree": one for every reader, or one per language keyed by BCP 47 tag, picked like
+ * a text. An empty word means "text the number alone" (a language whose keyword is not confirmed).
+ */
+const Keyword = z.union([z.string(), z.record(localeTag, z.string())]);
+
+/** What a device dials: E.164 (+18008435678) or a short code (17 for the French police, 988, 233733). */
+export const dialNumber = z
+  .string()
+  .check(
+    z.regex(DIAL_NUMBER, 'must be E.164 like "+18008435678" or a short code like "17" or "233733"'),
+  );
+
+export const Region = z
+  .string()
+  .check(
+    z.regex(
+      REGION,
+      'must be INTL, an ISO 3166-1 code like "US" or an ISO 3166-2 code like "US-MI"',
+    ),
+  );
+
+export const Audience = z.enum(AUDIENCES);
+
+export const Kind = z.enum(KINDS);
+
+const clock = z.string().check(z.regex(CLOCK, 'must be a time like "09:00" or "24:00"'));
+
+const knownZones = new Map<string, boolean>();
+
+export function isTimeZone(value: string): boolean {
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: value });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(value, known);
+  }
+  return known;
+}
+
+/**
+ * When a service answers. `always`: 24/7. `online`: a form that can be used any time (replies come later).
+ * `weekly`: opening spans in the service's own IANA time zone; a span whose close is at or before its open runs
+ * past midnight. No `hours` at all means the manifest does not know, and the element says so.
+ */
+export const Hours = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('always') }),
+  z.strictObject({ type: z.literal('online') }),
+  z.strictObject({
+    type: z.literal('weekly'),
+    timeZone: z
+      .string()
+      .check(z.refine(isTimeZone, 'must be an IANA time zone like "Europe/London"')),
+    spans: z
+      .array(
+        z.strictObject({
+          days: z.array(z.enum(DAYS)).check(z.minLength(1, 'needs at least one day')),
+          open: clock,
+          close: clock,
+        }),
+      )
+      .check(z.minLength(1, 'needs at least one span')),
+  }),
+]);
+
+const channelCommon = {
+  /** Overrides the resource's hours for this one channel. */
+  hours: z.optional(Hours),
+  /** A short label such as "Text BeFree to 233733"; the element writes one when absent. */
+  label: z.optional(Text),
+};
+
+export const Channel = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('phone'),
+    /** As a person reads it: "1-800-843-5678". */
+    display: z.string().check(z.minLength(1)),
+    number: dialNumber,
+    tty: z.optional(z.boolean()),
+    ...channelCommon,
+  }),
+  z.strictObject({
+    type: z.literal('text'),
+    display: z.string().check(z.minLength(1)),
+    number: dialNumber,
+    /** The message to send, such as "BeFree"; see `Keyword`. */
+    body: z.optional(Keyword),
+    ...channelCommon,
+  }),
+  z.strictObject({ type: z.literal('chat'), url: Link, ...channelCommon }),
+  z.strictObject({ type: z.literal('web'), url: Link, ...channelCommon }),
+  z.strictObject({
+    type: z.literal('email'),
+    address: z.string().check(z.regex(EMAIL, 'must be an email address')),
+    ...channelCommon,
+  }),
+]);
+
+export const isoDate = z.string().check(z.regex(ISO_DATE, 'must be a date like "2026-11-23"'));
+
+/** Where a fact was read: a link, or a link with the date of that page (a year is enough where that is all it says). */
+export const Source = z.union([
+  httpsLink,
+  z.strictObject({
+    url: httpsLink,
+    date: z.optional(
+      z
+        .string()
+        .check(z.regex(SOURCE_DATE, 'must be a date like "2026-11-23", "2026-11" or "2018"')),
+    ),
+  }),
+]);
+
+export const Resource = z.strictObject({
+  id: kebab,
+  kind: Kind,
+  name: Text,
+  organisation: z.optional(Text),
+  description: Text,
+  regions: z.array(Region).check(z.minLength(1, 'needs at least one region')),
+  audiences: z.array(Audience).check(z.minLength(1, 'needs at least one audience')),
+  /**
+   * The ages of the person it is happening to that this service handles: a child tipline is `["under-18"]`, a
+   * service for adults' own images is `["adult"]`. Absent: any age. Plans never show a service for another age.
+   */
+  ages: z.optional(z.array(z.enum(AGE_GROUPS))),
+  topics: z.array(kebab),
+  channels: z.array(Channel).check(z.minLength(1, 'needs at least one way to reach it')),
+  hours: z.optional(Hours),
+  /** `yes`: no name is needed; `optional`: name and contact details may be left out; `no`: a name is needed. */
+  anonymous: z.optional(z.enum(['yes', 'no', 'optional'])),
+  /** The service says it is confidential. Confidential is not anonymous: both are said only where a source says so. */
+  confidential: z.optional(z.boolean()),
+  /** Only for one group of people (like `military`): plans show it only where the person or the site asks for it. */
+  group: z.optional(kebab),
+  languages: z.optional(z.array(localeTag)),
+  /** What happens when you contact them: confidentiality, mandatory reporting, who sees a report. */
+  contact: z.optional(Text),
+  /** Where the facts were read. */
+  sources: z.optional(z.array(Source)),
+  /** When the facts were last checked against the sources. Absent: shown as "not recently checked". */
+  verified: z.optional(isoDate),
+});
+
+export type Text = z.infer<typeof Text>;
+export type Link = z.infer<typeof Link>;
+export type Source = z.infer<typeof Source>;
+export type Hours = z.infer<typeof Hours>;
+export type Channel = z.infer<typeof Channel>;
+export type Resource = z.infer<typeof Resource>;
+export type Audience = z.infer<typeof Audience>;
+export type Kind = z.infer<typeof Kind>;
