@@ -1,11 +1,9 @@
-// Prints gzip sizes of the built files, then how a generated 10,000-resource site manifest does in Chromium:
+// Prints what real pages load (bench/size.mjs), then how a generated 10,000-resource site manifest does in Chromium:
 // validated and merged, its first list rendered, a filter change, the nodes in the panel, and the first panel
 // content against a static page of the same content. Each figure is printed beside its budget; exit 1 when any
 // is over. Run after `npm run build`: npm run bench
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { gzipSync } from 'node:zlib';
 import { withServedBrowser } from '../scripts/browser.mjs';
 import { build } from 'esbuild';
 import { MAX_FILE_BYTES, parseManifest } from '../dist/manifest/schema.js';
@@ -14,8 +12,8 @@ import { defaultManifest } from '../dist/manifest/default-manifest.js';
 import { selectResources } from '../dist/manifest/select.js';
 import * as vocabulary from '../dist/manifest/vocabulary.js';
 import { generateManifest } from './generate.mjs';
+import { measureSizes } from './size.mjs';
 
-const BUDGET = { 'safety-panels.js': 40 * 1024 };
 /** The budgets of issue 9, item 5 ("A list that scales"). */
 const BUDGETS = {
   /** A 10,000-resource site manifest validated and merged, in ms. */
@@ -34,48 +32,12 @@ const RESOURCES = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
 const THROTTLE = 4;
 
-const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-// Sizes.
-console.log('gzip -9 sizes');
-let over = false;
-for (const file of [
-  'safety-panels.js',
-  'safety-panels-schema.js',
-  'safety-panels.iife.js',
-  'default-manifest.json',
-  'manifest.schema.json',
-]) {
-  const path = join('dist', file);
-  const size = gz(path);
-  const budget = BUDGET[file];
-  const verdict = budget
-    ? size <= budget
-      ? `  (budget ${kb(budget)}: ok)`
-      : `  (budget ${kb(budget)}: OVER)`
-    : '';
-  if (budget && size > budget) over = true;
-  console.log(
-    `  ${file.padEnd(26)} ${String(statSync(path).size).padStart(8)} B raw  ${kb(size).padStart(9)} gzip${verdict}`,
-  );
-}
-console.log(
-  `  ${'script tag, with a site manifest'.padEnd(26)} ${kb(gz('dist/safety-panels.js') + gz('dist/safety-panels-schema.js')).padStart(27)} gzip (safety-panels.js + the validator chunk it loads)`,
-);
-const libFiles = [];
-const walk = (dir) =>
-  readdirSync(dir).forEach((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else if (path.endsWith('.js') && !path.includes('safety-panels') && !path.includes('/cli/'))
-      libFiles.push(path);
-  });
-walk('dist');
-console.log(
-  `  ${'npm entry (dist/**/*.js)'.padEnd(26)} ${libFiles.length} files, ${kb(libFiles.reduce((sum, f) => sum + gz(f), 0))} gzip in all (lit and zod not included)`,
-);
+// Sizes: what real pages load, file by file (bench/size.mjs).
+const over = await measureSizes();
+console.log('');
 
 // A generated site manifest: varied, realistic resources across 33 countries (bench/generate.mjs).
 const big = generateManifest(RESOURCES, vocabulary);
