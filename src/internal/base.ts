@@ -15,6 +15,7 @@ import { countryOf, emergencyFor, regionsIn, resolveRegion } from '../manifest/s
 import { pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
+import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import {
@@ -30,18 +31,9 @@ import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
 
 export { MANIFEST_GRACE_MS } from './manifest-controller.js';
+export { define } from './define.js';
 
 let instances = 0;
-
-/**
- * The elements on the page that may draw the "In immediate danger" line. Of those showing the same numbers,
- * only the first in document order draws it; when it leaves, the next one does.
- */
-const emergencySharers = new Set<SafetyPanelElement>();
-
-function inDocumentOrder(a: Node, b: Node): number {
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -96,8 +88,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
   readonly #internals = this.attachInternals();
-  /** The emergency numbers this element last showed, to find the others showing the same. */
-  #emergencyKey: string | undefined;
+  /** The "In immediate danger" line, drawn once per page for the same numbers. */
+  readonly #emergency = new EmergencyLine(this);
   /** The regions the manifest has anything for, kept per manifest: finding them scans every resource. */
   #regions: { data: Manifest | undefined; list: string[] } = { data: undefined, list: [] };
 
@@ -143,17 +135,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     super.connectedCallback();
     schemeWatcher.add(this.#applyScheme);
     this.#applyScheme();
-    emergencySharers.add(this);
-    this.#refreshSharers();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.wipe();
     schemeWatcher.delete(this.#applyScheme);
-    emergencySharers.delete(this);
-    this.#emergencyKey = undefined;
-    this.#refreshSharers();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -179,29 +166,14 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     else states.delete('dark');
   };
 
-  #refreshSharers(): void {
-    for (const other of emergencySharers) if (other !== this) other.requestUpdate();
-  }
-
   /**
    * Whether this element's emergency line is drawn even when another element on the page shows the same one:
    * a modal dialog hides the rest of the page.
+   *
+   * @internal
    */
-  protected get drawsOwnEmergency(): boolean {
+  get drawsOwnEmergency(): boolean {
     return false;
-  }
-
-  /** Whether this element is the first on the page to show these emergency numbers. */
-  #leadsEmergency(key: string): boolean {
-    if (this.#emergencyKey !== key) {
-      this.#emergencyKey = key;
-      queueMicrotask(() => this.#refreshSharers());
-    }
-    if (this.drawsOwnEmergency) return true;
-    const first = [...emergencySharers]
-      .filter((other) => !other.drawsOwnEmergency && other.#emergencyKey === key)
-      .sort(inDocumentOrder)[0];
-    return first === undefined || first === this;
   }
 
   /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
@@ -394,21 +366,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
-    const t = this.t;
     const entry = emergencyFor(this.data.emergency, region);
-    if (!this.#leadsEmergency(entry ? entry.numbers.join(' ') : '')) return nothing;
-    if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
-    return html`<p part="emergency" class="emergency">
-      ${t('emergency.lead')}
-      ${entry.numbers.map(
-        (number, index) =>
-          // A string, not a template: the build's template minifier would drop the spaces around "or".
-          html`${index > 0 ? ` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
-              >${number}</a
-            >`,
-      )}
-      ${entry.note ? html`<span class="emergency-note">${this.text(entry.note)}</span>` : nothing}
-    </p>`;
+    if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
+    return renderEmergencyLine(entry, this.t, (value) => this.text(value));
   }
 
   /**
@@ -450,27 +410,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   ): boolean {
     return this.dispatchEvent(
       new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: false }),
-    );
-  }
-}
-
-/**
- * Registers an element unless this tag is already taken. A second copy of the same version (two script tags) is
- * harmless and says nothing; a different version, or another element, holding the tag is worth a warning: the page
- * gets that one's behaviour, not this one's.
- */
-export function define(tag: string, constructor: CustomElementConstructor): void {
-  const taken = customElements.get(tag) as
-    (CustomElementConstructor & { version?: unknown }) | undefined;
-  if (!taken) {
-    customElements.define(tag, constructor);
-    return;
-  }
-  if (taken !== constructor && taken.version !== VERSION) {
-    const holder =
-      typeof taken.version === 'string' ? `safety-panels ${taken.version}` : 'another element';
-    console.warn(
-      `safety-panels ${VERSION}: <${tag}> is already defined by ${holder}; that one is used.`,
     );
   }
 }

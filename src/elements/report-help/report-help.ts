@@ -201,7 +201,7 @@ export class ReportHelpElement extends SafetyPanelElement {
    * The flow keeps the emergency line at the top of every step, whatever else the page shows: a person deep in
    * a plan may be screens away from the first panel (and a modal dialog hides the rest of the page).
    */
-  protected override get drawsOwnEmergency(): boolean {
+  override get drawsOwnEmergency(): boolean {
     return true;
   }
 

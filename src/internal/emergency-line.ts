@@ -1,0 +1,81 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Translate } from '../i18n/strings.js';
+import type { Emergency, Text } from '../manifest/schema.js';
+
+/** An element that may draw the "In immediate danger" line. */
+export interface EmergencyHost extends ReactiveControllerHost, Element {
+  /** A modal dialog hides the rest of the page: its line is drawn whatever the others show. */
+  readonly drawsOwnEmergency: boolean;
+}
+
+/** The lines on the page, by element: of those showing the same numbers, the first in document order draws. */
+const lines = new Set<EmergencyLine>();
+
+function inDocumentOrder(a: EmergencyLine, b: EmergencyLine): number {
+  return a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/**
+ * One "In immediate danger" line per page for the same numbers: a page with warning-signs and hotline-list shows
+ * it once, at the first; when that element leaves, the next one draws it. (report-help draws its own: a person deep
+ * in a plan needs it on every step.)
+ */
+export class EmergencyLine implements ReactiveController {
+  readonly host: EmergencyHost;
+  /** The numbers this element last showed, to find the others showing the same. */
+  #key: string | undefined;
+
+  constructor(host: EmergencyHost) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    lines.add(this);
+    this.#others();
+  }
+
+  hostDisconnected(): void {
+    lines.delete(this);
+    this.#key = undefined;
+    this.#others();
+  }
+
+  /** Whether this element draws the line for these numbers (a key such as "911", or "" for none known). */
+  leads(key: string): boolean {
+    if (this.#key !== key) {
+      this.#key = key;
+      queueMicrotask(() => this.#others());
+    }
+    if (this.host.drawsOwnEmergency) return true;
+    const first = [...lines]
+      .filter((line) => !line.host.drawsOwnEmergency && line.#key === key)
+      .sort(inDocumentOrder)[0];
+    return first === undefined || first === this;
+  }
+
+  /** The others may now lead, or no longer: they look again. */
+  #others(): void {
+    for (const line of lines) if (line !== this) line.host.requestUpdate();
+  }
+}
+
+/** "In immediate danger? Call 911", each number a call link, with the country's note; or a plain line. */
+export function renderEmergencyLine(
+  entry: Emergency | undefined,
+  t: Translate,
+  text: (value: Text) => string,
+) {
+  if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
+  return html`<p part="emergency" class="emergency">
+    ${t('emergency.lead')}
+    ${entry.numbers.map(
+      (number, index) =>
+        // A string, not a template: the build's template minifier would drop the spaces around "or".
+        html`${index > 0 ? ` ${t('emergency.or')} ` : nothing}<a href="tel:${number}"
+            >${number}</a
+          >`,
+    )}
+    ${entry.note ? html`<span class="emergency-note">${text(entry.note)}</span>` : nothing}
+  </p>`;
+}
