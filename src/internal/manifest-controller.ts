@@ -57,6 +57,7 @@ export class ManifestController implements ReactiveController {
   hostDisconnected(): void {
     this.#unsubscribe?.();
     clearTimeout(this.#filesTimer);
+    this.#filesTimer = undefined;
   }
 
   /** The manifest in use: the site's merged over the built-in data, or the built-in data. */
