@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]';
@@ -17,15 +17,13 @@ export interface ModalParts {
  * inside it, and, however it closes (its Close button, Escape, `close()`), returns focus to the control that opened
  * it. The host binds `onKeydown` and `onClose` on the dialog and renders its content only while `open`.
  */
-export class Modal implements ReactiveController {
+export class Modal {
   #open = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: Pick<ReactiveControllerHost, 'requestUpdate' | 'updateComplete'>,
     private readonly parts: ModalParts,
-  ) {
-    host.addController(this);
-  }
+  ) {}
 
   /** Whether the dialog is open, or opening. */
   get open(): boolean {

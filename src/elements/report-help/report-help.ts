@@ -301,7 +301,13 @@ export class ReportHelpElement extends SafetyPanelElement {
       regionOptions: (selected) => this.renderRegionOptions(selected),
       cards: (resources, plan, level) => this.renderCards(resources, plan, level),
       summaryText: (plan) => this.summaryText(plan),
-      onSiteReport: () => this.emitSiteReport(),
+      onSiteReport: () =>
+        this.emit('sp-action', {
+          element: this.localName,
+          resource: 'site-report',
+          channel: 'web',
+          action: 'open',
+        }),
       onCopy: (plan) => void this.copySummary(plan),
     };
   }
@@ -344,15 +350,6 @@ export class ReportHelpElement extends SafetyPanelElement {
       return;
     }
     root.querySelector<HTMLInputElement>(`input[name="${this.uid}-${target}"]`)?.focus();
-  }
-
-  private emitSiteReport(): void {
-    this.emit('sp-action', {
-      element: this.localName,
-      resource: 'site-report',
-      channel: 'web',
-      action: 'open',
-    });
   }
 
   private async copySummary(plan: Plan): Promise<void> {
