@@ -71,9 +71,15 @@ export class Modal {
   };
 }
 
-/** The dialog's focusable elements that are on screen (not inside a closed disclosure or hidden). */
+/**
+ * The dialog's focusable elements that are on screen. The content of a closed `<details>` keeps its boxes
+ * (`content-visibility: hidden`), so `getClientRects()` alone counts it and Tab would escape past it;
+ * `checkVisibility()` does not (where a browser lacks it, the boxes decide).
+ */
 function focusableIn(dialog: HTMLDialogElement): HTMLElement[] {
-  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-    (element) => element.getClientRects().length > 0,
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) =>
+    typeof element.checkVisibility === 'function'
+      ? element.checkVisibility()
+      : element.getClientRects().length > 0,
   );
 }
