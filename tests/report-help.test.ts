@@ -211,6 +211,28 @@ describe('<report-help>', () => {
       ],
       ['ncii', 'adult.self', 'AU', ['esafety-report', 'stopncii'], ['respect-au', 'lifeline-au']],
     ];
+    it('shows a group’s own service only with the groups attribute (DoD Safe Helpline for military)', async () => {
+      const supportIds = async (el: El) => {
+        await answer(el, 'sextortion', 'adult.self');
+        for (let i = 0; i < 4; i += 1) await next(el);
+        return $$(el, '[data-id]').map((item) => item.dataset.id);
+      };
+      const plain = await fixture<El>(html`<report-help region="US"></report-help>`);
+      expect(await supportIds(plain)).to.not.include('dod-safe-helpline');
+      const military = await fixture<El>(
+        html`<report-help region="US" groups="veterans military"></report-help>`,
+      );
+      expect(await supportIds(military)).to.include('dod-safe-helpline');
+    });
+
+    it('reflects variant, for a page’s own styles', async () => {
+      const el = await fixture<El>(html`<report-help region="US"></report-help>`);
+      el.variant = 'button';
+      await el.updateComplete;
+      expect(el.getAttribute('variant')).to.equal('button');
+      expect(clean($(el, 'button.open')?.textContent)).to.equal('Report / get help');
+    });
+
     for (const [situation, age, region, official, support] of cases) {
       it(`${situation}, ${age}, ${region} shows the right services`, async () => {
         const el = await fixture<El>(html`<report-help region=${region}></report-help>`);
