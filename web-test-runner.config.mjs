@@ -6,8 +6,10 @@ import { CHROMIUM_ARGS } from './scripts/chromium-args.mjs';
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  // esnext keeps the `with { type: 'json' }` import attributes, so Chromium loads src/data/*.json natively.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'esnext' })],
+  // A Chromium target rather than esnext: esbuild then lowers the standard decorators (`@property() accessor`),
+  // which no browser runs natively yet, and keeps the `with { type: 'json' }` import attributes (Chrome 123+), so
+  // Chromium loads src/data/*.json natively. The plugin passes no esbuild `supported` option, so the target says it.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'chrome123' })],
   concurrency: 1,
   browsers: [
     chromeLauncher({

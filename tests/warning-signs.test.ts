@@ -99,6 +99,22 @@ describe('<warning-signs>', () => {
       expect(clean($(el, 'summary')!.textContent)).to.equal('Dispositivos y tiempo en internet');
     });
 
+    it('reflects checklist and compact, for a page’s own styles', async () => {
+      const el = await fixture<El>(html`<warning-signs region="US"></warning-signs>`);
+      expect($(el, 'input[type="checkbox"]')).to.equal(null);
+      el.checklist = true;
+      el.compact = true;
+      await el.updateComplete;
+      expect([el.hasAttribute('checklist'), el.hasAttribute('compact')]).to.deep.equal([
+        true,
+        true,
+      ]);
+      expect($(el, 'input[type="checkbox"]')).to.not.equal(null);
+      el.checklist = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('checklist')).to.equal(false);
+    });
+
     it('leaves out the why lines when compact', async () => {
       const el = await fixture<El>(html`<warning-signs region="US" compact></warning-signs>`);
       expect($(el, '.why')).to.equal(null);

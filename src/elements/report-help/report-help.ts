@@ -1,51 +1,22 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { directionOf } from '../../i18n/direction.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import type { SectionName } from '../../manifest/default-data.js';
 import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
+import { Modal } from '../../internal/modal.js';
 import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
-import { clock } from '../../internal/clock.js';
+import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
-import { buildSummary, EMPTY_NOTES, policeCallText, type Notes } from '../../internal/summary.js';
-import { isStale } from '../../manifest/dates.js';
-import { planFor, type Plan } from '../../manifest/route.js';
+import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
-import type { AgeGroup } from '../../manifest/vocabulary.js';
 import { normaliseRegion } from '../../manifest/select.js';
+import { ReportFlow, STEPS, type FocusTarget } from './flow.js';
 import { styles } from './report-help.styles.js';
-
-const STEPS = [
-  'start',
-  'recognise',
-  'evidence',
-  'platform',
-  'official',
-  'support',
-  'summary',
-] as const;
-type StepId = (typeof STEPS)[number];
-
-const AGE_CHOICES = ['under-18.self', 'adult.self', 'under-18.helping', 'adult.helping'] as const;
-type AgeChoice = (typeof AGE_CHOICES)[number];
-
-const AGE_FROM_AUDIENCE: Record<string, AgeChoice> = {
-  child: 'under-18.self',
-  teen: 'under-18.self',
-  parent: 'under-18.helping',
-  educator: 'under-18.helping',
-  adult: 'adult.self',
-};
-
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select, textarea, summary, [tabindex="0"]';
+import { renderNav, type SiteReport, type StepView } from './start.js';
+import { renderStep } from './steps.js';
 
 /**
  * A guided report flow through five steps (recognise, keep evidence, report to the platform, report to official
@@ -110,74 +81,46 @@ const FOCUSABLE =
 export class ReportHelpElement extends SafetyPanelElement {
   static override styles = [baseStyles, cardStyles, exitControlStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { type: String },
-    variant: { type: String, reflect: true },
-    reportUrl: { type: String, attribute: 'report-url' },
-    context: { type: String },
-    situation: { type: String },
-    label: { type: String },
-    groups: { type: String },
-    stepIndex: { state: true },
-    chosenSituation: { state: true },
-    ageChoice: { state: true },
-    country: { state: true },
-    platformChoice: { state: true },
-    textFirst: { state: true },
-    missing: { state: true },
-    notes: { state: true },
-    includeNotes: { state: true },
-    dialogOpen: { state: true },
-    exitState: { state: true },
-  };
-
   /** Presets who it is for: child or teen (under 18), parent or educator (helping someone under 18), adult. */
-  declare audience: string | undefined;
+  @property() accessor audience: string | undefined;
   /** `button`: a compact button that opens the flow in a dialog. Default: the inline panel. */
-  declare variant: string | undefined;
+  @property({ reflect: true }) accessor variant: string | undefined;
   /** The site's own report form (an http(s) link or a path on this site), shown first in the platform step. */
-  declare reportUrl: string | undefined;
+  @property({ attribute: 'report-url' }) accessor reportUrl: string | undefined;
   /** What is being reported on this site, such as "this post". */
-  declare context: string | undefined;
+  @property() accessor context: string | undefined;
   /** Opens at this situation id, such as `sextortion`. */
-  declare situation: string | undefined;
+  @property() accessor situation: string | undefined;
   /** The button's text (variant="button"). Default: "Report / get help". */
-  declare label: string | undefined;
+  @property() accessor label: string | undefined;
   /** Space-separated groups whose own services the plan may show, such as `military` (the DoD Safe Helpline). */
-  declare groups: string | undefined;
+  @property() accessor groups: string | undefined;
 
-  declare private stepIndex: number;
-  declare private chosenSituation: string;
-  declare private ageChoice: AgeChoice | '';
-  declare private country: string | undefined;
-  declare private platformChoice: string;
-  declare private textFirst: boolean;
-  declare private missing: boolean;
-  declare private notes: Notes;
-  declare private includeNotes: boolean;
-  declare private dialogOpen: boolean;
   /** The Shift count, for the dialog's own exit. */
-  declare private exitState: ExitState;
+  @state() private accessor exitState: ExitState = quickExit.state;
 
-  #focusStep = false;
+  readonly #flow = new ReportFlow(this, {
+    manifest: () => this.data,
+    t: () => this.t,
+    text: (value) => this.text(value),
+    visitorRegion: () => this.visitorRegion,
+    groups: () => this.groups?.split(/\s+/).filter(Boolean),
+    focus: (target) => this.#focusOn(target),
+    announce: (message) => (this.announcement = message),
+    stepped: (step, situation) =>
+      this.emit('sp-step', { element: this.localName, step, situation }),
+  });
+
+  readonly #modal = new Modal(this, {
+    dialog: () => this.renderRoot.querySelector('dialog'),
+    opener: () => this.renderRoot.querySelector<HTMLButtonElement>('button.open'),
+    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.step-heading'),
+  });
+
   /** `report-url` once checked: undefined when unset or refused. */
   #reportLink: string | undefined;
   /** The manifest the `situation` attribute was last checked against. */
   #situationCheckedIn: unknown;
-
-  constructor() {
-    super();
-    this.stepIndex = 0;
-    this.chosenSituation = '';
-    this.ageChoice = '';
-    this.platformChoice = '';
-    this.textFirst = false;
-    this.missing = false;
-    this.notes = EMPTY_NOTES;
-    this.includeNotes = false;
-    this.dialogOpen = false;
-    this.exitState = quickExit.state;
-  }
 
   protected override get exitByDefault(): boolean {
     return true;
@@ -190,7 +133,7 @@ export class ReportHelpElement extends SafetyPanelElement {
    */
   override get exitMode(): ExitMode {
     if (!this.isButton) return super.exitMode;
-    return this.dialogOpen && this.offersExit ? 'own' : 'none';
+    return this.#modal.open && this.offersExit ? 'own' : 'none';
   }
 
   private get isButton(): boolean {
@@ -203,15 +146,6 @@ export class ReportHelpElement extends SafetyPanelElement {
    */
   override get drawsOwnEmergency(): boolean {
     return true;
-  }
-
-  /** Where "Where did it happen?" starts: on a site with its own report form (a forum), this site. */
-  private get defaultPlatform(): string {
-    return this.siteReport ? 'site' : '';
-  }
-
-  private get step(): StepId {
-    return STEPS[this.stepIndex] ?? 'start';
   }
 
   override connectedCallback(): void {
@@ -231,17 +165,16 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('situation') && this.situation) this.chosenSituation = this.situation;
-    if (changed.has('audience'))
-      this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? this.ageChoice;
-    if (changed.has('region')) this.country = normaliseRegion(this.region);
+    const flow = this.#flow;
+    if (changed.has('situation')) flow.presetSituation(this.situation);
+    if (changed.has('audience')) flow.presetAudience(this.audience);
+    if (changed.has('region')) flow.set({ country: normaliseRegion(this.region) });
     if (changed.has('reportUrl')) {
       this.#reportLink = pageUrl(this.reportUrl, {
         element: this.localName,
         attribute: 'report-url',
       });
-      if (this.siteReport && this.platformChoice === '') this.platformChoice = 'site';
-      if (!this.siteReport && this.platformChoice === 'site') this.platformChoice = '';
+      flow.presetSiteReport(this.#reportLink !== undefined);
     }
     if (changed.has('situation')) this.#situationCheckedIn = undefined;
     this.#checkSituation();
@@ -261,35 +194,11 @@ export class ReportHelpElement extends SafetyPanelElement {
       `safety-panels: <${this.localName}> situation="${this.situation}" is not a situation in the manifest, ` +
         `so the chooser is shown. Known situations: ${known.join(', ')}.`,
     );
-    if (this.chosenSituation === this.situation) this.chosenSituation = '';
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.#focusStep) {
-      this.#focusStep = false;
-      // In the dialog, each step starts at the top of its scroll region, emergency line first.
-      const body = this.renderRoot.querySelector('.dialog-body');
-      if (body) body.scrollTop = 0;
-      this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
-    }
-  }
-
-  private get answers():
-    { situation: string; age: AgeGroup; helping: boolean; region: string } | undefined {
-    if (!this.chosenSituation || !this.ageChoice) return undefined;
-    if (!this.data.guide.situations.some((s) => s.id === this.chosenSituation)) return undefined;
-    const [age, who] = this.ageChoice.split('.') as [AgeGroup, string];
-    return {
-      situation: this.chosenSituation,
-      age,
-      helping: who === 'helping',
-      region: this.shownCountry,
-    };
+    if (this.#flow.state.situation === this.situation) this.#flow.set({ situation: '' });
   }
 
   /** The site's own report form, and what its link says, with the forum's `context`. */
-  private get siteReport(): { url: string; label: string } | undefined {
+  private get siteReport(): SiteReport | undefined {
     const url = this.#reportLink;
     if (!url) return undefined;
     const label = this.context
@@ -298,31 +207,17 @@ export class ReportHelpElement extends SafetyPanelElement {
     return { url, label };
   }
 
-  private get shownCountry(): string {
-    return this.country ?? this.visitorRegion;
-  }
-
   protected override get dataSections(): readonly SectionName[] {
     return ['guide', 'platforms'];
   }
 
   protected override get shownRegion(): string {
-    return this.shownCountry;
-  }
-
-  private get plan(): Plan | undefined {
-    const answers = this.answers;
-    if (!answers) return undefined;
-    return planFor(this.data, {
-      ...answers,
-      platform: this.platformChoice === 'site' ? undefined : this.platformChoice,
-      textFirst: this.textFirst,
-      groups: this.groups?.split(/\s+/).filter(Boolean),
-    });
+    return this.#flow.country;
   }
 
   override render(): TemplateResult {
     if (!this.isButton) return this.renderPanel();
+    const modal = this.#modal;
     return html`
       <button
         part="button"
@@ -336,8 +231,8 @@ export class ReportHelpElement extends SafetyPanelElement {
       <dialog
         part="dialog"
         aria-labelledby="${this.uid}-heading"
-        @close=${this.onDialogClose}
-        @keydown=${this.onDialogKeydown}
+        @close=${modal.onClose}
+        @keydown=${modal.onKeydown}
       >
         <div part="dialog-header" class="dialog-bar">
           ${
@@ -355,31 +250,34 @@ export class ReportHelpElement extends SafetyPanelElement {
             ${this.t('report.close')}
           </button>
         </div>
-        <div class="dialog-body">${this.dialogOpen ? this.renderPanel() : nothing}</div>
+        <div class="dialog-body">${modal.open ? this.renderPanel() : nothing}</div>
       </dialog>
     `;
   }
 
   private renderPanel(): TemplateResult {
     const t = this.t;
-    const step = this.step;
-    const plan = step === 'start' ? undefined : this.plan;
+    const flow = this.#flow;
+    const step = flow.step;
+    const index = flow.state.stepIndex;
+    const plan = step === 'start' ? undefined : flow.plan;
+    const view = this.stepView();
     return this.renderFrame({
       heading: t('report.heading'),
-      region: this.shownCountry,
+      region: flow.country,
       content: html`
         ${
           this.isLoading
             ? html`<p class="loading">${t('loading')}</p>`
             : html`
                 <p class="step-of">
-                  ${t('report.step-of', { current: this.stepIndex + 1, total: STEPS.length })}
+                  ${t('report.step-of', { current: index + 1, total: STEPS.length })}
                 </p>
                 <progress
                   class="progress"
                   aria-hidden="true"
                   max=${STEPS.length}
-                  .value=${this.stepIndex + 1}
+                  .value=${index + 1}
                 ></progress>
                 <div part="step" class="step" data-step=${step}>
                   <div
@@ -389,293 +287,47 @@ export class ReportHelpElement extends SafetyPanelElement {
                     part="step-heading"
                     tabindex="-1"
                   >
-                    ${this.stepTitle(step)}
+                    ${flow.stepTitle(step)}
                   </div>
-                  ${plan || step === 'start' ? this.renderStep(step, plan) : nothing}
+                  ${plan || step === 'start' ? renderStep(view, step, plan) : nothing}
                 </div>
-                ${this.renderNav()}
+                ${renderNav(view)}
               `
         }
       `,
     });
   }
 
-  private stepTitle(step: StepId): string {
-    if (step === 'start') return this.t('report.start.heading');
-    if (step === 'summary') return this.t('summary.heading');
-    return this.text(this.data.guide.steps.find((s) => s.id === step)?.title) || step;
+  private stepView(): StepView {
+    return {
+      t: this.t,
+      text: (value) => this.text(value),
+      uid: this.uid,
+      level: this.level,
+      data: this.data,
+      flow: this.#flow,
+      siteReport: this.siteReport,
+      regionOptions: (selected) => this.renderRegionOptions(selected),
+      cards: (resources, plan, level) => this.renderCards(resources, plan, level),
+      summaryText: (plan) => this.summaryText(plan),
+      onSiteReport: () =>
+        this.emit('sp-action', {
+          element: this.localName,
+          resource: 'site-report',
+          channel: 'web',
+          action: 'open',
+        }),
+      onCopy: (plan) => void this.copySummary(plan),
+    };
   }
 
-  private renderStep(step: StepId, plan: Plan | undefined): TemplateResult {
-    if (step === 'start' || !plan) return this.renderStart();
-    switch (step) {
-      case 'recognise':
-        return this.renderRecognise(plan);
-      case 'evidence':
-        return this.renderEvidence(plan);
-      case 'platform':
-        return this.renderPlatform(plan);
-      case 'official':
-        return this.renderOfficial(plan);
-      case 'support':
-        return this.renderSupport(plan);
-      default:
-        return this.renderSummary(plan);
-    }
-  }
-
-  private renderStart(): TemplateResult {
-    const t = this.t;
-    const id = this.uid;
-    const siteReport = this.siteReport;
-    return html`
-      <p>${t('report.start.intro')}</p>
-      ${
-        this.missing
-          ? html`<p class="error" role="alert" id="${id}-missing">${t('report.missing')}</p>`
-          : nothing
-      }
-      <fieldset class="choices" aria-describedby=${this.missing ? `${id}-missing` : nothing}>
-        <legend>${t('report.situation')}</legend>
-        ${this.data.guide.situations.map(
-          (situation) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="${id}-situation"
-                value=${situation.id}
-                .checked=${this.chosenSituation === situation.id}
-                @change=${() => (this.chosenSituation = situation.id)}
-              />
-              <span>${this.text(situation.title)}</span>
-            </label>`,
-        )}
-      </fieldset>
-      <fieldset class="choices" aria-describedby=${this.missing ? `${id}-missing` : nothing}>
-        <legend>${t('report.age')}</legend>
-        ${AGE_CHOICES.map(
-          (choice) =>
-            html`<label class="choice">
-              <input
-                type="radio"
-                name="${id}-age"
-                value=${choice}
-                .checked=${this.ageChoice === choice}
-                @change=${() => (this.ageChoice = choice)}
-              />
-              <span>${t(`age.${choice}`)}</span>
-            </label>`,
-        )}
-      </fieldset>
-      <div class="fields">
-        <div class="field">
-          <label for="${id}-country">${t('report.country')}</label>
-          <select
-            id="${id}-country"
-            @change=${(e: Event) => (this.country = (e.target as HTMLSelectElement).value)}
-          >
-            ${this.renderRegionOptions(this.shownCountry)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="${id}-platform">${t('report.platform')}</label>
-          <select
-            id="${id}-platform"
-            @change=${(e: Event) => (this.platformChoice = (e.target as HTMLSelectElement).value)}
-          >
-            <option value="" ?selected=${this.platformChoice === ''}>
-              ${t('report.platform.none')}
-            </option>
-            ${
-              siteReport
-                ? html`<option value="site" ?selected=${this.platformChoice === 'site'}>
-                    ${t('report.platform.site')}
-                  </option>`
-                : nothing
-            }
-            ${this.data.platforms.map(
-              (platform) =>
-                html`<option value=${platform.id} ?selected=${this.platformChoice === platform.id}>
-                  ${platform.name}
-                </option>`,
-            )}
-          </select>
-        </div>
-      </div>
-      <label class="checkbox">
-        <input
-          type="checkbox"
-          .checked=${this.textFirst}
-          @change=${(e: Event) => (this.textFirst = (e.target as HTMLInputElement).checked)}
-        />
-        <span>${t('report.text-first')}</span>
-      </label>
-    `;
-  }
-
-  private renderRecognise(plan: Plan): TemplateResult {
-    const summary = this.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
-    const urgent = plan.situation.urgent ?? [];
-    return html`
-      ${
-        urgent.length
-          ? html`<div part="urgent" class="urgent">
-              <p class="list-label" id="${this.uid}-urgent">${this.t('report.urgent')}</p>
-              <ul aria-labelledby="${this.uid}-urgent">
-                ${urgent.map((item) => html`<li>${this.text(item)}</li>`)}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <p class="lead">${this.text(plan.situation.recognise)}</p>
-      ${summary ? html`<p>${this.text(summary)}</p>` : nothing}
-    `;
-  }
-
-  private renderEvidence(plan: Plan): TemplateResult {
-    const t = this.t;
-    const id = this.uid;
-    return html`
-      <p class="list-label">${t('evidence.keep')}</p>
-      <ul class="keep">
-        ${plan.situation.keep.map((item) => html`<li>${this.text(item)}</li>`)}
-      </ul>
-      <div class="never">
-        <p class="list-label">${t('evidence.never')}</p>
-        <ul>
-          ${plan.minorImages ? html`<li class="never-capture">${t('never.capture')}</li>` : nothing}
-          ${plan.situation.never.map((item) => html`<li>${this.text(item)}</li>`)}
-        </ul>
-      </div>
-      <fieldset class="notes">
-        <legend>${t('notes.heading')}</legend>
-        <p id="${id}-notes-intro">${t('notes.intro')}</p>
-        ${(['where', 'who', 'when'] as const).map(
-          (key) =>
-            html`<div class="field">
-              <label for="${id}-note-${key}">${t(`notes.${key}`)}</label>
-              <textarea
-                id="${id}-note-${key}"
-                rows="2"
-                autocomplete="off"
-                spellcheck="false"
-                aria-describedby="${id}-notes-intro"
-                .value=${this.notes[key]}
-                @input=${(e: Event) => (this.notes = { ...this.notes, [key]: (e.target as HTMLTextAreaElement).value })}
-              ></textarea>
-            </div>`,
-        )}
-      </fieldset>
-    `;
-  }
-
-  private renderPlatform(plan: Plan): TemplateResult {
-    const t = this.t;
-    const siteReport = this.siteReport;
-    const category = plan.situation.platformCategory;
-    const platform = plan.platform;
-    return html`
-      ${
-        siteReport
-          ? html`<p>
-              <a
-                class="button primary"
-                href=${siteReport.url}
-                data-action="site-report"
-                @click=${() => this.emitSiteReport()}
-                >${siteReport.label}</a
-              >
-            </p>`
-          : nothing
-      }
-      ${
-        platform
-          ? html`<p>
-                <a
-                  class="button ${siteReport ? '' : 'primary'}"
-                  href=${platform.url}
-                  rel="noopener noreferrer"
-                  referrerpolicy="no-referrer"
-                  >${t('platform.open', { name: platform.name })}</a
-                >
-              </p>
-              ${
-                platform.steps?.length
-                  ? html`<ol class="platform-steps">
-                      ${platform.steps.map((item) => html`<li>${this.text(item)}</li>`)}
-                    </ol>`
-                  : nothing
-              }
-              ${platform.verified ? (isStale(platform.verified, clock.now()) ? html`<p class="small">${t('stale')}</p>` : nothing) : html`<p class="small">${t('platform.unverified')}</p>`}
-              ${
-                platform.takeItDown && plan.minorImages
-                  ? html`<p>${t('platform.take-it-down', { name: platform.name })}</p>`
-                  : nothing
-              }`
-          : siteReport
-            ? nothing
-            : html`<p>${t('platform.generic')}</p>`
-      }
-      ${category && !platform?.steps?.length ? html`<p class="lead">${t('platform.category', { category: this.text(category) })}</p>` : nothing}
-      <p class="what-happens">
-        <strong>${t('what-happens')}${t('colon')}</strong> ${t('platform.what-happens')}
-      </p>
-    `;
-  }
-
-  private renderOfficial(plan: Plan): TemplateResult {
-    const t = this.t;
-    const police = plan.official.filter((r) => r.kind === 'law-enforcement');
-    const centres = plan.official.filter((r) => r.kind === 'reporting-centre');
-    const tools = plan.official.filter((r) => r.kind === 'removal-tool');
-    const policeLine = this.policeLine(plan);
-    const group = (
-      key: 'official.police' | 'official.centres' | 'official.tools',
-      resources: Resource[],
-      extra?: TemplateResult,
-    ) =>
-      resources.length || extra
-        ? html`<section class="kind-group" data-kind=${key}>
-            <div role="heading" aria-level=${Math.min(6, this.level + 2)} class="kind-heading">
-              ${t(key)}
-            </div>
-            ${resources.length ? html`<p class="small">${t(`${key}.about`)}</p>` : nothing}
-            ${resources.length ? this.renderCards(resources, plan, this.level + 3) : nothing}
-            ${extra ?? nothing}
-          </section>`
-        : nothing;
-    return html`
-      <p>${t('official.intro')}</p>
-      ${plan.crossBorder ? html`<p class="lead">${t('official.cross-border')}</p>` : nothing}
-      ${group('official.police', police, policeLine ? html`<p class="lead police-call">${policeLine}</p>` : undefined)}
-      ${group('official.centres', centres)} ${group('official.tools', tools)}
-    `;
-  }
-
-  /** The police number line, where the plan needs a police route and no police service of the country takes it. */
-  private policeLine(plan: Plan): string | undefined {
-    return policeCallText(plan, this.t);
-  }
-
-  private renderSupport(plan: Plan): TemplateResult {
-    const t = this.t;
-    const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `);
-    return html`
-      <p>${t('support.intro')}</p>
-      ${plan.support.length ? this.renderCards(plan.support, plan) : nothing}
-      ${
-        !plan.support.length
-          ? html`<p class="lead">${t('support.none')}</p>`
-          : !plan.supportNow && numbers
-            ? html`<p class="lead">${t('support.now', { numbers })}</p>`
-            : nothing
-      }
-    `;
-  }
-
-  private renderCards(resources: Resource[], plan: Plan, level = this.level + 2): TemplateResult {
+  private renderCards(
+    resources: readonly Resource[],
+    plan: Plan,
+    level = this.level + 2,
+  ): TemplateResult {
     const context = {
-      ...this.cardContext({ level, textFirst: this.textFirst, compact: false }),
+      ...this.cardContext({ level, textFirst: this.#flow.state.textFirst, compact: false }),
       neverCapture: plan.minorImages,
     };
     return html`<ul class="list" role="list">
@@ -683,129 +335,30 @@ export class ReportHelpElement extends SafetyPanelElement {
     </ul>`;
   }
 
-  private renderSummary(plan: Plan): TemplateResult {
-    const t = this.t;
-    const hasNotes = Boolean(this.notes.where || this.notes.who || this.notes.when);
-    return html`
-      <p>${t('summary.intro')}</p>
-      ${
-        hasNotes
-          ? html`<label class="checkbox">
-              <input
-                type="checkbox"
-                .checked=${this.includeNotes}
-                @change=${(e: Event) => (this.includeNotes = (e.target as HTMLInputElement).checked)}
-              />
-              <span>${t('summary.include-notes')}</span>
-            </label>`
-          : nothing
-      }
-      <pre part="summary" class="summary" tabindex="0" aria-label=${t('summary.label')}>
-${this.summaryText(plan)}</pre>
-      <div class="row">
-        <button type="button" class="button primary" @click=${() => this.copySummary(plan)}>
-          ${t('summary.copy')}
-        </button>
-        <button type="button" class="button" @click=${() => window.print()}>
-          ${t('summary.print')}
-        </button>
-      </div>
-      ${
-        this.data.guide.faq.length
-          ? html`<div role="heading" aria-level=${Math.min(6, this.level + 2)} class="faq-heading">
-                ${t('faq.heading')}
-              </div>
-              ${this.data.guide.faq.map(
-                (item) =>
-                  html`<details class="faq">
-                    <summary>${this.text(item.question)}</summary>
-                    <p>${this.text(item.answer)}</p>
-                  </details>`,
-              )}`
-          : nothing
-      }
-    `;
-  }
-
   private summaryText(plan: Plan): string {
+    const { notes, includeNotes } = this.#flow.state;
     return buildSummary({
       plan,
       steps: this.data.guide.steps,
-      regionName: regionNamer(this.t, this.locale)(this.shownCountry),
-      notes: this.includeNotes ? this.notes : undefined,
+      regionName: regionNamer(this.t, this.locale)(this.#flow.country),
+      notes: includeNotes ? notes : undefined,
       siteReport: this.siteReport,
       t: this.t,
       text: (value) => this.text(value),
     });
   }
 
-  private renderNav(): TemplateResult {
-    const t = this.t;
-    const index = this.stepIndex;
-    const last = STEPS.length - 1;
-    return html`<div part="nav" class="nav">
-      ${index > 0 ? html`<button type="button" class="button" @click=${() => this.go(index - 1)}>${t('report.back')}</button>` : nothing}
-      ${
-        index === 0
-          ? html`<button type="button" class="button primary" @click=${this.submitStart}>
-              ${t('report.show-plan')}
-            </button>`
-          : index < last
-            ? html`<button type="button" class="button primary" @click=${() => this.go(index + 1)}>
-                ${t('report.next')}
-              </button>`
-            : nothing
-      }
-      ${index > 0 ? html`<button type="button" class="button restart" @click=${() => this.restart()}>${t('report.restart')}</button>` : nothing}
-    </div>`;
-  }
-
-  private submitStart(): void {
-    if (!this.answers) {
-      this.missing = true;
-      void this.updateComplete.then(() => {
-        const firstEmpty = this.chosenSituation
-          ? `input[name="${this.uid}-age"]`
-          : `input[name="${this.uid}-situation"]`;
-        this.renderRoot.querySelector<HTMLInputElement>(firstEmpty)?.focus();
-      });
+  /** Focus after the flow moved: the step's heading (in the dialog, scrolled to the top), or a question. */
+  #focusOn(target: FocusTarget): void {
+    const root = this.renderRoot;
+    if (target === 'step') {
+      // In the dialog, each step starts at the top of its scroll region, emergency line first.
+      const body = root.querySelector('.dialog-body');
+      if (body) body.scrollTop = 0;
+      root.querySelector<HTMLElement>('.step-heading')?.focus();
       return;
     }
-    this.missing = false;
-    this.go(1);
-  }
-
-  /** Moves to a step: focus goes to its heading and the change is announced. */
-  private go(index: number): void {
-    const target = Math.max(0, Math.min(STEPS.length - 1, index));
-    if (target > 0 && !this.answers) return;
-    this.stepIndex = target;
-    this.#focusStep = true;
-    this.announcement = this.t('report.step.announce', {
-      current: target + 1,
-      total: STEPS.length,
-      title: this.stepTitle(STEPS[target] ?? 'start'),
-    });
-    // No history entry, ever: after a quick exit, Back must never lead to this page again.
-    this.emit('sp-step', {
-      element: this.localName,
-      step: STEPS[target] ?? 'start',
-      situation: this.chosenSituation || undefined,
-    });
-  }
-
-  private restart(): void {
-    this.wipe();
-    this.go(0);
-  }
-
-  private emitSiteReport(): void {
-    this.emit('sp-action', {
-      element: this.localName,
-      resource: 'site-report',
-      channel: 'web',
-      action: 'open',
-    });
+    root.querySelector<HTMLInputElement>(`input[name="${this.uid}-${target}"]`)?.focus();
   }
 
   private async copySummary(plan: Plan): Promise<void> {
@@ -817,41 +370,9 @@ ${this.summaryText(plan)}</pre>
     }
   }
 
-  private onDialogClose(): void {
-    this.dialogOpen = false;
-    this.renderRoot.querySelector<HTMLButtonElement>('button.open')?.focus();
-  }
-
-  /** Keeps Tab inside the open dialog. */
-  private onDialogKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Tab') return;
-    const dialog = event.currentTarget as HTMLDialogElement;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => element.getClientRects().length > 0,
-    );
-    const first = focusable[0];
-    const last = focusable.at(-1);
-    const active =
-      this.renderRoot instanceof ShadowRoot
-        ? this.renderRoot.activeElement
-        : document.activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  }
-
   /** Opens the flow in its dialog (variant="button"). */
   async show(): Promise<void> {
-    if (!this.isButton) return;
-    this.dialogOpen = true;
-    await this.updateComplete;
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-    this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    if (this.isButton) await this.#modal.show();
   }
 
   /**
@@ -860,12 +381,7 @@ ${this.summaryText(plan)}</pre>
    * not have), nothing is chosen: the person picks, rather than being handed a guess.
    */
   async openAt(situation?: string, audience?: string): Promise<void> {
-    if (this.stepIndex > 0) this.go(0);
-    this.chosenSituation = this.data.guide.situations.some((s) => s.id === situation)
-      ? (situation ?? '')
-      : '';
-    const age = AGE_FROM_AUDIENCE[audience ?? ''];
-    if (age) this.ageChoice = age;
+    this.#flow.openAt(situation, audience);
     if (this.isButton) {
       await this.show();
       return;
@@ -877,7 +393,7 @@ ${this.summaryText(plan)}</pre>
 
   /** Closes the dialog; focus returns to the button. */
   close(): void {
-    this.renderRoot.querySelector('dialog')?.close();
+    this.#modal.close();
   }
 
   /**
@@ -886,15 +402,7 @@ ${this.summaryText(plan)}</pre>
    * @internal
    */
   override wipe(): void {
-    // Where the person was is part of what they told us: a wiped flow starts again at the first screen.
-    this.stepIndex = 0;
-    this.notes = EMPTY_NOTES;
-    this.includeNotes = false;
-    this.chosenSituation = this.situation ?? '';
-    this.ageChoice = AGE_FROM_AUDIENCE[this.audience ?? ''] ?? '';
-    this.platformChoice = this.defaultPlatform;
-    this.textFirst = false;
-    this.missing = false;
+    this.#flow.wipe();
     this.renderRoot?.querySelectorAll('textarea').forEach((area) => (area.value = ''));
   }
 }

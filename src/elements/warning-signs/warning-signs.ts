@@ -1,21 +1,21 @@
-import {
-  css,
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import type { SectionName } from '../../manifest/default-data.js';
-import { renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { pageUrl } from '../../internal/url.js';
 import { planFor } from '../../manifest/route.js';
 import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
 import { selectResources } from '../../manifest/select.js';
-
-type Reader = 'adult' | 'young';
+import {
+  renderGroup,
+  renderNext,
+  renderUrgent,
+  type PlanAction,
+  type Reader,
+  type SignsView,
+} from './sections.js';
+import { styles } from './warning-signs.styles.js';
 
 /** The situation behind the "someone is threatening you right now" box. */
 const URGENT_SITUATION = 'sextortion';
@@ -82,130 +82,21 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class WarningSignsElement extends SafetyPanelElement {
-  static override styles = [
-    baseStyles,
-    cardStyles,
-    css`
-      .row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        margin: 0 0 var(--_space);
-      }
-      details {
-        border-top: 1px solid var(--_border);
-      }
-      details:last-of-type {
-        border-bottom: 1px solid var(--_border);
-      }
-      summary {
-        padding: 0.75rem 0;
-        font-weight: 700;
-        font-size: 1.0625em;
-        cursor: pointer;
-      }
-      .signs {
-        margin: 0 0 0.75rem;
-        padding: 0;
-        list-style: none;
-      }
-      .sign {
-        padding: 0.375rem 0;
-      }
-      .sign label {
-        display: flex;
-        gap: 0.625rem;
-        align-items: flex-start;
-        cursor: pointer;
-      }
-      input[type='checkbox'] {
-        flex: none;
-        width: 1.25rem;
-        height: 1.25rem;
-        margin: 0.15rem 0 0;
-        accent-color: var(--_accent);
-      }
-      .sign-text {
-        font-weight: 600;
-      }
-      .why {
-        display: block;
-        color: var(--_muted);
-        font-weight: 400;
-      }
-      .next-heading,
-      .sub-heading {
-        margin: 1.25rem 0 0.5rem;
-        font-size: 1.125em;
-        font-weight: 700;
-      }
-      .count {
-        color: var(--_muted);
-      }
-      .urgent {
-        margin: 0 0 var(--_space);
-        padding: 0.5rem 0.75rem 0.75rem;
-        border: 2px solid var(--_danger);
-        border-radius: var(--_radius);
-        background: var(--_danger-bg);
-      }
-      .urgent-heading {
-        margin: 0 0 0.25rem;
-        font-size: 1.0625em;
-        font-weight: 700;
-      }
-      .urgent ul {
-        margin: 0 0 0.5rem;
-        padding-inline-start: 1.25rem;
-        font-weight: 600;
-      }
-      .urgent p {
-        margin: 0;
-      }
-      @media (forced-colors: active) {
-        .urgent {
-          border-color: CanvasText;
-        }
-      }
-      @media print {
-        .row,
-        .next .button,
-        .urgent .button,
-        input[type='checkbox'] {
-          display: none;
-        }
-      }
-    `,
-  ];
-
-  static override properties: PropertyDeclarations = {
-    audience: { type: String },
-    checklist: { type: Boolean, reflect: true },
-    reportHref: { type: String, attribute: 'report-href' },
-    compact: { type: Boolean, reflect: true },
-    ticked: { state: true },
-  };
+  static override styles = [baseStyles, cardStyles, styles];
 
   /** `parent` or `educator` (the default): signs an adult may notice. `teen` or `child`: red flags in a chat. */
-  declare audience: string | undefined;
+  @property() accessor audience: string | undefined;
   /** A private checklist: ticks stay in memory only, and tailor "what to do next". */
-  declare checklist: boolean;
+  @property({ type: Boolean, reflect: true }) accessor checklist = false;
   /** Where "what to do next" links when the page has no `<report-help>`: an http(s) link or a path on this site. */
-  declare reportHref: string | undefined;
+  @property({ attribute: 'report-href' }) accessor reportHref: string | undefined;
   /** Signs without the line on why each matters. */
-  declare compact: boolean;
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
 
-  declare private ticked: ReadonlySet<string>;
+  @state() private accessor ticked: ReadonlySet<string> = new Set();
 
   /** `report-href` once checked: undefined when unset or refused. */
   #reportLink: string | undefined;
-
-  constructor() {
-    super();
-    this.checklist = false;
-    this.compact = false;
-    this.ticked = new Set();
-  }
 
   private get reader(): Reader {
     return this.audience === 'teen' || this.audience === 'child' ? 'young' : 'adult';
@@ -246,11 +137,33 @@ export class WarningSignsElement extends SafetyPanelElement {
   override render(): TemplateResult {
     const t = this.t;
     const reader = this.reader;
+    const view: SignsView = {
+      t,
+      text: (value) => this.text(value),
+      level: this.level,
+      reader,
+      checklist: this.checklist,
+      compact: this.compact,
+      ticked: this.ticked,
+      onTick: (id, on) => this.tick(id, on),
+    };
+    const groups = this.groups;
+    const tickedGroups = groups.filter((group) => group.signs.some((s) => this.ticked.has(s.id)));
+    const situation = this.situation;
+    const urgent = this.data.guide.situations.find((s) => s.id === URGENT_SITUATION)?.urgent;
     return this.renderFrame({
       heading: t(`signs.heading.${reader}`),
       region: this.visitorRegion,
       content: html`
-        ${reader === 'young' ? this.renderUrgent() : nothing}
+        ${
+          reader === 'young'
+            ? renderUrgent(
+                view,
+                urgent,
+                this.planAction(t('signs.urgent.action'), URGENT_SITUATION, true),
+              )
+            : nothing
+        }
         <p>${t(`signs.intro.${reader}`)}</p>
         ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
         <div class="row">
@@ -261,123 +174,42 @@ export class WarningSignsElement extends SafetyPanelElement {
             ${t('signs.collapse')}
           </button>
         </div>
-        ${this.groups.map((group) => this.renderGroup(group))} ${this.renderNext()}
+        ${groups.map((group) => renderGroup(view, group))}
+        ${renderNext(view, {
+          whatToDo: this.data.warningSigns.whatToDo[reader],
+          tickedGroups,
+          tickedText: this.tickedText(this.ticked.size),
+          report: this.planAction(
+            t('signs.next.report'),
+            situation,
+            tickedGroups.length > 0 || !this.checklist,
+          ),
+          helplines: this.helplines(situation),
+          cards: this.cardContext({
+            level: Math.min(6, this.level + 1) + 1,
+            textFirst: reader === 'young',
+            compact: true,
+          }),
+          onClear: () => this.wipe(),
+        })}
       `,
     });
   }
 
-  /**
-   * For a young person, before the red flags: what to do at once if someone is threatening them now (the
-   * sextortion plan's urgent lines), and the way into that plan.
-   */
-  private renderUrgent(): TemplateResult | typeof nothing {
-    const urgent = this.data.guide.situations.find((s) => s.id === URGENT_SITUATION)?.urgent;
-    if (!urgent?.length) return nothing;
-    return html`<div part="urgent" class="urgent">
-      <div role="heading" aria-level=${Math.min(6, this.level + 1)} class="urgent-heading">
-        ${this.t('signs.urgent.heading')}
-      </div>
-      <ul>
-        ${urgent.map((item) => html`<li>${this.text(item)}</li>`)}
-      </ul>
-      ${this.renderPlanAction(this.t('signs.urgent.action'), URGENT_SITUATION, true)}
-    </div>`;
-  }
-
-  private renderGroup(group: SignGroup): TemplateResult {
-    return html`<details part="group" data-group=${group.id}>
-      <summary>${this.text(group.title)}</summary>
-      <ul class="signs" role="list">
-        ${group.signs.map((sign) => {
-          const body = html`<span class="sign-text">${this.text(sign.text)}</span>${
-              !this.compact && sign.why
-                ? html`${' '}<span class="why"
-                      ><span class="visually-hidden">${`${this.t('signs.why')} `}</span
-                      >${this.text(sign.why)}</span
-                    >`
-                : nothing
-            }`;
-          return html`<li part="sign" class="sign" data-sign=${sign.id}>
-            ${
-              this.checklist
-                ? html`<label
-                    ><input
-                      type="checkbox"
-                      .checked=${this.ticked.has(sign.id)}
-                      @change=${(e: Event) => this.tick(sign.id, (e.target as HTMLInputElement).checked)}
-                    /><span>${body}</span></label
-                  >`
-                : html`<div>${body}</div>`
-            }
-          </li>`;
-        })}
-      </ul>
-    </details>`;
-  }
-
-  private renderNext(): TemplateResult {
-    const t = this.t;
-    const reader = this.reader;
-    const sub = Math.min(6, this.level + 1);
-    const tickedGroups = this.groups.filter((group) =>
-      group.signs.some((sign) => this.ticked.has(sign.id)),
-    );
-    const helplines = this.helplines();
-    const context = this.cardContext({
-      level: sub + 1,
-      textFirst: reader === 'young',
-      compact: true,
-    });
-    return html`<div part="next" class="next">
-      <div role="heading" aria-level=${sub} class="next-heading">${t(`signs.now.${reader}`)}</div>
-      <ul>
-        ${this.data.warningSigns.whatToDo[reader].map((item) => html`<li>${this.text(item)}</li>`)}
-      </ul>
-      <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
-      ${
-        this.checklist
-          ? html`<p class="count">${this.tickedText(this.ticked.size)}</p>
-              ${
-                tickedGroups.length
-                  ? html`<p>
-                      ${t('signs.tailored', {
-                        groups: tickedGroups.map((group) => this.text(group.title)).join(', '),
-                      })}
-                    </p>`
-                  : nothing
-              }`
-          : nothing
-      }
-      ${this.renderReportLink(tickedGroups)}
-      ${
-        this.checklist && this.ticked.size
-          ? html`<p>
-              <button type="button" class="button" @click=${() => this.wipe()}>
-                ${t('signs.clear')}
-              </button>
-            </p>`
-          : nothing
-      }
-      ${
-        helplines.length
-          ? html`<div role="heading" aria-level=${sub} class="sub-heading">
-                ${t('signs.helplines')}
-              </div>
-              <ul class="list" role="list">
-                ${helplines.map((resource) => renderResourceCard(context, resource))}
-              </ul>`
-          : nothing
-      }
-    </div>`;
+  /** Opens the page's `<report-help>` at a situation (or at its chooser), else links to `report-href`. */
+  private planAction(label: string, situation: string | undefined, primary: boolean): PlanAction {
+    const open = document.querySelector('report-help')
+      ? (chosen: string | undefined) => void this.openReportHelp(chosen)
+      : undefined;
+    return { label, situation, primary, open, href: this.#reportLink };
   }
 
   /**
-   * Two or three helplines: those the report guide would offer for the situation the signs point to, then
+   * Up to three helplines: those the report guide would offer for the situation the signs point to, then
    * other helplines for this audience and region.
    */
-  private helplines(): Resource[] {
+  private helplines(situation: string | undefined): Resource[] {
     const region = this.visitorRegion;
-    const situation = this.situation;
     const routed = situation
       ? (planFor(this.data, {
           situation,
@@ -402,37 +234,6 @@ export class WarningSignsElement extends SafetyPanelElement {
         counts.set(group.situation, (counts.get(group.situation) ?? 0) + ticks);
     }
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  }
-
-  private renderReportLink(tickedGroups: SignGroup[]): TemplateResult | typeof nothing {
-    const primary = tickedGroups.length > 0 || !this.checklist;
-    return this.renderPlanAction(this.t('signs.next.report'), this.situation, primary);
-  }
-
-  /**
-   * A button that opens the page's `<report-help>` at a situation (or at its chooser), else a link to
-   * `report-href`, else nothing.
-   */
-  private renderPlanAction(
-    label: string,
-    situation: string | undefined,
-    primary: boolean,
-  ): TemplateResult | typeof nothing {
-    const kind = primary ? 'primary' : '';
-    if (document.querySelector('report-help')) {
-      return html`<p>
-        <button
-          type="button"
-          class="button ${kind}"
-          data-situation=${situation ?? ''}
-          @click=${() => this.openReportHelp(situation)}
-        >
-          ${label}
-        </button>
-      </p>`;
-    }
-    if (!this.#reportLink) return nothing;
-    return html`<p><a class="button ${kind}" href=${this.#reportLink}>${label}</a></p>`;
   }
 
   private async openReportHelp(situation: string | undefined): Promise<void> {
