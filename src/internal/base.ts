@@ -1,11 +1,5 @@
-import {
-  html,
-  nothing,
-  LitElement,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
@@ -44,34 +38,24 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** The package version that defined this element, so a second copy on the page can tell. */
   static readonly version = VERSION;
 
-  static override properties: PropertyDeclarations = {
-    manifest: { type: String },
-    region: { type: String },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    exit: { type: Boolean, reflect: true },
-    noExit: { type: Boolean, reflect: true, attribute: 'no-exit' },
-    exitUrl: { type: String, attribute: 'exit-url' },
-    theme: { type: String, reflect: true },
-    announcement: { state: true },
-  };
-
   /** URL of a site's own manifest. Without it the built-in default is used. */
-  declare manifest: string | undefined;
+  @property() accessor manifest: string | undefined;
   /** INTL, a country (`US`) or subdivision (`US-MI`). Default: the page language's region, else the browser's. */
-  declare region: string | undefined;
+  @property() accessor region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
-  declare headingLevel: number;
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
   /** Shows the quick exit where the element does not by default. */
-  declare exit: boolean;
+  @property({ type: Boolean, reflect: true }) accessor exit = false;
   /** Leaves out the quick exit (wins over `exit`). */
-  declare noExit: boolean;
+  @property({ type: Boolean, reflect: true, attribute: 'no-exit' }) accessor noExit = false;
   /** Where the quick exit goes: an https: or http: URL, or a path on this site. Default: a weather page. */
-  declare exitUrl: string | undefined;
+  @property({ attribute: 'exit-url' }) accessor exitUrl: string | undefined;
   /** `light`, `dark`, or `auto` (follow the device). Default: follow the host page, which is light unless it
    *  declares dark with `color-scheme`. */
-  declare theme: string | undefined;
+  @property({ reflect: true }) accessor theme: string | undefined;
+
   /** What the polite live region says, like "Copied 0800 1111". */
-  declare protected announcement: string;
+  @state() protected accessor announcement = '';
 
   /** Unique per element on the page, for ids in the shadow root. */
   protected readonly uid = `sp${++instances}`;
@@ -95,10 +79,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   constructor() {
     super();
-    this.headingLevel = 2;
-    this.exit = false;
-    this.noExit = false;
-    this.announcement = '';
     new QuickExitController(this);
   }
 

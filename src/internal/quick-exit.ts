@@ -283,3 +283,28 @@ export class QuickExitController implements ReactiveController {
     quickExit.refresh();
   }
 }
+
+/** The Shift count for an element that draws its own exit control (the report-help dialog): updates it on each press. */
+export class ExitLights implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  state: ExitState = IDLE;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.state = quickExit.state;
+    quickExit.subscribe(this.#onState);
+  }
+
+  hostDisconnected(): void {
+    quickExit.unsubscribe(this.#onState);
+  }
+
+  readonly #onState = (state: ExitState): void => {
+    this.state = state;
+    this.#host.requestUpdate();
+  };
+}

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { directionOf } from '../../i18n/direction.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import type { SectionName } from '../../manifest/default-data.js';
 import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
 import { Modal } from '../../internal/modal.js';
-import { quickExit, type ExitMode, type ExitState } from '../../internal/quick-exit.js';
+import { ExitLights, type ExitMode } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import { buildSummary } from '../../internal/summary.js';
@@ -97,8 +97,7 @@ export class ReportHelpElement extends SafetyPanelElement {
   @property() accessor groups: string | undefined;
 
   /** The Shift count, for the dialog's own exit. */
-  @state() private accessor exitState: ExitState = quickExit.state;
-
+  readonly #exitLights = new ExitLights(this);
   readonly #flow = new ReportFlow(this, {
     manifest: () => this.data,
     t: () => this.t,
@@ -143,25 +142,12 @@ export class ReportHelpElement extends SafetyPanelElement {
   /**
    * The flow keeps the emergency line at the top of every step, whatever else the page shows: a person deep in
    * a plan may be screens away from the first panel (and a modal dialog hides the rest of the page).
+   *
+   * @internal
    */
   override get drawsOwnEmergency(): boolean {
     return true;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.exitState = quickExit.state;
-    quickExit.subscribe(this.#onExitState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    quickExit.unsubscribe(this.#onExitState);
-  }
-
-  #onExitState = (state: ExitState): void => {
-    this.exitState = state;
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -240,7 +226,7 @@ export class ReportHelpElement extends SafetyPanelElement {
               ? html`<div class="dialog-exit" lang=${this.locale} dir=${directionOf(this.locale)}>
                   ${renderExitControl({
                     labels: this.exitLabels(),
-                    state: this.exitState,
+                    state: this.#exitLights.state,
                     onExit: () => this.exitNow(),
                   })}
                 </div>`
