@@ -3,6 +3,7 @@
 // content against a static page of the same content. Each figure is printed beside its budget; exit 1 when any
 // is over. Run after `npm run build`: npm run bench
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { withServedBrowser } from '../scripts/browser.mjs';
 import { build } from 'esbuild';
@@ -100,7 +101,22 @@ const page = (body, head = '') => `<!doctype html>
 </html>
 `;
 const bundle = '\n    <script type="module" src="/dist/safety-panels.js"></script>';
-writeFileSync('bench/out/panel.html', page('<hotline-list region="US"></hotline-list>', bundle));
+// First panel content is the list of services, not the "Loading help…" line the panel may paint first while its
+// country's file loads: both pages note the frame after the first one that has the list (the same watcher in each).
+const listWatch = `
+    <script>
+      (function watch() {
+        requestAnimationFrame(() => {
+          if (document.querySelector('hotline-list')?.shadowRoot?.querySelector('.list'))
+            requestAnimationFrame((time) => (window.listPainted = time));
+          else watch();
+        });
+      })();
+    </script>`;
+writeFileSync(
+  'bench/out/panel.html',
+  page('<hotline-list region="US"></hotline-list>', listWatch + bundle),
+);
 writeFileSync(
   'bench/out/validate.html',
   page(`<script type="module">
@@ -149,6 +165,8 @@ const firstPaint = (tab) =>
   tab
     .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
     .then((handle) => handle.jsonValue());
+const listPainted = (tab) =>
+  tab.waitForFunction(() => window.listPainted).then((handle) => handle.jsonValue());
 
 const lines = [];
 let timingOver = false;
@@ -184,12 +202,22 @@ await withServedBrowser(8124, async (browser, origin) => {
       'bench/out/static.html',
       page(
         `<hotline-list region="US"><template shadowrootmode="open"><style>${css}</style>${markup}</template></hotline-list>`,
+        listWatch,
       ),
     );
   }
 
   for (const throttle of [1, THROTTLE]) {
-    const times = { static: [], panel: [], validate: [], firstList: [], whole: [], filter: [] };
+    const times = {
+      static: [],
+      panel: [],
+      staticPaint: [],
+      panelPaint: [],
+      validate: [],
+      firstList: [],
+      whole: [],
+      filter: [],
+    };
     let nodes = 0;
     let cards = 0;
     // Interleaved: each run opens the static page, the panel, the validator and the long list, each cold.
@@ -197,7 +225,8 @@ await withServedBrowser(8124, async (browser, origin) => {
       for (const which of ['static', 'panel']) {
         const { tab, close } = await coldPage(browser, throttle);
         await tab.goto(`${origin}/bench/out/${which}.html`);
-        times[which].push(await firstPaint(tab));
+        times[`${which}Paint`].push(await firstPaint(tab));
+        times[which].push(await listPainted(tab));
         await close();
       }
       {
@@ -244,6 +273,12 @@ await withServedBrowser(8124, async (browser, origin) => {
             select.value = value;
             select.dispatchEvent(new Event('change'));
             await el.updateComplete;
+            // A country whose built-in services are not on the page yet loads them first (a small file beside
+            // the script): counted, since the reader waits for it too.
+            while (!root.querySelector('.list, .empty')) {
+              await new Promise((resolve) => setTimeout(resolve));
+              await el.updateComplete;
+            }
             root.querySelector('[part="panel"]').getBoundingClientRect();
             filter.push(performance.now() - start);
           }
@@ -287,7 +322,10 @@ await withServedBrowser(8124, async (browser, origin) => {
     const ratio = median(times.panel) / median(times.static);
     report('first panel content / static page', ratio, BUDGETS.ratio, '×', '');
     lines.push(
-      `  ${'  (first contentful paint)'.padEnd(44)} panel ${median(times.panel).toFixed(0)} ms, static ${median(times.static).toFixed(0)} ms,${runs} each`,
+      `  ${'  (the list painted)'.padEnd(44)} panel ${median(times.panel).toFixed(0)} ms, static ${median(times.static).toFixed(0)} ms,${runs} each`,
+    );
+    lines.push(
+      `  ${'  (first contentful paint, no budget)'.padEnd(44)} panel ${median(times.panelPaint).toFixed(0)} ms, static ${median(times.staticPaint).toFixed(0)} ms`,
     );
   }
 });
@@ -296,8 +334,13 @@ console.log(`
 In Chromium (${process.env.CHROME_PATH || '/usr/bin/chromium'}), every page cold (a new browser context: no cache,
 nothing compiled), the static page and the panel interleaved run by run; medians of ${RUNS}. Validate + merge:
 parseManifestInSteps and mergeManifest on the parsed file (JSON.parse not counted). First list: from the element's
-sp-load to its list laid out. Filter change: select changed to list laid out. First panel content: first
-contentful paint of a page with <hotline-list region="US"> against the same content as static HTML.`);
+sp-load to its list laid out. Filter change: select changed to list laid out (a country not loaded yet waits for
+its file). First panel content: the first frame after the list of services is in a page with
+<hotline-list region="US"> (after its country's file, regions/US.js), against the same content as static HTML (a
+declarative shadow root), the same rAF watcher in both. Load average of this machine at the end: ${os
+  .loadavg()
+  .map((value) => value.toFixed(1))
+  .join(', ')} on ${os.cpus().length} cores.`);
 for (const line of lines) console.log(line);
 
 if (over || timingOver) {

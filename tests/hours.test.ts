@@ -135,4 +135,18 @@ describe('instantOf', () => {
       '2026-11-01T05:30:00.000Z',
     );
   });
+
+  it('gives each zone its own answer when asked again (answers are kept for the next card)', () => {
+    for (let round = 0; round < 2; round += 1) {
+      expect(new Date(instantOf('Europe/London', 2026, 11, 23, 9 * 60)).toISOString()).to.equal(
+        '2026-11-23T09:00:00.000Z',
+      );
+      expect(new Date(instantOf('America/New_York', 2026, 11, 23, 9 * 60)).toISOString()).to.equal(
+        '2026-11-23T14:00:00.000Z',
+      );
+      expect(new Date(instantOf('America/New_York', 2026, 11, 24, 9 * 60)).toISOString()).to.equal(
+        '2026-11-24T14:00:00.000Z',
+      );
+    }
+  });
 });

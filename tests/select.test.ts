@@ -208,6 +208,19 @@ describe('selection from the index', () => {
     }
   });
 
+  it('lists the regions a scan of every resource finds, countries sorted, INTL last', () => {
+    const generated = generateManifest(3_000, vocabulary, 3).resources as unknown as Resource[];
+    for (const resources of [all, generated]) {
+      const manifest = { ...defaultManifest, resources };
+      const found = new Set([
+        ...resources.flatMap((r) => r.regions),
+        ...manifest.emergency.map((e) => e.region),
+      ]);
+      found.delete('INTL');
+      expect(regionsIn(manifest)).to.deep.equal([...[...found].sort(), 'INTL']);
+    }
+  });
+
   it('indexes a list again when it grows', () => {
     const list = [...all];
     const before = selectResources(list, { region: 'US' }).length;

@@ -64,6 +64,29 @@ export function instantOf(
   day: number,
   minutes: number,
 ): number {
+  // The answer depends only on the arguments, and a list asks the same ones card after card (the same zone, the
+  // same opening times, the same ten days): each costs several formatToParts calls, so it is kept.
+  const key = `${timeZone} ${year} ${month} ${day} ${minutes}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_INSTANTS) instants.clear();
+    instant = computeInstant(timeZone, year, month, day, minutes);
+    instants.set(key, instant);
+  }
+  return instant;
+}
+
+const instants = new Map<string, number>();
+/** Enough for every zone and opening time of a long list over its ten days; past it the cache starts again. */
+const MAX_INSTANTS = 20_000;
+
+function computeInstant(
+  timeZone: string,
+  year: number,
+  month: number,
+  day: number,
+  minutes: number,
+): number {
   const guess = Date.UTC(year, month - 1, day, 0, minutes);
   const first = guess - offsetAt(timeZone, guess);
   const firstOffset = offsetAt(timeZone, first);

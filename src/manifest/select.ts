@@ -63,7 +63,7 @@ interface Entry {
   regions: readonly string[];
   audiences: readonly string[];
   topics: readonly string[];
-  channelTypes: readonly ChannelType[];
+  channels: readonly { type: ChannelType }[];
   local: boolean;
   /** The selection that last took it, so a resource listed under two of the visitor's regions is taken once. */
   taken: number;
@@ -93,15 +93,17 @@ function indexOf(resources: readonly Resource[]): ResourceIndex {
       regions: resource.regions,
       audiences: resource.audiences,
       topics: resource.topics,
-      channelTypes: resource.channels.map((channel) => channel.type),
+      channels: resource.channels,
       local: resource.kind === 'local',
       taken: 0,
     };
-    for (const region of new Set(resource.regions)) {
+    // Built for 10,000 resources on the way to the first list: no copies, no sets per resource.
+    resource.regions.forEach((region, at) => {
+      if (resource.regions.indexOf(region) !== at) return;
       let list = byRegion.get(region);
       if (!list) byRegion.set(region, (list = []));
       list.push(entry);
-    }
+    });
     for (const topic of resource.topics) topics.add(topic);
   });
   index = { length: resources.length, byRegion, topics: [...topics] };
@@ -128,7 +130,7 @@ export function selectResources(resources: readonly Resource[], filters: Filters
       entry.taken = selection;
       if (audience && !entry.audiences.includes(audience)) continue;
       if (topics?.length && !entry.topics.some((topic) => topics.includes(topic))) continue;
-      if (channels?.length && !entry.channelTypes.some((type) => channels.includes(type))) continue;
+      if (channels?.length && !entry.channels.some(({ type }) => channels.includes(type))) continue;
       const rank = entry.local
         ? 0
         : subdivision && entry.regions.includes(region)
@@ -155,11 +157,12 @@ export function emergencyFor(
   );
 }
 
-/** The regions a manifest has anything for, for a region picker: countries first, INTL last. */
+/**
+ * The regions a manifest has anything for, for a region picker: countries first, INTL last. Read from the index
+ * that selection builds, not by scanning the resources again.
+ */
 export function regionsIn(manifest: Manifest): string[] {
-  const regions = new Set<string>();
-  for (const resource of manifest.resources)
-    resource.regions.forEach((region) => regions.add(region));
+  const regions = new Set<string>(indexOf(manifest.resources).byRegion.keys());
   for (const entry of manifest.emergency) regions.add(entry.region);
   regions.delete('INTL');
   return [...[...regions].sort(), 'INTL'];
