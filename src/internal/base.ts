@@ -91,9 +91,14 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.manifestController.result.manifest;
   }
 
-  /** Whether the panel shows "Loading help…": a site's manifest or a built-in file is on its way (up to 1 s). */
+  /** Whether the panel shows "Loading help…": its first data is on its way (up to 1 s). */
   protected get isLoading(): boolean {
     return this.manifestController.pending;
+  }
+
+  /** Whether a built-in file needed now (a country just chosen) is on its way, after the first content. */
+  protected get isLoadingMore(): boolean {
+    return this.manifestController.loadingMore;
   }
 
   /** Whether the data is all here: the site's manifest (if any) arrived or failed, the built-in files loaded. */
@@ -330,7 +335,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
         ${options.heading}
       </div>
       ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
-      ${options.content} ${this.renderAnnouncer()}
+      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content}
+      ${this.renderAnnouncer()}
     </section>`;
   }
 

@@ -41,6 +41,8 @@ export class ManifestController implements ReactiveController {
   #filesLate = false;
   #filesTimer: ReturnType<typeof setTimeout> | undefined;
   #ready = true;
+  /** The panel has shown its content once: files it needs later (another country) no longer blank it. */
+  #shown = false;
   #merged: { site: SiteResult; base: Manifest; result: LoadResult } | undefined;
   #unsubscribe: (() => void) | undefined;
 
@@ -79,9 +81,20 @@ export class ManifestController implements ReactiveController {
     return !this.#site?.site || this.#site.site.extends === 'default';
   }
 
-  /** Whether the element should show "Loading help…" rather than its content. */
+  /**
+   * Whether the element should show "Loading help…" rather than its content: until its first content is ready
+   * (or the grace has passed). Later files (another country chosen) do not blank the panel: see `loadingMore`.
+   */
   get pending(): boolean {
-    return (this.#site === undefined && !this.#siteLate) || (!this.#ready && !this.#filesLate);
+    return (
+      (this.#site === undefined && !this.#siteLate) ||
+      (!this.#ready && !this.#filesLate && !this.#shown)
+    );
+  }
+
+  /** Whether a built-in file the element needs now (a country just chosen) is still on its way. */
+  get loadingMore(): boolean {
+    return !this.#ready && !this.#filesLate;
   }
 
   /** Uses a site's manifest that is already checked (for tests that count what the element does with it). */
@@ -130,6 +143,7 @@ export class ManifestController implements ReactiveController {
    */
   need(country: string, language: string, sections: readonly SectionName[]): void {
     this.#ready = defaults.ready(country, language, sections);
+    if (!this.pending) this.#shown = true;
     if (this.#ready) {
       clearTimeout(this.#filesTimer);
       this.#filesTimer = undefined;

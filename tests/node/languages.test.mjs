@@ -45,6 +45,8 @@ before(async () => {
       if (!/^\/(?:(?:regions|sections|languages)\/)?[\w.-]+\.js$/.test(path)) throw new Error();
       // A server that lost one country's file, for the test of what a panel does then.
       if (path === '/regions/NZ.js') throw new Error();
+      // A slow one, to see the panel while another country's services are on their way.
+      if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
       const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
       response.writeHead(200, { 'content-type': 'text/javascript' });
       response.end(file);
@@ -156,4 +158,22 @@ test('a country whose file fails still shows its emergency number, the services 
     errors.some((error) => /region NZ|404/.test(error)),
     'the failure is logged',
   );
+});
+
+test('choosing another country keeps the filters and the focus while its services load, then shows them', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/hotline-only.html`);
+  const list = tab.locator('hotline-list');
+  await list.getByText('Childline').first().waitFor();
+  const region = tab.getByLabel('Country or region');
+  await region.focus();
+  await region.selectOption('NO');
+  const focused = () =>
+    tab.evaluate(() => document.querySelector('hotline-list').shadowRoot.activeElement?.localName);
+  assert.equal(await list.locator('[part="count"]').textContent().then((t) => t.trim()), 'Loading help…');
+  assert.equal(await focused(), 'select', 'focus left the country picker while Norway loaded');
+  await list.getByText('Alarmtelefonen for barn og unge 116 111').waitFor();
+  assert.equal(await focused(), 'select');
+  assert.equal(await region.inputValue(), 'NO');
+  await tab.close();
 });

@@ -202,16 +202,18 @@ export class HotlineListElement extends SafetyPanelElement {
 
   override render(): TemplateResult {
     const t = this.t;
-    const results = this.isLoading ? [] : this.#selection.results;
+    // While another country's services load, the filters stay (with focus in them) and the list waits.
+    const waiting = this.isLoadingMore;
+    const results = this.#selection.results;
     return this.renderFrame({
       heading: t('hotline.heading'),
       region: this.shownRegion,
       content: html`
-        ${this.compact || this.isLoading ? nothing : this.renderFilters()}
+        ${this.compact ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
-          ${this.isLoading ? '' : this.countText(results.length)}
+          ${waiting ? t('loading') : this.countText(results.length)}
         </p>
-        ${this.isLoading ? this.renderLoading() : this.renderContent(results)}
+        ${waiting ? nothing : this.renderContent(results)}
       `,
     });
   }
@@ -220,10 +222,6 @@ export class HotlineListElement extends SafetyPanelElement {
     const t = this.t;
     if (count > this.shownCount) return t('count.some', { shown: this.shownCount, count });
     return t.plural('count', count);
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<p class="loading">${this.t('loading')}</p>`;
   }
 
   private renderContent(results: Resource[]): TemplateResult {

@@ -252,34 +252,26 @@ export class ReportHelpElement extends SafetyPanelElement {
       heading: t('report.heading'),
       region: flow.country,
       content: html`
-        ${
-          this.isLoading
-            ? html`<p class="loading">${t('loading')}</p>`
-            : html`
-                <p class="step-of">
-                  ${t('report.step-of', { current: index + 1, total: STEPS.length })}
-                </p>
-                <progress
-                  class="progress"
-                  aria-hidden="true"
-                  max=${STEPS.length}
-                  .value=${index + 1}
-                ></progress>
-                <div part="step" class="step" data-step=${step}>
-                  <div
-                    role="heading"
-                    aria-level=${Math.min(6, this.level + 1)}
-                    class="step-heading"
-                    part="step-heading"
-                    tabindex="-1"
-                  >
-                    ${flow.stepTitle(step)}
-                  </div>
-                  ${plan || step === 'start' ? renderStep(view, step, plan) : nothing}
-                </div>
-                ${renderNav(view)}
-              `
-        }
+        <p class="step-of">${t('report.step-of', { current: index + 1, total: STEPS.length })}</p>
+        <progress
+          class="progress"
+          aria-hidden="true"
+          max=${STEPS.length}
+          .value=${index + 1}
+        ></progress>
+        <div part="step" class="step" data-step=${step}>
+          <div
+            role="heading"
+            aria-level=${Math.min(6, this.level + 1)}
+            class="step-heading"
+            part="step-heading"
+            tabindex="-1"
+          >
+            ${flow.stepTitle(step)}
+          </div>
+          ${plan || step === 'start' ? renderStep(view, step, plan) : nothing}
+        </div>
+        ${renderNav(view)}
       `,
     });
   }
