@@ -170,7 +170,13 @@ test('choosing another country keeps the filters and the focus while its service
   await region.selectOption('NO');
   const focused = () =>
     tab.evaluate(() => document.querySelector('hotline-list').shadowRoot.activeElement?.localName);
-  assert.equal(await list.locator('[part="count"]').textContent().then((t) => t.trim()), 'Loading help…');
+  assert.equal(
+    await list
+      .locator('[part="count"]')
+      .textContent()
+      .then((t) => t.trim()),
+    'Loading help…',
+  );
   assert.equal(await focused(), 'select', 'focus left the country picker while Norway loaded');
   await list.getByText('Alarmtelefonen for barn og unge 116 111').waitFor();
   assert.equal(await focused(), 'select');
