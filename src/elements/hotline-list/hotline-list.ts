@@ -1,10 +1,5 @@
-import {
-  html,
-  nothing,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
@@ -87,41 +82,27 @@ function onlyChannels(values: string[]): ChannelType[] {
 export class HotlineListElement extends SafetyPanelElement {
   static override styles = [baseStyles, cardStyles, styles];
 
-  static override properties: PropertyDeclarations = {
-    audience: { type: String },
-    topics: { type: String },
-    channels: { type: String },
-    compact: { type: Boolean, reflect: true },
-    textFirst: { type: Boolean, reflect: true, attribute: 'text-first' },
-    filterRegion: { state: true },
-    filterAudience: { state: true },
-    filterTopics: { state: true },
-    filterChannels: { state: true },
-    shownCount: { state: true },
-    filtersOpen: { state: true },
-  };
-
   /** Show services for this audience: child, teen, parent, educator or adult. */
-  declare audience: string | undefined;
+  @property() accessor audience: string | undefined;
   /** Space-separated topics, such as `sextortion ncii`. */
-  declare topics: string | undefined;
+  @property() accessor topics: string | undefined;
   /** Space-separated channels: phone, text, chat, web, email. */
-  declare channels: string | undefined;
+  @property() accessor channels: string | undefined;
   /** A shorter list for a sidebar: no filters, descriptions or details. */
-  declare compact: boolean;
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
   /** Text and chat before calls, for people who cannot speak safely. */
-  declare textFirst: boolean;
+  @property({ type: Boolean, reflect: true, attribute: 'text-first' }) accessor textFirst = false;
 
-  declare private filterRegion: string | undefined;
-  declare private filterAudience: Audience | undefined;
-  declare private filterTopics: string[];
-  declare private filterChannels: ChannelType[];
+  @state() private accessor filterRegion: string | undefined;
+  @state() private accessor filterAudience: Audience | undefined;
+  @state() private accessor filterTopics: string[] = [];
+  @state() private accessor filterChannels: ChannelType[] = [];
   /** How many of the matching services have cards; the rest wait for "Show more". */
-  declare private shownCount: number;
+  @state() private accessor shownCount = PAGE_SIZE;
+  /** On a narrow screen the filters fold behind one button; whether they are unfolded. */
+  @state() private accessor filtersOpen = false;
   /** The id of the card to focus after the next render: the first one "Show more" added. */
   #focusCard: string | undefined;
-  /** On a narrow screen the filters fold behind one button; whether they are unfolded. */
-  declare private filtersOpen: boolean;
 
   /** The matching services and what they were selected from: recomputed when the data or a filter changes. */
   #selection: { key: readonly unknown[]; results: Resource[] } = { key: [], results: [] };
@@ -131,16 +112,6 @@ export class HotlineListElement extends SafetyPanelElement {
     topics: string[];
     international: Resource[] | undefined;
   } = { resources: undefined, topics: [], international: undefined };
-
-  constructor() {
-    super();
-    this.compact = false;
-    this.textFirst = false;
-    this.filterTopics = [];
-    this.filterChannels = [];
-    this.shownCount = PAGE_SIZE;
-    this.filtersOpen = false;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
