@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { define } from '../src/internal/base.js';
+import { define } from '../src/internal/define.js';
 import { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import '../src/define.js';
 import { captureConsoleWarn } from './helpers.js';

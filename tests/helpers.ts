@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { PageExitElement } from '../src/internal/exit-control.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
@@ -167,4 +168,18 @@ export async function settled<T extends LitElement>(el: T): Promise<T> {
   });
   await el.updateComplete;
   return el;
+}
+
+/** Presses Tab until `match` has focus inside the element's shadow root; fails after `limit` presses. */
+export async function tabTo(
+  el: Element,
+  match: (element: HTMLElement) => boolean,
+  limit = 60,
+): Promise<void> {
+  for (let i = 0; i < limit; i += 1) {
+    await sendKeys({ press: 'Tab' });
+    const current = el.shadowRoot!.activeElement as HTMLElement | null;
+    if (current && match(current)) return;
+  }
+  throw new Error('focus never reached the target');
 }

@@ -1,5 +1,4 @@
 /** What the <report-help> test files share: queries into the shadow root, and answering and moving through the flow. */
-import { sendKeys } from '@web/test-runner-commands';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 
 export type El = ReportHelpElement;
@@ -52,16 +51,4 @@ export async function next(el: El): Promise<void> {
   await el.updateComplete;
 }
 
-/** Presses Tab until `match` has focus; fails after `limit` presses. */
-export async function tabTo(
-  el: El,
-  match: (element: HTMLElement) => boolean,
-  limit = 60,
-): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await sendKeys({ press: 'Tab' });
-    const current = active(el);
-    if (current && match(current)) return;
-  }
-  throw new Error('focus never reached the target');
-}
+export { tabTo } from './helpers.js';

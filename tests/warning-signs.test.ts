@@ -6,7 +6,7 @@ import '../src/elements/warning-signs/define.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { captureConsoleWarn } from './helpers.js';
+import { captureConsoleWarn, tabTo } from './helpers.js';
 
 type El = WarningSignsElement;
 
@@ -23,19 +23,6 @@ function signIds(audience: 'adult' | 'young'): string[] {
   return defaultManifest.warningSigns.groups
     .filter((g) => g.audience === audience)
     .flatMap((g) => g.signs.map((s) => s.id));
-}
-
-async function tabTo(
-  el: Element,
-  match: (element: HTMLElement) => boolean,
-  limit = 40,
-): Promise<void> {
-  for (let i = 0; i < limit; i += 1) {
-    await sendKeys({ press: 'Tab' });
-    const current = active(el);
-    if (current && match(current)) return;
-  }
-  throw new Error('focus never reached the target');
 }
 
 describe('<warning-signs>', () => {

@@ -24,9 +24,6 @@ import { schemeFor, schemeWatcher } from './scheme.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
 
-export { MANIFEST_GRACE_MS } from './manifest-controller.js';
-export { define } from './define.js';
-
 let instances = 0;
 
 /**

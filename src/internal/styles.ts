@@ -231,6 +231,15 @@ export const baseStyles = css`
       outline-color: Highlight;
     }
   }
+  /* Choices in the flow and the checklist: a box that a finger can hit, in the panel's accent. */
+  input[type='radio'],
+  input[type='checkbox'] {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    accent-color: var(--_accent);
+  }
 `;
 
 /** The resource card shared by the hotline list and the report guide. */

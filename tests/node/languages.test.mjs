@@ -3,10 +3,9 @@
 // for its own file only, and is Spanish or French throughout; a classic-script page does the same; a page with
 // only <hotline-list> loads neither the guide nor the warning signs.
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../../scripts/browser.mjs';
+import { serveDist } from './dist-server.mjs';
 
 const page = (lang, body, script = '<script type="module" src="/safety-panels.js"></script>') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
@@ -34,35 +33,20 @@ let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    if (pages[path]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(pages[path]);
-      return;
-    }
-    try {
-      if (!/^\/(?:(?:regions|sections|languages)\/)?[\w.-]+\.js$/.test(path)) throw new Error();
-      // A server that lost one country's file, for the test of what a panel does then.
-      if (path === '/regions/NZ.js') throw new Error();
-      // A slow one, to see the panel while another country's services are on their way.
-      if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
-      const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
-      response.writeHead(200, { 'content-type': 'text/javascript' });
-      response.end(file);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
+  server = await serveDist(pages, async (path) => {
+    // A server that lost one country's file, for the test of what a panel does then.
+    if (path === '/regions/NZ.js') return 'refuse';
+    // A slow one, to see the panel while another country's services are on their way.
+    if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
+    return undefined;
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** Opens a page, waits until the panels show their services, and returns what it asked for and what it says. */

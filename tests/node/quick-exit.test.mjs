@@ -3,10 +3,9 @@
 // served on 127.0.0.1 that load the built bundle (dist/safety-panels.js and the data files beside it: `npm run
 // build` first).
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { after, before, test } from 'node:test';
 import { launchChromium } from '../../scripts/browser.mjs';
+import { serveDist } from './dist-server.mjs';
 
 const page = (body) =>
   `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><link rel="icon" href="data:,">` +
@@ -31,34 +30,14 @@ let browser;
 let origin;
 
 before(async () => {
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://127.0.0.1').pathname;
-    if (pages[path]) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(pages[path]);
-      return;
-    }
-    if (/^\/(?:(?:regions|sections|languages)\/)?[\w-]+\.js$/.test(path)) {
-      try {
-        const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
-        response.writeHead(200, { 'content-type': 'text/javascript' });
-        response.end(file);
-        return;
-      } catch {
-        // not built: fall through to 404
-      }
-    }
-    response.writeHead(404);
-    response.end();
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
+  server = await serveDist(pages);
+  origin = server.origin;
   browser = await launchChromium();
 });
 
 after(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+  await server?.close();
 });
 
 /** Opens the previous page at phone size, follows its link to the help page, and answers the first screen. */

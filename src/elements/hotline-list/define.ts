@@ -1,4 +1,4 @@
-import { define } from '../../internal/base.js';
+import { define } from '../../internal/define.js';
 import { HotlineListElement } from './hotline-list.js';
 
 define('hotline-list', HotlineListElement);

@@ -1,4 +1,4 @@
-import { define } from '../../internal/base.js';
+import { define } from '../../internal/define.js';
 import { ReportHelpElement } from './report-help.js';
 
 define('report-help', ReportHelpElement);

@@ -95,15 +95,6 @@ export const styles = css`
     border-top: 1px solid var(--_surface);
   }
 
-  input[type='radio'],
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
-    accent-color: var(--_accent);
-  }
-
   .fields {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));

@@ -1,4 +1,4 @@
-import { define } from '../../internal/base.js';
+import { define } from '../../internal/define.js';
 import { WarningSignsElement } from './warning-signs.js';
 
 define('warning-signs', WarningSignsElement);

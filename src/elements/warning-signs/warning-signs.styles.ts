@@ -34,13 +34,6 @@ export const styles = css`
     align-items: flex-start;
     cursor: pointer;
   }
-  input[type='checkbox'] {
-    flex: none;
-    width: 1.25rem;
-    height: 1.25rem;
-    margin: 0.15rem 0 0;
-    accent-color: var(--_accent);
-  }
   .sign-text {
     font-weight: 600;
   }

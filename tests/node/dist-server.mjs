@@ -1,0 +1,37 @@
+// A server for real-browser tests: the test's own pages by path, and the built script files from dist/ (the
+// bundles and the data files beside them). `answer(path)` may delay a file or refuse it, as a slow or broken
+// server would. Listens on 127.0.0.1 on a free port.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+
+const SCRIPT = /^\/(?:(?:regions|sections|languages)\/)?[\w.-]+\.js$/;
+
+/**
+ * @param {Record<string, string>} pages HTML by path
+ * @param {(path: string) => Promise<'refuse' | undefined> | 'refuse' | undefined} [answer]
+ * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
+ */
+export async function serveDist(pages, answer = () => undefined) {
+  const server = createServer(async (request, response) => {
+    const path = new URL(request.url, 'http://127.0.0.1').pathname;
+    if (pages[path]) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(pages[path]);
+      return;
+    }
+    try {
+      if (!SCRIPT.test(path) || (await answer(path)) === 'refuse') throw new Error(path);
+      const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
+      response.writeHead(200, { 'content-type': 'text/javascript' });
+      response.end(file);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    origin: `http://127.0.0.1:${server.address().port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
