@@ -327,3 +327,20 @@ describe('French', () => {
     });
   });
 });
+
+describe('dates in the page’s own regional format', () => {
+  const checked = async (lang: string) => {
+    const wrapper = await fixture(
+      html`<div lang=${lang}><hotline-list region="GB"></hotline-list></div>`,
+    );
+    const el = wrapper.querySelector('hotline-list')!;
+    await el.updateComplete;
+    const card = el.shadowRoot!.querySelector('[data-id="childline"]')!;
+    return card.textContent!.replace(/\s+/g, ' ');
+  };
+
+  it('writes "23 Nov 2026" on an en-GB page and "Nov 23, 2026" on an en-US page, in English words both', async () => {
+    expect(await checked('en-GB')).to.contain('checked 23 Nov 2026');
+    expect(await checked('en-US')).to.contain('checked Nov 23, 2026');
+  });
+});

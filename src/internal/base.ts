@@ -276,7 +276,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       ...options,
       t: this.t,
       text: (value) => this.text(value),
-      locale: this.locale,
+      locale: this.#language.formats,
       idPrefix: this.uid,
       onAction: (resource, channel) => this.emitAction(resource, channel, 'open'),
       onCopy: (resource, channel, number) => void this.copyNumber(resource, channel, number),

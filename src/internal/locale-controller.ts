@@ -4,6 +4,15 @@ import { defaults } from '../manifest/defaults.js';
 import type { Manifest } from '../manifest/schema.js';
 import { resolveLocale } from '../manifest/text.js';
 
+/** Whether a tag the browser can format with is in the same language as `locale`. */
+function sameLanguage(tag: string, locale: string): boolean {
+  try {
+    return new Intl.Locale(tag).language === new Intl.Locale(locale).language;
+  } catch {
+    return false;
+  }
+}
+
 /** The elements to update when a `lang` attribute changes anywhere on the page (a site's language switch). */
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
@@ -17,7 +26,7 @@ export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #requested: () => string;
   readonly #data: () => Manifest;
-  #derived: { locale: string; t: Translate } | undefined;
+  #derived: { locale: string; formats: string; t: Translate } | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -55,18 +64,31 @@ export class LocaleController implements ReactiveController {
     return (this.#derived ?? this.#derive()).locale;
   }
 
+  /**
+   * The locale dates, times and names are written in: the tag asked for when it is the language shown (en-GB
+   * writes "23 Nov 2026" where en-US writes "Nov 23, 2026"), else the language shown.
+   */
+  get formats(): string {
+    return (this.#derived ?? this.#derive()).formats;
+  }
+
   get t(): Translate {
     return (this.#derived ?? this.#derive()).t;
   }
 
-  #derive(): { locale: string; t: Translate } {
+  #derive(): { locale: string; formats: string; t: Translate } {
     const data = this.#data();
     const available = [
       ...data.locales,
       ...defaults.languages.filter((tag) => !data.locales.includes(tag)),
     ];
-    const locale = resolveLocale(this.#requested(), available);
-    this.#derived = { locale, t: translator(locale, data.strings, defaults.strings) };
+    const requested = this.#requested();
+    const locale = resolveLocale(requested, available);
+    this.#derived = {
+      locale,
+      formats: sameLanguage(requested, locale) ? requested : locale,
+      t: translator(locale, data.strings, defaults.strings),
+    };
     return this.#derived;
   }
 }
