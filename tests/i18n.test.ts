@@ -344,3 +344,29 @@ describe('dates in the page’s own regional format', () => {
     expect(await checked('en-US')).to.contain('checked Nov 23, 2026');
   });
 });
+
+describe('the country picker', () => {
+  const names = async (lang: string) => {
+    const wrapper = await fixture(
+      html`<div lang=${lang}><hotline-list region="GB"></hotline-list></div>`,
+    );
+    const el = wrapper.querySelector('hotline-list')!;
+    await el.updateComplete;
+    const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    return [...select.options].map((option) => option.textContent!.trim());
+  };
+
+  for (const [lang, anywhere] of [
+    ['en-GB', 'Anywhere (international)'],
+    ['fr-CA', 'Partout (international)'],
+  ] as const) {
+    it(`lists the countries by their names in ${lang}, as a person looks for them, and "anywhere" last`, async () => {
+      const shown = await names(lang);
+      const countries = shown.slice(0, -1);
+      const sorted = [...countries].sort(new Intl.Collator(lang).compare);
+      expect(countries).to.deep.equal(sorted);
+      expect(countries.length).to.be.greaterThan(30);
+      expect(shown.at(-1)).to.equal(anywhere);
+    });
+  }
+});

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
-import { countryOf, emergencyFor, regionsIn, resolveRegion } from '../manifest/select.js';
+import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
 import { pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
@@ -19,6 +19,7 @@ import {
   type ExitHost,
   type ExitMode,
 } from './quick-exit.js';
+import { RegionList } from './region-list.js';
 import { regionNamer, type CardContext } from './resource-card.js';
 import { schemeFor, schemeWatcher } from './scheme.js';
 import { pageUrl } from './url.js';
@@ -71,8 +72,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   readonly #internals = this.attachInternals();
   /** The "In immediate danger" line, drawn once per page for the same numbers. */
   readonly #emergency = new EmergencyLine(this);
-  /** The regions the manifest has anything for, kept per manifest: finding them scans every resource. */
-  #regions: { data: Manifest | undefined; list: string[] } = { data: undefined, list: [] };
+  /** The countries the pickers offer. */
+  readonly #regions = new RegionList();
 
   constructor() {
     super();
@@ -360,17 +361,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * language.
    */
   protected renderRegionOptions(selected: string): TemplateResult[] {
-    if (this.#regions.data !== this.data) {
-      const list = new Set(regionsIn(this.data));
-      // The built-in countries whose services have not been needed yet are in the list too.
-      if (this.manifestController.usesDefaults)
-        defaults.regions.forEach((region) => list.add(region));
-      list.delete('INTL');
-      this.#regions = { data: this.data, list: [...[...list].sort(), 'INTL'] };
-    }
-    const regions = [...this.#regions.list];
-    if (!regions.includes(selected)) regions.unshift(selected);
     const name = regionNamer(this.t, this.locale);
+    // The built-in countries whose services have not been needed yet are offered too.
+    const more = this.manifestController.usesDefaults ? defaults.regions : [];
+    const regions = [...this.#regions.list(this.data, more, this.locale, name)];
+    if (!regions.includes(selected)) regions.unshift(selected);
     return regions.map(
       (region) =>
         html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
