@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   DefaultData,
+  RETRY_MS,
   type DataSource,
   type LanguageFile,
   type RegionFile,
@@ -111,6 +112,34 @@ describe('the built-in data, loaded as panels need it', () => {
     expect(data.failed('NZ')).to.equal(true);
     expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['everywhere']);
     expect(String(logged[0])).to.contain('region NZ');
+  });
+
+  it('tries a failed file again when a panel next needs it, once a few seconds have passed', async () => {
+    const { source, asked, fail, arrive } = slowSource();
+    const data = new DefaultData(source);
+    const errorWas = console.error;
+    const nowWas = Date.now;
+    let now = 1_000_000;
+    Date.now = () => now;
+    console.error = () => {};
+    try {
+      data.ready('NZ', 'en');
+      fail('region:NZ');
+      await tick();
+      data.ready('NZ', 'en');
+      expect(asked).to.deep.equal(['region:NZ']);
+      now += RETRY_MS;
+      expect(data.ready('NZ', 'en')).to.equal(false);
+      expect(asked).to.deep.equal(['region:NZ', 'region:NZ']);
+      expect(data.failed('NZ')).to.equal(false);
+      arrive('region:NZ', { region: 'NZ', resources: [service('nz', 'NZ')] });
+      await tick();
+      expect(data.ready('NZ', 'en')).to.equal(true);
+      expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['nz', 'everywhere']);
+    } finally {
+      console.error = errorWas;
+      Date.now = nowWas;
+    }
   });
 
   it('needs nothing for English, for INTL, or for a country with no file', () => {

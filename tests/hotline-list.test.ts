@@ -255,8 +255,8 @@ describe('<hotline-list>', () => {
       const el = await fixture<El>(html`<hotline-list region="IN"></hotline-list>`);
       const region = $<HTMLSelectElement>(el, 'select')!;
       region.focus();
-      // Options are countries in code order, then INTL. Up once from IN is IE.
-      await sendKeys({ press: 'ArrowUp' });
+      // Options are countries by name, then INTL. Down once from India is Ireland.
+      await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(region.value).to.equal('IE');
       expect($(el, '[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(

@@ -18,6 +18,13 @@ import type { SafetyPanelsEventMap } from './events.js';
  */
 export const MANIFEST_GRACE_MS = 1000;
 
+/**
+ * How long a panel on a French or Spanish page waits for its language's file before it shows the help in English
+ * meanwhile: longer than for the data, since help in a language the reader may not read is little help, and the
+ * emergency line and the quick exit are in the reader's language from the start.
+ */
+export const LANGUAGE_GRACE_MS = 5000;
+
 type Emit = <K extends keyof SafetyPanelsEventMap>(
   name: K,
   detail: SafetyPanelsEventMap[K] extends CustomEvent<infer D> ? D : never,
@@ -41,6 +48,10 @@ export class ManifestController implements ReactiveController {
   #filesLate = false;
   #filesTimer: ReturnType<typeof setTimeout> | undefined;
   #ready = true;
+  /** The language's file is here (or failed), or the page is in English; else wait up to LANGUAGE_GRACE_MS. */
+  #languageReady = true;
+  #languageLate = false;
+  #languageTimer: ReturnType<typeof setTimeout> | undefined;
   /** The panel has shown its content once: files it needs later (another country) no longer blank it. */
   #shown = false;
   #merged: { site: SiteResult; base: Manifest; result: LoadResult } | undefined;
@@ -60,6 +71,8 @@ export class ManifestController implements ReactiveController {
     this.#unsubscribe?.();
     clearTimeout(this.#filesTimer);
     this.#filesTimer = undefined;
+    clearTimeout(this.#languageTimer);
+    this.#languageTimer = undefined;
   }
 
   /** The manifest in use: the site's merged over the built-in data, or the built-in data. */
@@ -86,10 +99,9 @@ export class ManifestController implements ReactiveController {
    * (or the grace has passed). Later files (another country chosen) do not blank the panel: see `loadingMore`.
    */
   get pending(): boolean {
-    return (
-      (this.#site === undefined && !this.#siteLate) ||
-      (!this.#ready && !this.#filesLate && !this.#shown)
-    );
+    if (this.#site === undefined && !this.#siteLate) return true;
+    if (this.#shown) return false;
+    return (!this.#ready && !this.#filesLate) || (!this.#languageReady && !this.#languageLate);
   }
 
   /** Whether a built-in file the element needs now (a country just chosen) is still on its way. */
@@ -143,6 +155,13 @@ export class ManifestController implements ReactiveController {
    */
   need(country: string, language: string, sections: readonly SectionName[]): void {
     this.#ready = defaults.ready(country, language, sections);
+    this.#languageReady = defaults.ready('INTL', language);
+    if (!this.#languageReady && this.#languageTimer === undefined) {
+      this.#languageTimer = setTimeout(() => {
+        this.#languageLate = true;
+        this.#host.requestUpdate();
+      }, LANGUAGE_GRACE_MS);
+    }
     if (!this.pending) this.#shown = true;
     if (this.#ready) {
       clearTimeout(this.#filesTimer);

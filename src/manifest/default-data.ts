@@ -61,6 +61,9 @@ export interface DataSource {
 
 type Loadable = 'loading' | 'failed' | 'loaded';
 
+/** A file that failed is tried again when a panel next needs it, once this long has passed (the network may be back). */
+export const RETRY_MS = 3000;
+
 /**
  * Sets one language's texts into the file they belong to. A key is the JSON pointer of a text in that file (with
  * `#fr-CA` after it for a regional tag); the text is an object by language (`{"en": "…"}`) and gains this one.
@@ -89,6 +92,7 @@ export class DefaultData {
   readonly #sections: Partial<Sections> = {};
   readonly #languages = new Map<string, LanguageFile>();
   readonly #state = new Map<string, Loadable>();
+  readonly #failedAt = new Map<string, number>();
   readonly #listeners = new Set<() => void>();
   #manifest: Manifest | undefined;
   #strings: StringTables | undefined;
@@ -169,7 +173,8 @@ export class DefaultData {
 
   #need(key: string, load: () => void): boolean {
     const state = this.#state.get(key);
-    if (state === undefined) load();
+    const retry = state === 'failed' && Date.now() - (this.#failedAt.get(key) ?? 0) >= RETRY_MS;
+    if (state === undefined || retry) load();
     // Failed is "ready" too: the panel shows what there is, with a notice, rather than waiting for ever.
     return this.#state.get(key) !== 'loading';
   }
@@ -221,6 +226,7 @@ export class DefaultData {
     pending.then(done, (error: unknown) => {
       console.error(`safety-panels: could not load the built-in ${key.replace(':', ' ')}`, error);
       this.#state.set(key, 'failed');
+      this.#failedAt.set(key, Date.now());
       this.#changed();
     });
   }

@@ -20,6 +20,11 @@ const pages = {
   '/es.html': page('es', all('MX')),
   '/fr-ca.html': page('fr-CA', all('CA')),
   '/classic-es.html': page('es', all('ES'), '<script src="/safety-panels.iife.js"></script>'),
+  '/report.html': page(
+    'en-GB',
+    '<report-help region="GB"></report-help>',
+    '<script type="module" src="/report-help.js"></script>',
+  ),
   '/missing-country.html': page('en-NZ', '<hotline-list region="NZ"></hotline-list>'),
   '/hotline-only.html': page(
     'en-GB',
@@ -38,6 +43,8 @@ before(async () => {
     if (path === '/regions/NZ.js') return 'refuse';
     // A slow one, to see the panel while another country's services are on their way.
     if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
+    // And a slow language file: longer than the one second a panel waits for its data.
+    if (path === '/languages/fr.js') await new Promise((resolve) => setTimeout(resolve, 1600));
     return undefined;
   });
   origin = server.origin;
@@ -165,5 +172,43 @@ test('choosing another country keeps the filters and the focus while its service
   await list.getByText('Alarmtelefonen for barn og unge 116 111').waitFor();
   assert.equal(await focused(), 'select');
   assert.equal(await region.inputValue(), 'NO');
+  await tab.close();
+});
+
+test('a French page waits for its language rather than showing the help in English meanwhile', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/fr-ca.html`);
+  const texts = () =>
+    tab.evaluate(() =>
+      [...document.querySelectorAll('warning-signs, report-help, hotline-list')]
+        .map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')
+        .join(' | '),
+    );
+  // The data is here within the second; the French file is not, for 1.6 s.
+  await tab.waitForTimeout(1300);
+  const meanwhile = await texts();
+  assert.match(meanwhile, /Chargement de l’aide…/);
+  assert.match(meanwhile, /Danger immédiat/);
+  assert.doesNotMatch(meanwhile, /Get help now|services shown|What is happening|Loading help/);
+  await tab.locator('hotline-list').getByText('Cyberaide.ca').first().waitFor();
+  assert.match(await texts(), /Obtenir de l’aide maintenant/);
+  await tab.close();
+});
+
+test('a plan for a country just chosen waits for its services rather than saying there are none', async () => {
+  const tab = await browser.newPage();
+  await tab.goto(`${origin}/report.html`);
+  const flow = tab.locator('report-help');
+  await flow.locator('input[type=radio]').first().check();
+  await flow.locator('input[name$="-age"]').first().check();
+  await tab.getByLabel('Country').selectOption('NO');
+  await tab.getByRole('button', { name: 'Show my plan' }).click();
+  const step = flow.locator('[part="step"]');
+  assert.match(await step.textContent(), /Loading help…/);
+  assert.doesNotMatch(await step.textContent(), /No service/);
+  // Norway's file arrives (0.8 s); the plan goes on to its official step with Norway's police.
+  await flow.getByText('Loading help…').waitFor({ state: 'detached' });
+  for (let i = 0; i < 3; i += 1) await tab.getByRole('button', { name: 'Next' }).click();
+  await flow.getByText('Politiet / Kripos').first().waitFor();
   await tab.close();
 });

@@ -269,7 +269,14 @@ export class ReportHelpElement extends SafetyPanelElement {
           >
             ${flow.stepTitle(step)}
           </div>
-          ${plan || step === 'start' ? renderStep(view, step, plan) : nothing}
+          ${
+            // A country just chosen: its services are on their way; a plan without them would say there are none.
+            step !== 'start' && this.isLoadingMore
+              ? html`<p class="loading" role="status">${t('loading')}</p>`
+              : plan || step === 'start'
+                ? renderStep(view, step, plan)
+                : nothing
+          }
         </div>
         ${renderNav(view)}
       `,
