@@ -31,6 +31,13 @@ export function builtData({ emit = true } = {}) {
         this.emitFile({ type: 'asset', fileName: `regions/${code}.js`, source: dataModule(file) });
       for (const [tag, file] of Object.entries(split.languages))
         this.emitFile({ type: 'asset', fileName: `languages/${tag}.js`, source: dataModule(file) });
+      for (const [tag, byRegion] of Object.entries(split.languageRegions))
+        for (const [code, texts] of Object.entries(byRegion))
+          this.emitFile({
+            type: 'asset',
+            fileName: `languages/${tag}/${code}.js`,
+            source: dataModule(texts),
+          });
     },
     resolveId(source, importer) {
       if (source === CORE) return `\0${CORE}`;

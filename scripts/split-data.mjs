@@ -52,7 +52,7 @@ function strip(value, pointer, file, texts) {
  * @param {import('../dist/manifest/default-data.js').Sections} sections the guide, the warning signs, the platforms
  * @param {{ region: string, resources: unknown[] }[]} regions the country files (not INTL)
  * @returns {{ core: object, sections: Record<string, unknown>, regions: Record<string, object>,
- *   languages: Record<string, object> }}
+ *   languages: Record<string, object>, languageRegions: Record<string, Record<string, object>> }}
  */
 export function splitData(core, sections, regions) {
   const texts = {};
@@ -73,10 +73,23 @@ export function splitData(core, sections, regions) {
       { region, resources: strip(resources, '/resources', region, texts) },
     ]),
   );
+  // A language's file has its words and the texts of the core and the sections; each country's texts in that
+  // language are a file of their own (languages/fr/CA.js), so a French page in Canada loads no Belgian French.
+  const others = languages.filter((tag) => tag !== 'en');
   const languageFiles = Object.fromEntries(
-    languages
-      .filter((tag) => tag !== 'en')
-      .map((tag) => [tag, { strings: early[tag], texts: texts[tag] ?? {} }]),
+    others.map((tag) => {
+      const shared = Object.fromEntries(
+        Object.entries(texts[tag] ?? {}).filter(([file]) => !(file in files)),
+      );
+      return [tag, { strings: early[tag], texts: shared }];
+    }),
+  );
+  // Every country has one per language, empty where nothing is translated, so none is ever missing.
+  const languageRegions = Object.fromEntries(
+    others.map((tag) => [
+      tag,
+      Object.fromEntries(Object.keys(files).map((code) => [code, texts[tag]?.[code] ?? {}])),
+    ]),
   );
   const unknown = Object.keys(texts).filter((tag) => !languages.includes(tag));
   if (unknown.length)
@@ -88,6 +101,7 @@ export function splitData(core, sections, regions) {
     sections: sectionFiles,
     regions: files,
     languages: languageFiles,
+    languageRegions,
   };
 }
 

@@ -15,4 +15,8 @@ export const dataSource: DataSource = {
     import(`./regions/${code}.js`).then((module: { default: RegionFile }) => module.default),
   language: (tag) =>
     import(`./languages/${tag}.js`).then((module: { default: LanguageFile }) => module.default),
+  languageRegion: (tag, code) =>
+    import(`./languages/${tag}/${code}.js`).then(
+      (module: { default: Record<string, string> }) => module.default,
+    ),
 };

@@ -57,6 +57,14 @@ export interface DataSource {
   section<K extends SectionName>(name: K): Sections[K] | Promise<Sections[K]>;
   region(code: string): RegionFile | Promise<RegionFile>;
   language(tag: string): LanguageFile | Promise<LanguageFile>;
+  /**
+   * One country's texts in one language, where they are a file of their own (the script-tag bundles); without
+   * it, a language's file has every country's texts.
+   */
+  languageRegion?(
+    tag: string,
+    code: string,
+  ): Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
 }
 
 type Loadable = 'loading' | 'failed' | 'loaded';
@@ -91,6 +99,8 @@ export class DefaultData {
   readonly #regions = new Map<string, RegionFile>();
   readonly #sections: Partial<Sections> = {};
   readonly #languages = new Map<string, LanguageFile>();
+  /** A country's texts by language, as they arrive: `fr:CA`. */
+  readonly #regionTexts = new Map<string, Readonly<Record<string, string>>>();
   readonly #state = new Map<string, Loadable>();
   readonly #failedAt = new Map<string, number>();
   readonly #listeners = new Set<() => void>();
@@ -161,6 +171,8 @@ export class DefaultData {
     const tag = language !== 'en' && this.languages.includes(language) ? language : undefined;
     let ready = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
     if (tag) ready = this.#need(`language:${tag}`, () => this.#loadLanguage(tag)) && ready;
+    if (tag && region && this.#source.languageRegion)
+      ready = this.#need(`texts:${tag}:${region}`, () => this.#loadTexts(tag, region)) && ready;
     for (const name of sections)
       ready = this.#need(`section:${name}`, () => this.#loadSection(name)) && ready;
     return ready;
@@ -185,7 +197,17 @@ export class DefaultData {
         const texts = language.texts?.[code];
         if (texts) applyTexts(file, texts, tag);
       }
+      for (const [key, texts] of this.#regionTexts)
+        if (key.endsWith(`:${code}`)) applyTexts(file, texts, key.split(':')[0]!);
       this.#regions.set(code, file);
+    });
+  }
+
+  #loadTexts(tag: string, code: string): void {
+    this.#settle(`texts:${tag}:${code}`, this.#source.languageRegion!(tag, code), (texts) => {
+      this.#regionTexts.set(`${tag}:${code}`, texts);
+      const region = this.#regions.get(code);
+      if (region) applyTexts(region, texts, tag);
     });
   }
 

@@ -61,6 +61,16 @@ test('the split for the script-tag bundles loses nothing: English core and files
   for (const [language, file] of Object.entries(split.languages))
     for (const [name, texts] of Object.entries(file.texts))
       applyTexts(files[name], texts, language);
+  for (const [language, byRegion] of Object.entries(split.languageRegions))
+    for (const [code, texts] of Object.entries(byRegion)) applyTexts(files[code], texts, language);
+  // A language's own file holds no country's texts: those come one country at a time.
+  for (const file of Object.values(split.languages))
+    assert.deepEqual(Object.keys(file.texts).sort(), [
+      'core',
+      'guide',
+      'platforms',
+      'warningSigns',
+    ]);
   const { languages, regions, early, ...rest } = split.core;
   const { early: fullEarly, ...fullCore } = core;
   assert.deepEqual({ languages, regions, ...rest }, fullCore);

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 
-const SCRIPT = /^\/(?:(?:regions|sections|languages)\/)?[\w.-]+\.js$/;
+const SCRIPT = /^\/(?:(?:regions|sections|languages(?:\/[\w-]+)?)\/)?[\w.-]+\.js$/;
 
 /**
  * @param {Record<string, string>} pages HTML by path

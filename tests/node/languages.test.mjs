@@ -1,6 +1,6 @@
 // Each page loads one language: whole pages in Debian's Chromium, served from dist/ (`npm run build` first), with
 // every request watched. An English page never asks for the Spanish or French files; a Spanish or French page asks
-// for its own file only, and is Spanish or French throughout; a classic-script page does the same; a page with
+// only for its language's file and its country's texts in that language, and is Spanish or French throughout; a classic-script page does the same; a page with
 // only <hotline-list> loads neither the guide nor the warning signs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -99,11 +99,11 @@ test('an English page loads no language file, only its country and the sections 
   assert.match(text, /Report it and get help/);
 });
 
-test('a Spanish page loads the Spanish file and no other, and is Spanish throughout', async () => {
+test('a Spanish page loads the Spanish file (and its country’s texts in Spanish) and no other, and is Spanish throughout', async () => {
   const { requests, errors, text } = await open('/es.html', 'Consigue ayuda ahora');
   assert.deepEqual(errors, []);
-  const languages = requests.filter((path) => path.startsWith('/languages/'));
-  assert.deepEqual(languages, ['/languages/es.js']);
+  const languages = requests.filter((path) => path.startsWith('/languages/')).sort();
+  assert.deepEqual(languages, ['/languages/es.js', '/languages/es/MX.js']);
   assert.match(text, /Consigue ayuda ahora/);
   assert.doesNotMatch(text, /Get help now|Loading help|In immediate danger/);
 });
@@ -111,10 +111,10 @@ test('a Spanish page loads the Spanish file and no other, and is Spanish through
 test('a French Canadian page loads the French file and shows the Canadian services by their French names', async () => {
   const { requests, errors, text } = await open('/fr-ca.html', 'Cyberaide.ca');
   assert.deepEqual(errors, []);
-  assert.deepEqual(
-    requests.filter((path) => path.startsWith('/languages/')),
-    ['/languages/fr.js'],
-  );
+  assert.deepEqual(requests.filter((path) => path.startsWith('/languages/')).sort(), [
+    '/languages/fr.js',
+    '/languages/fr/CA.js',
+  ]);
   assert.match(text, /Obtenir de l’aide maintenant/);
   assert.match(text, /Jeunesse, J’écoute|Jeunesse, J'écoute/);
   assert.doesNotMatch(text, /Get help now|Kids Help Phone|Cybertip\.ca/);
@@ -125,10 +125,10 @@ test('the classic script loads the Spanish file the same way, from beside itself
   assert.deepEqual(errors, []);
   assert.ok(requests.includes('/safety-panels.iife.js'));
   assert.ok(!requests.includes('/safety-panels.js'), 'the module bundle was loaded too');
-  assert.deepEqual(
-    requests.filter((path) => path.startsWith('/languages/')),
-    ['/languages/es.js'],
-  );
+  assert.deepEqual(requests.filter((path) => path.startsWith('/languages/')).sort(), [
+    '/languages/es.js',
+    '/languages/es/ES.js',
+  ]);
   assert.match(text, /Consigue ayuda ahora/);
 });
 
