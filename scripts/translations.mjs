@@ -40,7 +40,7 @@ function dataTexts() {
 
 /** The hashes of the English that each translation stands for, as they are now. */
 export async function currentHashes() {
-  const { en } = await import('../dist/i18n/strings.js');
+  const { allEnglish: en } = await import('../dist/i18n/all-words.js');
   const texts = dataTexts();
   return {
     strings: Object.fromEntries(Object.entries(en).map(([key, text]) => [key, hash(text)])),

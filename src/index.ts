@@ -25,8 +25,8 @@ export { mergeManifest } from './manifest/merge.js';
 export * from './manifest/schema.js';
 export * from './manifest/select.js';
 export { pickText, resolveLocale } from './manifest/text.js';
+export { allEnglish as en } from './i18n/all-words.js';
 export {
-  en,
   translator,
   type PluralKey,
   type StringKey,

@@ -5,7 +5,8 @@ import type { HotlineListElement } from '../src/elements/hotline-list/hotline-li
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import translations from '../src/data/strings.json' with { type: 'json' };
-import { en, type StringKey } from '../src/i18n/strings.js';
+import { allEnglish as en } from '../src/i18n/all-words.js';
+import type { StringKey } from '../src/i18n/strings.js';
 
 const fr = translations.fr as Record<StringKey, string>;
 

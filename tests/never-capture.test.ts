@@ -6,7 +6,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
-import { en, translator } from '../src/i18n/strings.js';
+import { allEnglish as en } from '../src/i18n/all-words.js';
+import { translator } from '../src/i18n/strings.js';
 import { renderResourceCard, type CardContext } from '../src/internal/resource-card.js';
 import { buildSummary } from '../src/internal/summary.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import translations from '../src/data/strings.json' with { type: 'json' };
+import { allEnglish as en } from '../src/i18n/all-words.js';
 import {
-  en,
   pluralRulesFor,
   translator as translatorWith,
   type PluralKey,

@@ -1,3 +1,6 @@
+import type { reportWords } from './report-words.js';
+import type { signsWords } from './signs-words.js';
+
 /**
  * The elements' own words, in English: the keys every translation must have. The translations are data, in
  * src/data/strings.json (one object per language; a node test fails on a missing or extra key). A manifest's
@@ -93,89 +96,10 @@ export const en = Object.freeze({
   'channeltype.web': 'Website',
   'channeltype.email': 'Email',
   'region.INTL': 'Anywhere (international)',
-  'report.heading': 'Report it and get help',
-  'report.button': 'Report / get help',
-  'report.close': 'Close',
-  'report.progress': 'Progress',
-  'report.step-of': 'Step {current} of {total}',
-  'report.step.announce': 'Step {current} of {total}: {title}',
-  'report.start.heading': 'What is happening?',
-  'report.start.intro':
-    'Answer three questions to get a plan. Nothing you choose here is saved or sent.',
-  'report.situation': 'Choose what fits best',
-  'report.age': 'Who is it happening to?',
-  'age.under-18.self': 'Me, and I am under 18',
-  'age.adult.self': 'Me, and I am 18 or over',
-  'age.under-18.helping': 'Someone under 18 I am helping',
-  'age.adult.helping': 'An adult I am helping',
-  'report.country': 'Country',
-  'report.platform': 'Where did it happen? (optional)',
-  'report.platform.none': 'I don’t know, or somewhere else',
-  'report.platform.site': 'On this site',
-  'report.text-first': 'I can’t talk safely right now: show text and chat first',
-  'report.missing': 'Please choose what is happening and who it is happening to.',
-  'report.urgent': 'Do this first',
-  'report.show-plan': 'Show my plan',
-  'report.next': 'Next',
-  'report.back': 'Back',
-  'report.restart': 'Start over',
-  'evidence.keep': 'Keep a record of:',
-  'evidence.never': 'Do not:',
-  'never.capture':
-    'Do not download, screenshot, save or forward sexual images of anyone under 18, even to report them. Write down where they are instead.',
   'card.never-capture':
     'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
   'card.never-capture.talk':
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
-  'notes.heading': 'My notes',
-  'notes.intro':
-    'Optional. Your notes stay on this page only. They are never saved or sent, and they are wiped when you leave or exit.',
-  'notes.where': 'Where (link, site or app)',
-  'notes.who': 'Who (usernames or profile links)',
-  'notes.when': 'When (dates and times)',
-  'platform.site': 'Report it to this site',
-  'platform.site.context': 'Report {context} to this site',
-  'platform.open': 'Go to {name} help',
-  'platform.category': 'In the report menu, look for the option about {category}.',
-  'platform.generic': 'Use the report button or menu where it happened.',
-  'platform.unverified': 'This link was not recently checked.',
-  'platform.what-happens':
-    'The site’s moderators or safety team read your report. It can take from a day to a few weeks; urgent safety reports come first.',
-  'platform.take-it-down':
-    '{name} takes part in Take It Down, which can stop images of under-18s being shared there.',
-  'official.intro': 'Where to report it, and what each place does with a report.',
-  'official.police': 'Police',
-  'official.police.about': 'A report here goes to the police.',
-  'official.police.call':
-    'To report it to the police, call {nonEmergency} when it is not an emergency. If anyone is in danger now, call {emergency}.',
-  'official.police.call.emergency':
-    'To report it to the police: if anyone is in danger now, call {emergency}. Otherwise, contact your local police.',
-  'official.police.none':
-    'Report it to the police: call the emergency number if anyone is in danger now, or contact your local police.',
-  'official.centres': 'Reporting centres',
-  'official.centres.about': 'They take reports. Each one says below who it passes reports to.',
-  'official.tools': 'Getting images taken down',
-  'official.tools.about':
-    'These tools help get images taken down. Using one is not a police report.',
-  'official.cross-border':
-    'No service in your country is listed here. Report where you are: national hotlines, NCMEC and INTERPOL pass reports to each other across borders.',
-  'support.intro': 'You do not have to deal with this alone. These services listen and help.',
-  'support.none': 'Talk to an adult you trust. If anyone is in danger, call the emergency number.',
-  'support.now':
-    'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
-  'summary.heading': 'Take it with you',
-  'summary.intro':
-    'A plain-text copy of your plan. It has no personal details unless you include your notes.',
-  'summary.include-notes': 'Include my notes',
-  'summary.label': 'Your plan',
-  'summary.copy': 'Copy the plan',
-  'summary.print': 'Print',
-  'summary.copied': 'Plan copied',
-  'summary.copy-failed': 'Could not copy. Select the text and copy it.',
-  'summary.title': 'Help plan: {situation}',
-  'summary.country': 'Country: {country}',
-  'summary.emergency': 'In immediate danger: call {numbers}',
-  'faq.heading': 'Questions',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
   'exit.note':
@@ -183,33 +107,19 @@ export const en = Object.freeze({
   'exit.remaining.one': 'Shift, press {count} more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',
-  'signs.heading.adult': 'Signs that something may be wrong',
-  'signs.heading.young': 'Is something wrong in a chat?',
-  'signs.intro.adult':
-    'These signs do not prove abuse, but they are worth taking seriously. Open a group to read why each one matters.',
-  'signs.intro.young':
-    'If someone online does any of these things, it is not your fault and you are not in trouble. You can tell someone, and here is how.',
-  'signs.expand': 'Expand all',
-  'signs.collapse': 'Collapse all',
-  'signs.checklist':
-    'Tick what you have noticed. Nothing you tick is saved or sent, and it is cleared when you leave.',
-  'signs.ticked.none': 'No signs ticked',
-  'signs.ticked.one': '{count} sign ticked',
-  'signs.ticked.other': '{count} signs ticked',
-  'signs.tailored': 'You ticked signs in: {groups}.',
-  'signs.clear': 'Clear my ticks',
-  'signs.why': 'Why it matters:',
-  'signs.now.adult': 'What to do now',
-  'signs.now.young': 'What you can do',
-  'signs.next': 'What to do next',
-  'signs.next.report': 'Get a step-by-step plan',
-  'signs.helplines': 'Talk to someone',
-  'signs.urgent.heading': 'If someone is threatening you right now',
-  'signs.urgent.action': 'See what to do, step by step',
 });
 
-export type StringKey = keyof typeof en;
+/** Every key: the shared words above, and those only one element uses, in their own files. */
+export type StringKey = keyof typeof en | keyof typeof reportWords | keyof typeof signsWords;
 export type Strings = Record<StringKey, string>;
+
+/** The English the translator falls back to: the shared words, and each element's as its module loads. */
+const english: Record<string, string> = { ...en };
+
+/** Adds an element's own English words (src/i18n/report-words.ts, signs-words.ts). */
+export function addEnglish(words: Readonly<Record<string, string>>): void {
+  Object.assign(english, words);
+}
 /** Words by language: the built-in translations (src/data/strings.json) or a manifest's `strings`. */
 export type StringTables = Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
 
@@ -275,7 +185,7 @@ export function translator(
   const own = [overrides[locale], overrides[language], builtIn[locale], builtIn[language]].filter(
     (layer): layer is Layer => Boolean(layer),
   );
-  const layers = [...own, en];
+  const layers = [...own, english];
   const lookup = (key: string): string | undefined => find(layers, key);
   const t = ((key, values) => fill(lookup(key) ?? key, values)) as Translate;
   t.open = (key, fallback, values) => fill(lookup(key) ?? fallback, values);
@@ -286,8 +196,8 @@ export function translator(
     const mine =
       find(own, `${key}.${pluralRulesFor(locale).select(count)}`) ?? find(own, `${key}.other`);
     if (mine !== undefined) return fill(mine, all);
-    const english = `${key}.${pluralRulesFor('en').select(count)}`;
-    return fill(find([en], english) ?? find([en], `${key}.other`) ?? key, all);
+    const form = `${key}.${pluralRulesFor('en').select(count)}`;
+    return fill(find([english], form) ?? find([english], `${key}.other`) ?? key, all);
   };
   return t;
 }

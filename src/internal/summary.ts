@@ -1,3 +1,4 @@
+import '../i18n/report-words.js';
 import type { Translate } from '../i18n/strings.js';
 import type { Plan } from '../manifest/route.js';
 import type { Channel, Resource, Step, Text } from '../manifest/schema.js';

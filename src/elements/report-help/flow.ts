@@ -1,3 +1,4 @@
+import '../../i18n/report-words.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translate } from '../../i18n/strings.js';
 import { EMPTY_NOTES, type Notes } from '../../internal/summary.js';

@@ -1,3 +1,4 @@
+import '../../i18n/report-words.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf } from '../../i18n/direction.js';

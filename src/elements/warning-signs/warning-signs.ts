@@ -1,3 +1,4 @@
+import '../../i18n/signs-words.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SafetyPanelElement } from '../../internal/base.js';
