@@ -429,7 +429,8 @@ describe('<hotline-list>', () => {
       const reads = resources.map(() => 0);
       const list = new Proxy(resources, {
         get(target, key, receiver) {
-          if (typeof key === 'string' && /^\d+$/.test(key)) reads[Number(key)] += 1;
+          if (typeof key === 'string' && /^\d+$/.test(key))
+            reads[Number(key)] = (reads[Number(key)] ?? 0) + 1;
           return Reflect.get(target, key, receiver) as unknown;
         },
       });

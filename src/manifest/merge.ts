@@ -1,26 +1,38 @@
 import type { Manifest, SiteManifest } from './schema.js';
 
+/** The ids of a list, kept per list: merging the same site's list again over more built-in data reads it no more. */
+const idSets = new WeakMap<readonly { id: string }[], Set<string>>();
+
+function idsOf(items: readonly { id: string }[]): Set<string> {
+  let ids = idSets.get(items);
+  if (!ids) {
+    ids = new Set();
+    for (const item of items) ids.add(item.id);
+    idSets.set(items, ids);
+  }
+  return ids;
+}
+
 /**
  * The base's items (hidden ones left out, replaced ones in place), then the added items that are new. A site's list
- * can be 10,000 long and the base's a few dozen: one pass over the added items, a set of the base's ids only, no
- * map or closure per item.
+ * can be 10,000 long and the base's a few dozen, and the base grows as countries' files arrive: the site's ids are
+ * read once per list, and when none of them is a base id (the usual case) the site's list is added as it is.
  */
 function mergeById<T extends { id: string }>(
   base: readonly T[],
   added: readonly T[] | undefined,
   hidden: Set<string>,
 ): T[] {
-  const baseIds = new Set<string>();
-  for (const item of base) baseIds.add(item.id);
-  let replaced: Map<string, T> | undefined;
+  const kept = hidden.size ? base.filter((item) => !hidden.has(item.id)) : [...base];
+  if (!added?.length) return kept;
+  const addedIds = idsOf(added);
+  if (!base.some((item) => addedIds.has(item.id))) return kept.concat(added);
+  const replaced = new Map<string, T>();
+  for (const item of added) replaced.set(item.id, item);
+  const baseIds = idsOf(base);
   const extra: T[] = [];
-  for (const item of added ?? []) {
-    if (baseIds.has(item.id)) (replaced ??= new Map()).set(item.id, item);
-    else extra.push(item);
-  }
-  const merged: T[] = [];
-  for (const item of base) if (!hidden.has(item.id)) merged.push(replaced?.get(item.id) ?? item);
-  return extra.length ? merged.concat(extra) : merged;
+  for (const item of added) if (!baseIds.has(item.id)) extra.push(item);
+  return kept.map((item) => replaced.get(item.id) ?? item).concat(extra);
 }
 
 function mergeStrings(
