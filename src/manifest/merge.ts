@@ -1,4 +1,5 @@
 import type { Manifest, SiteManifest } from './schema.js';
+import { joinResources } from './select.js';
 
 /** The ids of a list, kept per list: merging the same site's list again over more built-in data reads it no more. */
 const idSets = new WeakMap<readonly { id: string }[], Set<string>>();
@@ -22,11 +23,12 @@ function mergeById<T extends { id: string }>(
   base: readonly T[],
   added: readonly T[] | undefined,
   hidden: Set<string>,
+  join: (head: T[], tail: readonly T[]) => T[] = (head, tail) => head.concat(tail),
 ): T[] {
   const kept = hidden.size ? base.filter((item) => !hidden.has(item.id)) : [...base];
   if (!added?.length) return kept;
   const addedIds = idsOf(added);
-  if (!base.some((item) => addedIds.has(item.id))) return kept.concat(added);
+  if (!base.some((item) => addedIds.has(item.id))) return join(kept, added);
   const replaced = new Map<string, T>();
   for (const item of added) replaced.set(item.id, item);
   const baseIds = idsOf(base);
@@ -74,7 +76,7 @@ export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
       ...base.emergency.filter((entry) => !emergencyRegions.has(entry.region)),
       ...(site.emergency ?? []),
     ],
-    resources: mergeById(base.resources, site.resources, hidden),
+    resources: mergeById(base.resources, site.resources, hidden, joinResources),
     platforms: mergeById(base.platforms, site.platforms, hidden),
     warningSigns: {
       groups: mergeById(base.warningSigns.groups, site.warningSigns?.groups, hidden),

@@ -55,12 +55,18 @@ export function servesRegion(resourceRegions: readonly string[], visitor: string
   );
 }
 
+/** Places in a list: `offset` plus each of `positions`. */
+interface Segment {
+  offset: number;
+  positions: readonly number[];
+}
+
 /** A manifest's resources by each region they list, built once per list of resources. */
 interface ResourceIndex {
   /** How many resources the list had: a list that grew or shrank since is indexed again. */
   length: number;
   /** The places in the list of the resources that list each region, in list order. */
-  byRegion: Map<string, number[]>;
+  byRegion: Map<string, Segment[]>;
   /** Every topic the resources use, in first-seen order. */
   topics: string[];
   /** By place in the list: the selection that last took it, so one listed under two of the visitor's regions is taken once. */
@@ -68,16 +74,41 @@ interface ResourceIndex {
 }
 
 const indexes = new WeakMap<readonly Resource[], ResourceIndex>();
+/** Lists made by `joinResources`, with their two parts. */
+const parts = new WeakMap<
+  readonly Resource[],
+  readonly [readonly Resource[], readonly Resource[]]
+>();
 let selections = 0;
+
+/**
+ * `head` then `tail` as one list, whose index is made from the parts' indexes: a site's long list after the
+ * built-in services, merged again each time a country's file arrives, is indexed once, not at each merge.
+ */
+export function joinResources(head: readonly Resource[], tail: readonly Resource[]): Resource[] {
+  const list = head.concat(tail);
+  parts.set(list, [head, tail]);
+  return list;
+}
+
+function indexOf(resources: readonly Resource[]): ResourceIndex {
+  let index = indexes.get(resources);
+  if (index?.length === resources.length) return index;
+  const joined = parts.get(resources);
+  index =
+    joined && joined[0].length + joined[1].length === resources.length
+      ? joinIndexes(indexOf(joined[0]), indexOf(joined[1]))
+      : buildIndex(resources);
+  indexes.set(resources, index);
+  return index;
+}
 
 /**
  * Built for 10,000 resources on the way to the first list, on a page whose code has not warmed up: plain loops,
  * places rather than an object per resource, and nothing copied.
  */
-function indexOf(resources: readonly Resource[]): ResourceIndex {
-  let index = indexes.get(resources);
-  if (index?.length === resources.length) return index;
-  const byRegion = new Map<string, number[]>();
+function buildIndex(resources: readonly Resource[]): ResourceIndex {
+  const places = new Map<string, number[]>();
   const topics = new Set<string>();
   for (let position = 0; position < resources.length; position += 1) {
     const resource = resources[position]!;
@@ -85,20 +116,42 @@ function indexOf(resources: readonly Resource[]): ResourceIndex {
     for (let at = 0; at < regions.length; at += 1) {
       const region = regions[at]!;
       if (at > 0 && regions.indexOf(region) !== at) continue;
-      const list = byRegion.get(region);
+      const list = places.get(region);
       if (list) list.push(position);
-      else byRegion.set(region, [position]);
+      else places.set(region, [position]);
     }
     for (const topic of resource.topics) topics.add(topic);
   }
-  index = {
+  const byRegion = new Map<string, Segment[]>();
+  for (const [region, positions] of places) byRegion.set(region, [{ offset: 0, positions }]);
+  return {
     length: resources.length,
     byRegion,
     topics: [...topics],
     taken: new Uint32Array(resources.length),
   };
-  indexes.set(resources, index);
-  return index;
+}
+
+/** The index of `head` then `tail`, from theirs: the tail's places moved past the head, per region, not per resource. */
+function joinIndexes(head: ResourceIndex, tail: ResourceIndex): ResourceIndex {
+  const byRegion = new Map<string, Segment[]>();
+  for (const [region, segments] of head.byRegion) byRegion.set(region, [...segments]);
+  for (const [region, segments] of tail.byRegion) {
+    const moved = segments.map(({ offset, positions }) => ({
+      offset: offset + head.length,
+      positions,
+    }));
+    const list = byRegion.get(region);
+    if (list) list.push(...moved);
+    else byRegion.set(region, moved);
+  }
+  const length = head.length + tail.length;
+  return {
+    length,
+    byRegion,
+    topics: [...new Set([...head.topics, ...tail.topics])],
+    taken: new Uint32Array(length),
+  };
 }
 
 /**
@@ -115,23 +168,26 @@ export function selectResources(resources: readonly Resource[], filters: Filters
   const selection = ++selections;
   const ranked: { position: number; rank: number }[] = [];
   for (const served of new Set([region, country, 'INTL'])) {
-    for (const position of byRegion.get(served) ?? []) {
-      if (taken[position] === selection) continue;
-      taken[position] = selection;
-      const resource = resources[position]!;
-      if (audience && !resource.audiences.includes(audience)) continue;
-      if (topics?.length && !resource.topics.some((topic) => topics.includes(topic))) continue;
-      if (channels?.length && !resource.channels.some(({ type }) => channels.includes(type)))
-        continue;
-      const rank =
-        resource.kind === 'local'
-          ? 0
-          : subdivision && resource.regions.includes(region)
-            ? 1
-            : resource.regions.includes(country)
-              ? 2
-              : 3;
-      ranked.push({ position, rank });
+    for (const { offset, positions } of byRegion.get(served) ?? []) {
+      for (const at of positions) {
+        const position = offset + at;
+        if (taken[position] === selection) continue;
+        taken[position] = selection;
+        const resource = resources[position]!;
+        if (audience && !resource.audiences.includes(audience)) continue;
+        if (topics?.length && !resource.topics.some((topic) => topics.includes(topic))) continue;
+        if (channels?.length && !resource.channels.some(({ type }) => channels.includes(type)))
+          continue;
+        const rank =
+          resource.kind === 'local'
+            ? 0
+            : subdivision && resource.regions.includes(region)
+              ? 1
+              : resource.regions.includes(country)
+                ? 2
+                : 3;
+        ranked.push({ position, rank });
+      }
     }
   }
   return ranked
