@@ -85,4 +85,36 @@ describe('mergeManifest', () => {
     expect(merged.emergency).to.deep.equal([]);
     expect(merged.locales).to.deep.equal(['fr']);
   });
+
+  it('merges the same site list again over more built-in data: a service that arrives with a country file is replaced in place, not listed twice', () => {
+    const [first, second, ...rest] = defaultManifest.resources;
+    const ours = { ...second!, description: 'Our words' };
+    const siteManifest = site({
+      version: 1,
+      extends: 'default',
+      resources: [{ ...first!, id: 'our-own' }, ours],
+    });
+    // Before the country file: the site's copy of `second` is new, after the built-in services.
+    const before = mergeManifest(siteManifest, { ...defaultManifest, resources: [first!] });
+    expect(before.resources.map((r) => r.id)).to.deep.equal([first!.id, 'our-own', second!.id]);
+    // After it (the same site list, merged again): in the built-in place, once, with the site's words.
+    const after = mergeManifest(siteManifest, {
+      ...defaultManifest,
+      resources: [first!, second!, ...rest],
+    });
+    const ids = after.resources.map((r) => r.id);
+    expect(ids.filter((id) => id === second!.id)).to.have.length(1);
+    expect(ids.indexOf(second!.id)).to.equal(1);
+    expect(after.resources[1]!.description).to.equal('Our words');
+    expect(ids.at(-1)).to.equal('our-own');
+  });
+
+  it('leaves out a hidden built-in service even when the site lists the same id', () => {
+    const [first, second] = defaultManifest.resources;
+    const merged = mergeManifest(
+      site({ version: 1, extends: 'default', hide: [second!.id], resources: [second!] }),
+      { ...defaultManifest, resources: [first!, second!] },
+    );
+    expect(merged.resources.map((r) => r.id)).to.deep.equal([first!.id]);
+  });
 });

@@ -5,6 +5,7 @@ import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { Resource } from '../src/manifest/schema.js';
 import {
   emergencyFor,
+  joinResources,
   normaliseRegion,
   orderChannels,
   regionOfLanguageTag,
@@ -12,6 +13,7 @@ import {
   resolveRegion,
   selectResources,
   servesRegion,
+  topicsIn,
 } from '../src/manifest/select.js';
 import { pickText, resolveLocale } from '../src/manifest/text.js';
 
@@ -194,7 +196,11 @@ describe('selection from the index', () => {
 
   it('gives what a scan of the whole list gives, in the same order, for the bench data and the default', () => {
     const generated = generateManifest(3_000, vocabulary, 3).resources as unknown as Resource[];
-    for (const resources of [all, generated, [...all, ...generated]]) {
+    const joined = [
+      joinResources(all, generated),
+      joinResources(joinResources(all.slice(0, 5), generated), all.slice(5)),
+    ];
+    for (const resources of [all, generated, [...all, ...generated], ...joined]) {
       for (const region of ['US', 'US-MI', 'US-CA', 'CA-QC', 'GB', 'INTL', 'JP', 'ZZ'])
         for (const audience of [undefined, 'teen', 'parent'] as const)
           for (const topics of [undefined, ['sextortion'], ['ncii', 'csam']])
@@ -226,5 +232,34 @@ describe('selection from the index', () => {
     const before = selectResources(list, { region: 'US' }).length;
     list.push({ ...all[0]!, id: 'added-line', regions: ['US'], kind: 'helpline' });
     expect(selectResources(list, { region: 'US' }).length).to.equal(before + 1);
+  });
+
+  it('indexes a site list joined after the built-in services once, however often it is joined again', () => {
+    const generated = generateManifest(2_000, vocabulary, 5).resources as unknown as Resource[];
+    // Each resource counts the reads of its regions: an index reads every one's, a selection only those it shows.
+    const reads = generated.map(() => 0);
+    const site = generated.map(
+      (resource, at) =>
+        new Proxy(resource, {
+          get(target, key, receiver) {
+            if (key === 'regions') reads[at] = (reads[at] ?? 0) + 1;
+            return Reflect.get(target, key, receiver) as unknown;
+          },
+        }),
+    );
+    const scans = () => Math.min(...reads);
+    // As the merge does: the built-in services so far, then the site's; again as each country's file arrives.
+    for (const head of [all.slice(0, 3), all.slice(0, 20), all]) {
+      const list = joinResources(head, site);
+      for (const region of ['US', 'GB', 'CA-QC']) {
+        const filters = { region, audience: 'teen' as const };
+        expect(ids(selectResources(list, filters))).to.deep.equal(
+          ids(selectResources([...head, ...generated], filters)),
+        );
+      }
+      expect(topicsIn(list)).to.deep.equal(topicsIn([...head, ...generated]));
+    }
+    // The copies compared against hold the resources themselves, not the counting ones.
+    expect(scans()).to.equal(1);
   });
 });

@@ -4,7 +4,7 @@ import type { Translate } from '../i18n/strings.js';
 import { hoursStatus, type HoursStatus } from '../manifest/hours.js';
 import type { Hours } from '../manifest/schema.js';
 import { clock } from './clock.js';
-import { dateTimeFormat } from './format.js';
+import { dateTimeFormat, TIME_ON_DAY, TIME_TODAY } from './format.js';
 
 /** How often "Open now" and "Closed now" are brought up to date with the clock. */
 export const TICK_MS = 60_000;
@@ -49,11 +49,7 @@ export function hoursText(t: Translate, locale: string, status: HoursStatus): st
 /** A time in the visitor's own time zone, with the weekday when it is not today. */
 function formatTime(locale: string, date: Date, withDay: boolean): string {
   const sameDay = date.toDateString() === clock.now().toDateString();
-  return dateTimeFormat(locale, {
-    weekday: withDay && !sameDay ? 'long' : undefined,
-    hour: 'numeric',
-    minute: '2-digit',
-  }).format(date);
+  return dateTimeFormat(locale, withDay && !sameDay ? TIME_ON_DAY : TIME_TODAY).format(date);
 }
 
 /** Each service's status for the minute it was worked out in: it cannot change within a minute (hours are hh:mm). */

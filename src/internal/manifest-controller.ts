@@ -77,6 +77,11 @@ export class ManifestController implements ReactiveController {
 
   /** The manifest in use: the site's merged over the built-in data, or the built-in data. */
   get result(): LoadResult {
+    return this.#merge();
+  }
+
+  /** The site's manifest merged over the built-in data, again only when either has changed. */
+  #merge(): LoadResult {
     const site = this.#site ?? {};
     const base = defaults.manifest;
     if (this.#merged?.site !== site || this.#merged.base !== base)
@@ -137,6 +142,8 @@ export class ManifestController implements ReactiveController {
       if (run.signal.aborted) return;
       clearTimeout(grace);
       this.#site = result;
+      // Merged now, as part of loading: sp-load says the site's manifest is ready to use, not still to be merged.
+      this.#merge();
       this.#host.requestUpdate();
       const source = result.error ? 'default' : 'site';
       if (result.error) {

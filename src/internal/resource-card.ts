@@ -4,7 +4,7 @@ import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
 import { channelHref, channelLabel, copyableNumber } from './channels.js';
 import { clock } from './clock.js';
-import { dateTimeFormat, displayNamesOf } from './format.js';
+import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
 
@@ -191,7 +191,7 @@ function kindNote(t: Translate, resource: Resource): string {
 
 export function formatDate(locale: string, isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
-  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, CHECKED_DATE).format(
     new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
   );
 }

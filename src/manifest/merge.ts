@@ -1,16 +1,40 @@
 import type { Manifest, SiteManifest } from './schema.js';
+import { joinResources } from './select.js';
 
+/** The ids of a list, kept per list: merging the same site's list again over more built-in data reads it no more. */
+const idSets = new WeakMap<readonly { id: string }[], Set<string>>();
+
+function idsOf(items: readonly { id: string }[]): Set<string> {
+  let ids = idSets.get(items);
+  if (!ids) {
+    ids = new Set();
+    for (const item of items) ids.add(item.id);
+    idSets.set(items, ids);
+  }
+  return ids;
+}
+
+/**
+ * The base's items (hidden ones left out, replaced ones in place), then the added items that are new. A site's list
+ * can be 10,000 long and the base's a few dozen, and the base grows as countries' files arrive: the site's ids are
+ * read once per list, and when none of them is a base id (the usual case) the site's list is added as it is.
+ */
 function mergeById<T extends { id: string }>(
   base: readonly T[],
   added: readonly T[] | undefined,
   hidden: Set<string>,
+  join: (head: T[], tail: readonly T[]) => T[] = (head, tail) => head.concat(tail),
 ): T[] {
-  const replaced = new Map((added ?? []).map((item) => [item.id, item]));
-  const merged = base
-    .filter((item) => !hidden.has(item.id))
-    .map((item) => replaced.get(item.id) ?? item);
-  const baseIds = new Set(base.map((item) => item.id));
-  return [...merged, ...(added ?? []).filter((item) => !baseIds.has(item.id))];
+  const kept = hidden.size ? base.filter((item) => !hidden.has(item.id)) : [...base];
+  if (!added?.length) return kept;
+  const addedIds = idsOf(added);
+  if (!base.some((item) => addedIds.has(item.id))) return join(kept, added);
+  const replaced = new Map<string, T>();
+  for (const item of added) replaced.set(item.id, item);
+  const baseIds = idsOf(base);
+  const extra: T[] = [];
+  for (const item of added) if (!baseIds.has(item.id)) extra.push(item);
+  return kept.map((item) => replaced.get(item.id) ?? item).concat(extra);
 }
 
 function mergeStrings(
@@ -52,7 +76,7 @@ export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
       ...base.emergency.filter((entry) => !emergencyRegions.has(entry.region)),
       ...(site.emergency ?? []),
     ],
-    resources: mergeById(base.resources, site.resources, hidden),
+    resources: mergeById(base.resources, site.resources, hidden, joinResources),
     platforms: mergeById(base.platforms, site.platforms, hidden),
     warningSigns: {
       groups: mergeById(base.warningSigns.groups, site.warningSigns?.groups, hidden),

@@ -55,60 +55,103 @@ export function servesRegion(resourceRegions: readonly string[], visitor: string
   );
 }
 
-/** One resource, as selection reads it: the same shape for every resource, so each filter change reads fast. */
-interface Entry {
-  resource: Resource;
-  /** Its place in the manifest, the order within a rank. */
-  position: number;
-  regions: readonly string[];
-  audiences: readonly string[];
-  topics: readonly string[];
-  channels: readonly { type: ChannelType }[];
-  local: boolean;
-  /** The selection that last took it, so a resource listed under two of the visitor's regions is taken once. */
-  taken: number;
+/** Places in a list: `offset` plus each of `positions`. */
+interface Segment {
+  offset: number;
+  positions: readonly number[];
 }
 
 /** A manifest's resources by each region they list, built once per list of resources. */
 interface ResourceIndex {
   /** How many resources the list had: a list that grew or shrank since is indexed again. */
   length: number;
-  byRegion: Map<string, Entry[]>;
+  /** The places in the list of the resources that list each region, in list order. */
+  byRegion: Map<string, Segment[]>;
   /** Every topic the resources use, in first-seen order. */
   topics: string[];
+  /** By place in the list: the selection that last took it, so one listed under two of the visitor's regions is taken once. */
+  taken: Uint32Array;
 }
 
 const indexes = new WeakMap<readonly Resource[], ResourceIndex>();
+/** Lists made by `joinResources`, with their two parts. */
+const parts = new WeakMap<
+  readonly Resource[],
+  readonly [readonly Resource[], readonly Resource[]]
+>();
 let selections = 0;
+
+/**
+ * `head` then `tail` as one list, whose index is made from the parts' indexes: a site's long list after the
+ * built-in services, merged again each time a country's file arrives, is indexed once, not at each merge.
+ */
+export function joinResources(head: readonly Resource[], tail: readonly Resource[]): Resource[] {
+  const list = head.concat(tail);
+  parts.set(list, [head, tail]);
+  return list;
+}
 
 function indexOf(resources: readonly Resource[]): ResourceIndex {
   let index = indexes.get(resources);
   if (index?.length === resources.length) return index;
-  const byRegion = new Map<string, Entry[]>();
-  const topics = new Set<string>();
-  resources.forEach((resource, position) => {
-    const entry: Entry = {
-      resource,
-      position,
-      regions: resource.regions,
-      audiences: resource.audiences,
-      topics: resource.topics,
-      channels: resource.channels,
-      local: resource.kind === 'local',
-      taken: 0,
-    };
-    // Built for 10,000 resources on the way to the first list: no copies, no sets per resource.
-    resource.regions.forEach((region, at) => {
-      if (resource.regions.indexOf(region) !== at) return;
-      let list = byRegion.get(region);
-      if (!list) byRegion.set(region, (list = []));
-      list.push(entry);
-    });
-    for (const topic of resource.topics) topics.add(topic);
-  });
-  index = { length: resources.length, byRegion, topics: [...topics] };
+  const joined = parts.get(resources);
+  index =
+    joined && joined[0].length + joined[1].length === resources.length
+      ? joinIndexes(indexOf(joined[0]), indexOf(joined[1]))
+      : buildIndex(resources);
   indexes.set(resources, index);
   return index;
+}
+
+/**
+ * Built for 10,000 resources on the way to the first list, on a page whose code has not warmed up: plain loops,
+ * places rather than an object per resource, and nothing copied.
+ */
+function buildIndex(resources: readonly Resource[]): ResourceIndex {
+  const places = new Map<string, number[]>();
+  const topics = new Set<string>();
+  for (let position = 0; position < resources.length; position += 1) {
+    const resource = resources[position]!;
+    const regions = resource.regions;
+    for (let at = 0; at < regions.length; at += 1) {
+      const region = regions[at]!;
+      if (at > 0 && regions.indexOf(region) !== at) continue;
+      const list = places.get(region);
+      if (list) list.push(position);
+      else places.set(region, [position]);
+    }
+    for (const topic of resource.topics) topics.add(topic);
+  }
+  const byRegion = new Map<string, Segment[]>();
+  for (const [region, positions] of places) byRegion.set(region, [{ offset: 0, positions }]);
+  return {
+    length: resources.length,
+    byRegion,
+    topics: [...topics],
+    taken: new Uint32Array(resources.length),
+  };
+}
+
+/** The index of `head` then `tail`, from theirs: the tail's places moved past the head, per region, not per resource. */
+function joinIndexes(head: ResourceIndex, tail: ResourceIndex): ResourceIndex {
+  const byRegion = new Map<string, Segment[]>();
+  for (const [region, segments] of head.byRegion) byRegion.set(region, [...segments]);
+  for (const [region, segments] of tail.byRegion) {
+    const moved = segments.map(({ offset, positions }) => ({
+      offset: offset + head.length,
+      positions,
+    }));
+    const list = byRegion.get(region);
+    if (list) list.push(...moved);
+    else byRegion.set(region, moved);
+  }
+  const length = head.length + tail.length;
+  return {
+    length,
+    byRegion,
+    topics: [...new Set([...head.topics, ...tail.topics])],
+    taken: new Uint32Array(length),
+  };
 }
 
 /**
@@ -119,31 +162,37 @@ function indexOf(resources: readonly Resource[]): ResourceIndex {
  */
 export function selectResources(resources: readonly Resource[], filters: Filters): Resource[] {
   const { region, audience, topics, channels } = filters;
-  const { byRegion } = indexOf(resources);
+  const { byRegion, taken } = indexOf(resources);
   const country = countryOf(region);
   const subdivision = region.includes('-');
   const selection = ++selections;
-  const ranked: { entry: Entry; rank: number }[] = [];
+  const ranked: { position: number; rank: number }[] = [];
   for (const served of new Set([region, country, 'INTL'])) {
-    for (const entry of byRegion.get(served) ?? []) {
-      if (entry.taken === selection) continue;
-      entry.taken = selection;
-      if (audience && !entry.audiences.includes(audience)) continue;
-      if (topics?.length && !entry.topics.some((topic) => topics.includes(topic))) continue;
-      if (channels?.length && !entry.channels.some(({ type }) => channels.includes(type))) continue;
-      const rank = entry.local
-        ? 0
-        : subdivision && entry.regions.includes(region)
-          ? 1
-          : entry.regions.includes(country)
-            ? 2
-            : 3;
-      ranked.push({ entry, rank });
+    for (const { offset, positions } of byRegion.get(served) ?? []) {
+      for (const at of positions) {
+        const position = offset + at;
+        if (taken[position] === selection) continue;
+        taken[position] = selection;
+        const resource = resources[position]!;
+        if (audience && !resource.audiences.includes(audience)) continue;
+        if (topics?.length && !resource.topics.some((topic) => topics.includes(topic))) continue;
+        if (channels?.length && !resource.channels.some(({ type }) => channels.includes(type)))
+          continue;
+        const rank =
+          resource.kind === 'local'
+            ? 0
+            : subdivision && resource.regions.includes(region)
+              ? 1
+              : resource.regions.includes(country)
+                ? 2
+                : 3;
+        ranked.push({ position, rank });
+      }
     }
   }
   return ranked
-    .sort((a, b) => a.rank - b.rank || a.entry.position - b.entry.position)
-    .map(({ entry }) => entry.resource);
+    .sort((a, b) => a.rank - b.rank || a.position - b.position)
+    .map(({ position }) => resources[position]!);
 }
 
 /** The emergency numbers for a region: a subdivision's own, else its country's. */
