@@ -9,6 +9,7 @@ import configs from '../rollup.config.mjs';
 import { withServedBrowser } from '../scripts/browser.mjs';
 import * as vocabulary from '../dist/manifest/vocabulary.js';
 import { generateManifest } from './generate.mjs';
+import { FILTER_CHANGES } from './filter-changes.mjs';
 
 const throttle = Number(process.argv[2]) || 1;
 const out = 'bench/out/prof';
@@ -136,19 +137,9 @@ await withServedBrowser(8125, async (browser, origin) => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   for (const { profile, title } of profiles) summarise(profile, title, marks.list - marks.load);
   if (process.env.FILTER) {
-    const result = await tab.evaluate(async () => {
+    const result = await tab.evaluate(async (changes) => {
       const el = document.querySelector('hotline-list');
       const root = el.shadowRoot;
-      const changes = [
-        ['audience', 'teen'],
-        ['topic', 'sextortion'],
-        ['channel', 'text'],
-        ['region', 'GB'],
-        ['audience', ''],
-        ['topic', ''],
-        ['channel', ''],
-        ['region', 'US'],
-      ];
       const times = [];
       for (const [name, value] of changes) {
         const select = root.querySelector(`select[id$="-${name}"]`);
@@ -167,7 +158,7 @@ await withServedBrowser(8125, async (browser, origin) => {
         console.profileEnd(`filter ${name}=${value}`);
       }
       return times;
-    });
+    }, FILTER_CHANGES);
     await new Promise((resolve) => setTimeout(resolve, 200));
     profiles
       .slice(1)

@@ -2,7 +2,8 @@
 // load when a panel needs it: an English-only core (every country's emergency numbers and the international
 // services), one English file per section only some elements use (the guide, the warning signs, the platforms),
 // one per country, and one file per language with its interface words and the texts of every file by JSON
-// pointer. `applyTexts` puts a language back, so a test can check that nothing is lost.
+// pointer. The browser puts a language back with `applyTexts` (src/manifest/default-data.ts); a test does the same
+// to check that nothing is lost.
 
 /** The words a panel shows before its language's file arrives: loading, the headings, the emergency line, the exit. */
 const EARLY = /^(?:loading|hotline\.heading|report\.heading|signs\.heading|emergency\.|exit\.)/;
@@ -103,17 +104,6 @@ export function splitData(core, sections, regions) {
     languages: languageFiles,
     languageRegions,
   };
-}
-
-/** Puts one language's texts into a file, as the browser does (src/manifest/default-data.ts). */
-export function applyTexts(root, texts, language) {
-  for (const [key, value] of Object.entries(texts)) {
-    const [pointer, tag = language] = key.split('#');
-    let node = root;
-    for (const part of pointer.split('/').slice(1))
-      node = node?.[part.replaceAll('~1', '/').replaceAll('~0', '~')];
-    if (node && typeof node === 'object') node[tag] = value;
-  }
 }
 
 /** A JavaScript module that hands over `data`; JSON.parse of a string is quicker to start than an object literal. */

@@ -162,7 +162,7 @@ export class ManifestController implements ReactiveController {
    */
   need(country: string, language: string, sections: readonly SectionName[]): void {
     this.#ready = defaults.ready(country, language, sections);
-    this.#languageReady = defaults.ready('INTL', language);
+    this.#languageReady = defaults.languageReady(language);
     if (!this.#languageReady && this.#languageTimer === undefined) {
       this.#languageTimer = setTimeout(() => {
         this.#languageLate = true;

@@ -76,7 +76,7 @@ export const RETRY_MS = 3000;
  * Sets one language's texts into the file they belong to. A key is the JSON pointer of a text in that file (with
  * `#fr-CA` after it for a regional tag); the text is an object by language (`{"en": "…"}`) and gains this one.
  */
-function applyTexts(
+export function applyTexts(
   root: unknown,
   texts: Readonly<Record<string, string>>,
   language: string,
@@ -168,7 +168,7 @@ export class DefaultData {
    */
   ready(country: string, language: string, sections: readonly SectionName[] = []): boolean {
     const region = this.#source.core.regions.includes(country) ? country : undefined;
-    const tag = language !== 'en' && this.languages.includes(language) ? language : undefined;
+    const tag = this.#languageFile(language);
     let ready = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
     if (tag) ready = this.#need(`language:${tag}`, () => this.#loadLanguage(tag)) && ready;
     if (tag && region && this.#source.languageRegion)
@@ -176,6 +176,17 @@ export class DefaultData {
     for (const name of sections)
       ready = this.#need(`section:${name}`, () => this.#loadSection(name)) && ready;
     return ready;
+  }
+
+  /** Whether a language's own words have arrived (or failed, or need no file: English, or one not built in). */
+  languageReady(language: string): boolean {
+    const tag = this.#languageFile(language);
+    return !tag || this.#state.get(`language:${tag}`) !== 'loading';
+  }
+
+  /** The language whose file a panel in `language` needs, if any: not English, and one of the built-in ones. */
+  #languageFile(language: string): string | undefined {
+    return language !== 'en' && this.languages.includes(language) ? language : undefined;
   }
 
   /** Whether this country's file could not be loaded (its services are missing from the list). */
