@@ -83,11 +83,13 @@ let selections = 0;
 
 /**
  * `head` then `tail` as one list, whose index is made from the parts' indexes: a site's long list after the
- * built-in services, merged again each time a country's file arrives, is indexed once, not at each merge.
+ * built-in services, merged again each time a country's file arrives, is indexed once, not at each merge. The
+ * index is made here, as part of the merge, so the first list drawn from the merged data only selects.
  */
 export function joinResources(head: readonly Resource[], tail: readonly Resource[]): Resource[] {
   const list = head.concat(tail);
   parts.set(list, [head, tail]);
+  indexOf(list);
   return list;
 }
 
