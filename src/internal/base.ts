@@ -313,7 +313,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected renderFrame(options: {
     heading: string;
     region: string;
-    content: unknown;
+    /** The element's own content, drawn only once there is data to draw it from. */
+    content: () => unknown;
   }): TemplateResult {
     return html`<section
       part="panel"
@@ -333,7 +334,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
         ${options.heading}
       </div>
       ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
-      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content}
+      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content()}
       ${this.renderAnnouncer()}
     </section>`;
   }

@@ -184,7 +184,7 @@ export class HotlineListElement extends SafetyPanelElement {
     return this.renderFrame({
       heading: t('hotline.heading'),
       region: this.shownRegion,
-      content: html`
+      content: () => html`
         ${this.compact ? nothing : this.renderFilters()}
         <p part="count" class="count ${this.compact ? 'visually-hidden' : ''}" role="status">
           ${waiting ? t('loading') : this.countText(results.length)}

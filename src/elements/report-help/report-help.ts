@@ -243,45 +243,49 @@ export class ReportHelpElement extends SafetyPanelElement {
   }
 
   private renderPanel(): TemplateResult {
+    return this.renderFrame({
+      heading: this.t('report.heading'),
+      region: this.#flow.country,
+      content: () => this.renderStepContent(),
+    });
+  }
+
+  private renderStepContent(): TemplateResult {
     const t = this.t;
     const flow = this.#flow;
     const step = flow.step;
     const index = flow.state.stepIndex;
     const plan = step === 'start' ? undefined : flow.plan;
     const view = this.stepView();
-    return this.renderFrame({
-      heading: t('report.heading'),
-      region: flow.country,
-      content: html`
-        <p class="step-of">${t('report.step-of', { current: index + 1, total: STEPS.length })}</p>
-        <progress
-          class="progress"
-          aria-hidden="true"
-          max=${STEPS.length}
-          .value=${index + 1}
-        ></progress>
-        <div part="step" class="step" data-step=${step}>
-          <div
-            role="heading"
-            aria-level=${Math.min(6, this.level + 1)}
-            class="step-heading"
-            part="step-heading"
-            tabindex="-1"
-          >
-            ${flow.stepTitle(step)}
-          </div>
-          ${
-            // A country just chosen: its services are on their way; a plan without them would say there are none.
-            step !== 'start' && this.isLoadingMore
-              ? html`<p class="loading" role="status">${t('loading')}</p>`
-              : plan || step === 'start'
-                ? renderStep(view, step, plan)
-                : nothing
-          }
+    return html`
+      <p class="step-of">${t('report.step-of', { current: index + 1, total: STEPS.length })}</p>
+      <progress
+        class="progress"
+        aria-hidden="true"
+        max=${STEPS.length}
+        .value=${index + 1}
+      ></progress>
+      <div part="step" class="step" data-step=${step}>
+        <div
+          role="heading"
+          aria-level=${Math.min(6, this.level + 1)}
+          class="step-heading"
+          part="step-heading"
+          tabindex="-1"
+        >
+          ${flow.stepTitle(step)}
         </div>
-        ${renderNav(view)}
-      `,
-    });
+        ${
+          // A country just chosen: its services are on their way; a plan without them would say there are none.
+          step !== 'start' && this.isLoadingMore
+            ? html`<p class="loading" role="status">${t('loading')}</p>`
+            : plan || step === 'start'
+              ? renderStep(view, step, plan)
+              : nothing
+        }
+      </div>
+      ${renderNav(view)}
+    `;
   }
 
   private stepView(): StepView {

@@ -155,7 +155,7 @@ export class WarningSignsElement extends SafetyPanelElement {
     return this.renderFrame({
       heading: t(`signs.heading.${reader}`),
       region: this.visitorRegion,
-      content: html`
+      content: () => html`
         ${
           reader === 'young'
             ? renderUrgent(
