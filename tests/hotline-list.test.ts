@@ -405,6 +405,39 @@ describe('<hotline-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('never shows a service with the "More ways" another service had unfolded', async () => {
+      // Cards are reused in place when the list changes; the unfolded part belongs to the service, not the place.
+      const ways = Array.from({ length: 5 }, (_, i) => ({
+        type: 'web',
+        url: `https://way-${i}.example`,
+      }));
+      fake = fakeFetch({
+        '/ways.json': json({
+          ...many(0),
+          resources: [
+            usResource(1, { channels: ways, audiences: ['teen'] }),
+            usResource(2, { channels: ways, audiences: ['parent'] }),
+          ],
+        }),
+      });
+      const { el } = await withManifest('/ways.json');
+      const audience = $<HTMLSelectElement>(el, 'select[id$="-audience"]')!;
+      audience.value = 'teen';
+      audience.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, '.item .name').map((name) => name.textContent!.trim())).to.deep.equal([
+        'Service 1',
+      ]);
+      $<HTMLDetailsElement>(el, 'details.more-ways')!.open = true;
+      audience.value = 'parent';
+      audience.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect($$(el, '.item .name').map((name) => name.textContent!.trim())).to.deep.equal([
+        'Service 2',
+      ]);
+      expect($<HTMLDetailsElement>(el, 'details.more-ways')!.open).to.equal(false);
+    });
+
     it('starts again at 10 when a filter changes', async () => {
       fake = fakeFetch({ '/many.json': json(many(25)) });
       const { el } = await withManifest('/many.json');

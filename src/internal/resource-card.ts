@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { Translate } from '../i18n/strings.js';
 import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
@@ -99,13 +100,17 @@ function renderActions(ctx: CardContext, resource: Resource): TemplateResult {
       ${main.map(item)}
     </ul>
     ${
+      // Cards are reused in place when the list changes: a new service never inherits an unfolded "more ways".
       more.length
-        ? html`<details class="more-ways">
-            <summary>${ctx.t('more-ways', { count: more.length })}</summary>
-            <ul class="actions" role="list">
-              ${more.map((channel) => item(channel, MAIN_ACTIONS))}
-            </ul>
-          </details>`
+        ? keyed(
+            resource.id,
+            html`<details class="more-ways">
+              <summary>${ctx.t('more-ways', { count: more.length })}</summary>
+              <ul class="actions" role="list">
+                ${more.map((channel) => item(channel, MAIN_ACTIONS))}
+              </ul>
+            </details>`,
+          )
         : nothing
     }`;
 }

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { warmFormatters } from '../../internal/format.js';
@@ -257,11 +256,7 @@ export class HotlineListElement extends SafetyPanelElement {
       compact: this.compact,
     });
     return html`<ul part="list" class="list" role="list">
-        ${repeat(
-          resources.slice(0, this.shownCount),
-          (resource) => resource.id,
-          (resource) => renderResourceCard(context, resource),
-        )}
+        ${resources.slice(0, this.shownCount).map((resource) => renderResourceCard(context, resource))}
       </ul>
       ${
         resources.length > this.shownCount
