@@ -168,6 +168,12 @@ export const baseStyles = css`
     }
   }
 
+  /* "Loading help…" keeps about the room the content will take (each element sets --_loading-size), so what follows
+     the panel on the page does not jump down when the content arrives. */
+  .panel > .loading {
+    min-block-size: var(--_loading-size, auto);
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -80,4 +80,14 @@ export const styles = css`
       display: none;
     }
   }
+
+  /* The least the list takes with the built-in data (69em: a wide panel, international services only, filtered),
+     and never more than a screen; compact, 21em (the least is 22em: international sextortion services only). */
+  :host {
+    --_loading-size: var(--sp-hotline-list-loading-size, min(68em, 100svh));
+  }
+
+  :host([compact]) {
+    --_loading-size: var(--sp-hotline-list-loading-size, min(21em, 100svh));
+  }
 `;

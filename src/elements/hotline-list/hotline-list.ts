@@ -75,6 +75,8 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
  * @cssprop --sp-font-family - Font (default: the host's).
  * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-hotline-list-loading-size - The room "Loading help…" keeps for the list while the data loads, so
+ *   the page below does not jump when it arrives (default: `min(68em, 100svh)`; `compact`: `min(21em, 100svh)`).
  * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
  *   lives outside the element).
  * @cssprop --sp-exit-text - Text of the quick exit button.

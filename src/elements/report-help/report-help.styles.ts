@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* The least the first step takes (57.5em on a wide panel), and never more than a screen. The dialog keeps no
+     room: it covers the page, so nothing under it can jump. */
+  :host {
+    --_loading-size: var(--sp-report-help-loading-size, min(56em, 100svh));
+  }
+
+  :host([variant='button']) {
+    --_loading-size: auto;
+  }
+
   .step-of {
     margin: 0 0 0.25rem;
     color: var(--_muted);

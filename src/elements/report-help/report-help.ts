@@ -75,6 +75,8 @@ import { renderStep } from './steps.js';
  * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
  * @cssprop --sp-font-family - Font (default: the host's).
  * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-report-help-loading-size - The room "Loading help…" keeps for the first step while the data loads,
+ *   so the page below does not jump when it arrives (default: `min(56em, 100svh)`; none in the dialog).
  * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
  *   lives outside the element).
  * @cssprop --sp-exit-text - Text of the quick exit button.

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** What only `<warning-signs>` draws: the row of buttons, the groups of signs, the checklist and the urgent box. */
 export const styles = css`
+  /* The least the signs take with the built-in data (49em: a wide panel in French for South Africa), and never more
+     than a screen. */
+  :host {
+    --_loading-size: var(--sp-warning-signs-loading-size, min(48em, 100svh));
+  }
   .row {
     display: flex;
     flex-wrap: wrap;

@@ -78,6 +78,8 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @cssprop --sp-panel-padding - Padding inside the panel (default: `--sp-space`).
  * @cssprop --sp-font-family - Font (default: the host's).
  * @cssprop --sp-font-size - Base font size.
+ * @cssprop --sp-warning-signs-loading-size - The room "Loading help…" keeps for the signs while the data loads, so
+ *   the page below does not jump when they arrive (default: `min(48em, 100svh)`).
  * @cssprop --sp-exit-bg - Background of the quick exit button (set it on the page's root: the page's exit control
  *   lives outside the element).
  * @cssprop --sp-exit-text - Text of the quick exit button.
