@@ -4,6 +4,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { builtData } from './scripts/rollup-data.mjs';
+import { sharedEsbuildHelpers } from './scripts/rollup-helpers.mjs';
 
 /** zod's sources carry a comment rollup cannot place and a harmless import cycle; say nothing of those. */
 function onwarn(warning, warn) {
@@ -20,6 +21,8 @@ const plugins = (extra = []) => [
   resolve({ exportConditions: ['production', 'browser', 'import', 'default'] }),
   json({ preferConst: true }),
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  // One copy of esbuild's decorator helpers per bundle, not one per decorated file.
+  sharedEsbuildHelpers(),
   // Lit's html`` and css`` templates keep their indentation unless minified here.
   minifyHTML(),
 ];

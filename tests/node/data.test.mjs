@@ -110,3 +110,27 @@ test('every path in package.json "exports" is a file the build writes', async ()
   );
   assert.deepEqual(missing, []);
 });
+
+test('each script-tag bundle carries one copy of the decorator helpers, however many files use decorators', () => {
+  const dist = new URL('../../dist/', import.meta.url);
+  const scripts = readdirSync(dist).filter(
+    (name) =>
+      /^(safety-panels|hotline-list|report-help|warning-signs)/.test(name) && name.endsWith('.js'),
+  );
+  // A page loads safety-panels.js alone, or the per-element files with their shared chunks.
+  const perElement = scripts.filter(
+    (name) => !/^safety-panels(\.iife)?\.js$|^safety-panels-site/.test(name),
+  );
+  const copies = (names) =>
+    names.reduce(
+      (sum, name) =>
+        sum +
+        readFileSync(new URL(name, dist), 'utf8').split('Cannot add the same private member')
+          .length -
+        1,
+      0,
+    );
+  assert.equal(copies(['safety-panels.js']), 1);
+  assert.equal(copies(['safety-panels.iife.js']), 1);
+  assert.equal(copies(perElement), 1);
+});
