@@ -11,12 +11,21 @@ import type { Manifest } from '../manifest/schema.js';
 import type { SafetyPanelsEventMap } from './events.js';
 
 /**
- * How long an element waits for a site's manifest, or for the built-in data's country or language file, before it
- * shows what it has meanwhile. Most answer well within it, and then the help shows at once with no swap under the
- * reader's eyes; a slow or hanging server still leaves no one without help after a second. The emergency line
- * shows from the start either way.
+ * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
+ * within it, and then the help shows at once with no swap under the reader's eyes; a slow or hanging server still
+ * leaves no one without help after a second. The emergency line shows from the start either way.
  */
 export const MANIFEST_GRACE_MS = 1000;
+
+/**
+ * How long an element waits for the built-in data's files it needs (its country's services, the guide, the signs)
+ * before it shows what it has. Longer than for a site's manifest: these small files come from where the script
+ * came from, so they are seldom far behind it, and what there is without them is a part that then changes under
+ * the reader's eyes (a reviewer on a slow network saw a report flow with no choices, warning signs that gained a
+ * box above the ones being read, and a list of two international services swapped for ten). The emergency line,
+ * "Loading help…" and the quick exit show from the start; a file that fails shows what there is at once.
+ */
+export const FILES_GRACE_MS = 5000;
 
 /**
  * How long a panel on a French or Spanish page waits for its language's file before it shows the help in English
@@ -178,7 +187,7 @@ export class ManifestController implements ReactiveController {
       this.#filesTimer = setTimeout(() => {
         this.#filesLate = true;
         this.#host.requestUpdate();
-      }, MANIFEST_GRACE_MS);
+      }, FILES_GRACE_MS);
     }
   }
 }

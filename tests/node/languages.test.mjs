@@ -25,6 +25,7 @@ const pages = {
     '<report-help region="GB"></report-help>',
     '<script type="module" src="/report-help.js"></script>',
   ),
+  '/slow-files.html': page('en-IE', all('IE')),
   '/missing-country.html': page('en-NZ', '<hotline-list region="NZ"></hotline-list>'),
   '/hotline-only.html': page(
     'en-GB',
@@ -35,6 +36,7 @@ const pages = {
 
 let server;
 let browser;
+let slowFiles = false;
 let origin;
 
 before(async () => {
@@ -43,8 +45,11 @@ before(async () => {
     if (path === '/regions/NZ.js') return 'refuse';
     // A slow one, to see the panel while another country's services are on their way.
     if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
-    // And a slow language file: longer than the one second a panel waits for its data.
+    // And a slow language file: longer than the one second a panel waits for a site's manifest.
     if (path === '/languages/fr.js') await new Promise((resolve) => setTimeout(resolve, 1600));
+    // Ireland's services and the guide, slow for one test: well past a second, within the panels' wait.
+    if (slowFiles && (path === '/regions/IE.js' || path === '/sections/guide.js'))
+      await new Promise((resolve) => setTimeout(resolve, 2000));
     return undefined;
   });
   origin = server.origin;
@@ -211,4 +216,36 @@ test('a plan for a country just chosen waits for its services rather than saying
   for (let i = 0; i < 3; i += 1) await tab.getByRole('button', { name: 'Next' }).click();
   await flow.getByText('Politiet / Kripos').first().waitFor();
   await tab.close();
+});
+
+test('on a slow network the panels wait for their own files rather than showing a part that then changes', async () => {
+  slowFiles = true;
+  try {
+    const tab = await browser.newPage();
+    await tab.goto(`${origin}/slow-files.html`);
+    const texts = () =>
+      tab.evaluate(() =>
+        [...document.querySelectorAll('warning-signs, report-help, hotline-list')].map(
+          (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+        ),
+      );
+    // 1.5 s in: Ireland's services and the guide are on their way (2 s). No panel shows a part of its help (the
+    // flow's first step without its choices, a list of the international services only, signs without the
+    // urgent box): each says it is loading, under the emergency number.
+    await tab.waitForTimeout(1500);
+    const meanwhile = await texts();
+    for (const text of meanwhile) assert.match(text, /Loading help…/);
+    assert.match(meanwhile.join(' | '), /112|999/);
+    assert.doesNotMatch(
+      meanwhile.join(' | '),
+      /Step 1 of|Choose what fits best|services? shown|Red flags|threatening you right now/,
+    );
+    await tab.locator('hotline-list').getByText('services shown').first().waitFor();
+    const after = await texts();
+    assert.match(after[0], /threatening you right now/);
+    assert.match(after[1], /Choose what fits best/);
+    await tab.close();
+  } finally {
+    slowFiles = false;
+  }
 });
