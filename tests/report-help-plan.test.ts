@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/report-help/define.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
-import { catchExits, pageExit } from './helpers.js';
+import { catchExits, fakeFetch, pageExit } from './helpers.js';
 import {
   $,
   $$,
@@ -335,6 +335,27 @@ describe('<report-help>', () => {
       await waitUntil(() => !dialog.open);
       await el.updateComplete;
       expect(focusName(el)).to.equal('button: Report this post');
+    });
+
+    it('opened while the help is loading, puts focus on its heading, not on the quick exit', async () => {
+      const fake = fakeFetch({ '/slow.json': 'hang' });
+      try {
+        const el = await fixture<El>(
+          html`<report-help region="US" variant="button" manifest="/slow.json"></report-help>`,
+        );
+        $<HTMLButtonElement>(el, 'button.open')!.focus();
+        await sendKeys({ press: 'Enter' });
+        const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+        await waitUntil(() => dialog.open);
+        expect(clean($(el, '.dialog-body')!.textContent)).to.include('Loading help…');
+        expect(focusName(el)).to.equal('heading: Report it and get help');
+        // A second Enter where the first landed does not leave the page.
+        await sendKeys({ press: 'Enter' });
+        expect(exits.urls).to.deep.equal([]);
+        expect(dialog.open).to.equal(true);
+      } finally {
+        fake.restore();
+      }
     });
 
     it('closes with its Close button', async () => {

@@ -330,6 +330,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
         id="${this.uid}-heading"
         part="heading"
         class="heading"
+        tabindex="-1"
       >
         ${options.heading}
       </div>

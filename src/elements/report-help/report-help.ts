@@ -116,7 +116,11 @@ export class ReportHelpElement extends SafetyPanelElement {
   readonly #modal = new Modal(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     opener: () => this.renderRoot.querySelector<HTMLButtonElement>('button.open'),
-    initialFocus: () => this.renderRoot.querySelector<HTMLElement>('.step-heading'),
+    // The step's heading; while the help is still loading, the panel's heading (never the quick exit, the first
+    // control, where a second press of Enter would leave the page).
+    initialFocus: () =>
+      this.renderRoot.querySelector<HTMLElement>('.step-heading') ??
+      this.renderRoot.querySelector<HTMLElement>('[part="heading"]'),
   });
 
   /** `report-url` once checked: undefined when unset or refused. */
