@@ -60,7 +60,9 @@ describe('French', () => {
       );
       expect(actions).to.include('Appeler le 119');
       expect(actions).to.include('Chat (moins de 21 ans)');
-      expect(squash($(el, '[part="count"]')!.textContent!)).to.match(/^\d+ services affichés$/);
+      expect(squash($(el, '[part="count"]')!.textContent!)).to.match(
+        /^(\d+ services affichés|\d+ services affichés sur \d+)$/,
+      );
       const text = squash(el.shadowRoot!.textContent!);
       expect(text).not.to.contain('Get help now');
       expect(text).not.to.contain('Report online');

@@ -10,8 +10,12 @@ import { renderFilters } from './hotline-list-filters.js';
 import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
-/** Cards built at first and added by each "Show more": a screenful, however long the manifest's list. */
-export const PAGE_SIZE = 10;
+/**
+ * Cards built at first and added by each "Show more", however long the manifest's list: about a screenful. A card is
+ * 300–450 px tall on a desktop and 380–660 px on a phone, so five make about two screens on a desktop and three on a
+ * phone (ten made four to seven, all drawn again at each filter change).
+ */
+export const PAGE_SIZE = 5;
 
 function words(value: string | null | undefined): string[] {
   return (value ?? '').split(/[\s,]+/).filter(Boolean);
