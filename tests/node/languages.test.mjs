@@ -240,7 +240,7 @@ test('on a slow network the panels wait for their own files rather than showing 
       meanwhile.join(' | '),
       /Step 1 of|Choose what fits best|services? shown|Red flags|threatening you right now/,
     );
-    await tab.locator('hotline-list').getByText('services shown').first().waitFor();
+    await tab.locator('hotline-list [part~="item"]').first().waitFor();
     const after = await texts();
     assert.match(after[0], /threatening you right now/);
     assert.match(after[1], /Choose what fits best/);
