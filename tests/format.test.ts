@@ -1,4 +1,6 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/elements/hotline-list/define.js';
+import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import {
   CHECKED_DATE,
   dateTimeFormat,
@@ -7,24 +9,27 @@ import {
   TIME_TODAY,
   warmFormatters,
 } from '../src/internal/format.js';
+import { fakeFetch, json, later, settled, usResource } from './helpers.js';
 
 type Constructor = new (...args: never[]) => object;
 
-/** Counts the Intl formatters built while `run` runs, by type. */
-async function countBuilt(run: (built: () => number) => Promise<void>): Promise<void> {
+/** Counts the Intl formatters built while `run` runs; `made` lists them, as "Type [locale, options]". */
+async function countBuilt(
+  run: (built: () => number, made: string[]) => Promise<void>,
+): Promise<void> {
   const intl = Intl as unknown as Record<'DisplayNames' | 'DateTimeFormat', Constructor>;
   const originals = { DisplayNames: intl.DisplayNames, DateTimeFormat: intl.DateTimeFormat };
-  let count = 0;
+  const made: string[] = [];
   for (const name of ['DisplayNames', 'DateTimeFormat'] as const) {
     intl[name] = class extends originals[name] {
       constructor(...args: never[]) {
         super(...args);
-        count += 1;
+        made.push(`${name} ${JSON.stringify(args)}`);
       }
     };
   }
   try {
-    await run(() => count);
+    await run(() => made.length, made);
   } finally {
     Object.assign(intl, originals);
   }
@@ -50,5 +55,41 @@ describe('warmFormatters', () => {
       await idle();
       expect(built()).to.equal(5);
     });
+  });
+
+  it('warms what a panel’s first list uses: names in its language, dates in the page’s regional form', async () => {
+    const site = later();
+    const fake = fakeFetch({ '/late.json': site.answer });
+    try {
+      await countBuilt(async (built, made) => {
+        // A page in New Zealand English: names in English ("en"), the checked date as New Zealand writes it.
+        const page = await fixture<HTMLDivElement>(
+          html`<div lang="en-NZ">
+            <hotline-list region="NZ" manifest="/late.json"></hotline-list>
+          </div>`,
+        );
+        const el = page.querySelector<HotlineListElement>('hotline-list')!;
+        await idle();
+        const warmed = built();
+        expect(warmed).to.be.above(0);
+        site.send(
+          json({
+            version: 1,
+            resources: [
+              usResource(1, { regions: ['NZ'], verified: '2026-11-01', languages: ['en', 'mi'] }),
+            ],
+          }),
+        );
+        await settled(el);
+        expect(el.shadowRoot!.textContent).to.contain('checked 1 Nov 2026');
+        // The list itself built no formatter for what it shows; only the clock of the service's time zone (for
+        // "open now"), which depends on the data.
+        expect(
+          made.slice(warmed).filter((entry) => !entry.includes('"hourCycle":"h23"')),
+        ).to.deep.equal([]);
+      });
+    } finally {
+      fake.restore();
+    }
   });
 });

@@ -22,6 +22,7 @@ import {
 import { RegionList } from './region-list.js';
 import { regionNamer, type CardContext } from './resource-card.js';
 import { schemeFor, schemeWatcher } from './scheme.js';
+import { warmFormatters } from './format.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
 
@@ -138,6 +139,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       this.locale.split('-')[0] ?? 'en',
       this.dataSections,
     );
+    // While the data loads, idle time builds the formatters the first content will need (names in the text's
+    // language, dates and times in the page's regional form).
+    if (this.isLoading) warmFormatters(this.locale, this.#language.formats);
     if (changed.has('theme')) this.#applyScheme();
   }
 

@@ -51,22 +51,40 @@ export const TIME_ON_DAY: Intl.DateTimeFormatOptions = {
   minute: '2-digit',
 };
 
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached `Intl.Collator`, to order names as a reader of this language looks for them. */
+export function collatorOf(locale: string): Intl.Collator {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator;
+}
+
 const warmed = new Set<string>();
 
 /**
- * Builds the formatters a list of services uses, when the page is next idle: call it while the panel waits for
- * its data. The first Intl formatter on a page is slow (25–95 ms in Chromium here, as ICU loads its data; each new
- * date pattern a few ms more), and would otherwise be built inside the first render of the list.
+ * Builds the formatters a panel uses, when the page is next idle: call it while the panel waits for its data.
+ * `locale` is the text's language; `formats` the page's regional form, for dates and times (en-GB's "23 Nov 2026")
+ * and, in the cards, language names. The first Intl formatter on a page is slow (25–95 ms in Chromium here, as ICU
+ * loads its data; each new date pattern a few ms more), and would otherwise be built inside the first render.
  */
-export function warmFormatters(locale: string): void {
-  if (warmed.has(locale)) return;
-  warmed.add(locale);
+export function warmFormatters(locale: string, formats = locale): void {
+  const key = `${locale}\u0000${formats}`;
+  if (warmed.has(key)) return;
+  warmed.add(key);
+  // At the latest 100 ms on: a page busy checking a long site manifest has no idle time before the list is due.
   const whenIdle =
     globalThis.requestIdleCallback ??
     ((run: () => void) => setTimeout(run, 0) as unknown as number);
-  whenIdle(() => {
-    displayNamesOf(locale, 'region');
-    displayNamesOf(locale, 'language');
-    for (const options of [CHECKED_DATE, TIME_TODAY, TIME_ON_DAY]) dateTimeFormat(locale, options);
-  });
+  whenIdle(
+    () => {
+      // As they are used: the pickers name countries in `locale`, the cards name languages in `formats`.
+      displayNamesOf(locale, 'region');
+      displayNamesOf(formats, 'language');
+      collatorOf(locale);
+      for (const options of [CHECKED_DATE, TIME_TODAY, TIME_ON_DAY])
+        dateTimeFormat(formats, options);
+    },
+    { timeout: 100 },
+  );
 }

@@ -1,5 +1,6 @@
 import type { Manifest } from '../manifest/schema.js';
 import { regionsIn } from '../manifest/select.js';
+import { collatorOf } from './format.js';
 
 /**
  * The countries a picker offers, in the order of their names in the reader's language (as a person looks for
@@ -20,7 +21,7 @@ export class RegionList {
     if (this.#for.data === data && this.#for.locale === locale) return this.#list;
     const regions = new Set([...regionsIn(data), ...more]);
     regions.delete('INTL');
-    const collator = new Intl.Collator(locale);
+    const collator = collatorOf(locale);
     const named = [...regions].map((region) => ({ region, name: name(region) }));
     named.sort((a, b) => collator.compare(a.name, b.name));
     this.#for = { data, locale };

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
-import { warmFormatters } from '../../internal/format.js';
 import { baseStyles, cardStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
@@ -134,14 +133,11 @@ export class HotlineListElement extends SafetyPanelElement {
   /**
    * Selection and filter options, computed here once per change of the data or a filter, never per render:
    * "Show more", the filter toggle or a copy announcement render again without scanning the whole list.
-   * (The region is compared as a string because it can also follow the page's language.) While the data loads,
-   * the page's idle time builds the formatters the first list will use.
+   * (The region is compared as a string because it can also follow the page's language.) Nothing while the data
+   * loads.
    */
   #select(): void {
-    if (this.isLoading) {
-      warmFormatters(this.locale);
-      return;
-    }
+    if (this.isLoading) return;
     const resources = this.data.resources;
     if (this.#options.resources !== resources) {
       this.#options = { resources, topics: topicsIn(resources), international: undefined };
