@@ -150,3 +150,45 @@ describe('instantOf', () => {
     }
   });
 });
+
+describe('hoursStatus at random', () => {
+  it('keeps its own word: open until a time when it closes then, closed until a time when it opens then', () => {
+    // Random weekly schedules (spans across midnight, whole days, several a day) in zones with and without
+    // daylight saving, at random times through 2026 and near its clock changes. Whatever days the answer was
+    // worked out from, it must hold a minute before and at the time it names.
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+    const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+    const clock = () =>
+      `${String(Math.floor(random() * 24)).padStart(2, '0')}:${pick(['00', '30'])}`;
+    const zones = ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+    const changes = ['2026-03-08T07:00:00Z', '2026-03-29T01:00:00Z', '2026-10-04T15:00:00Z'];
+    const minute = 60_000;
+    for (let run = 0; run < 300; run += 1) {
+      const spans: [string[], string, string][] = Array.from(
+        { length: 1 + Math.floor(random() * 3) },
+        () => [days.filter(() => random() < 0.4), clock(), pick(['00:00', '24:00', clock()])],
+      );
+      const hours = weekly(pick(zones), ...spans.filter(([spanDays]) => spanDays.length));
+      const near = new Date(pick(changes)).getTime() + (random() - 0.5) * 6 * 86_400_000;
+      const t =
+        Math.floor(
+          (random() < 0.5 ? near : Date.UTC(2026, 0, 1) + random() * 365 * 86_400_000) / minute,
+        ) * minute;
+      const status = hoursStatus(hours, new Date(t));
+      const where = `${JSON.stringify(hours)} at ${new Date(t).toISOString()}: ${iso(status)}`;
+      if (status.state === 'open') {
+        const closes = status.closesAt.getTime();
+        expect(closes, where).to.be.above(t);
+        expect(iso(hoursStatus(hours, new Date(closes - minute))), where).to.equal(iso(status));
+        expect(hoursStatus(hours, new Date(closes)).state, where).to.equal('closed');
+      } else if (status.state === 'closed' && status.opensAt) {
+        const opens = status.opensAt.getTime();
+        expect(opens, where).to.be.above(t);
+        expect(iso(hoursStatus(hours, new Date(opens - minute))), where).to.equal(iso(status));
+        expect(hoursStatus(hours, new Date(opens)).state, where).to.equal('open');
+      }
+    }
+  });
+});

@@ -102,12 +102,15 @@ function minutesOf(clock: string): number {
   return (h ?? 0) * 60 + (m ?? 0);
 }
 
-/** Opening intervals from yesterday to eight days ahead, as instants, sorted, with touching ones joined. */
-function intervals(hours: Extract<Hours, { type: 'weekly' }>, now: number): [number, number][] {
-  const today = wallClockIn(hours.timeZone, now);
+type Weekly = Extract<Hours, { type: 'weekly' }>;
+
+/**
+ * Opening intervals from yesterday to `last` days ahead, as instants, sorted, with touching ones joined. Yesterday's
+ * late spans can still be open; eight days ahead covers every next opening.
+ */
+function intervals(hours: Weekly, today: WallClock, last: number): [number, number][] {
   const found: [number, number][] = [];
-  // Yesterday's late spans can still be open; eight days ahead covers every next opening.
-  for (let offset = -1; offset <= 8; offset += 1) {
+  for (let offset = -1; offset <= last; offset += 1) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
     const day = DAYS[date.getUTCDay()];
     const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
@@ -138,9 +141,30 @@ export function hoursStatus(hours: Hours | undefined, now: Date): HoursStatus {
   if (hours.type === 'always') return { state: 'always' };
   if (hours.type === 'online') return { state: 'online' };
   const t = now.getTime();
-  const list = intervals(hours, t);
+  const today = wallClockIn(hours.timeZone, t);
+  // Most services open today or tomorrow: yesterday to tomorrow answers, unless the run open now, or the next
+  // opening, reaches the day after tomorrow (where a later day's spans could join or come first).
+  const dayAfter = new Date(Date.UTC(today.year, today.month - 1, today.day + 2));
+  const boundary = instantOf(
+    hours.timeZone,
+    dayAfter.getUTCFullYear(),
+    dayAfter.getUTCMonth() + 1,
+    dayAfter.getUTCDate(),
+    0,
+  );
+  return (
+    statusIn(intervals(hours, today, 1), t, boundary) ??
+    statusIn(intervals(hours, today, 8), t, Infinity)!
+  );
+}
+
+/** The status the intervals give at `t`, if nothing at or after `boundary` could change it. */
+function statusIn(list: [number, number][], t: number, boundary: number): HoursStatus | undefined {
   const current = list.find(([open, close]) => open <= t && t < close);
-  if (current) return { state: 'open', closesAt: new Date(current[1]) };
+  if (current)
+    return current[1] < boundary ? { state: 'open', closesAt: new Date(current[1]) } : undefined;
+  // Every interval in the list starts before the boundary (on its own day), so a next opening found is the next.
   const next = list.find(([open]) => open > t);
-  return { state: 'closed', opensAt: next ? new Date(next[0]) : null };
+  if (next) return { state: 'closed', opensAt: new Date(next[0]) };
+  return boundary === Infinity ? { state: 'closed', opensAt: null } : undefined;
 }
