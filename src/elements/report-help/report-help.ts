@@ -116,8 +116,7 @@ export class ReportHelpElement extends SafetyPanelElement {
   readonly #modal = new Modal(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     opener: () => this.renderRoot.querySelector<HTMLButtonElement>('button.open'),
-    // The step's heading; while the help is still loading, the panel's heading (never the quick exit, the first
-    // control, where a second press of Enter would leave the page).
+    // The step's heading; while loading, the panel's (not the first control, the exit: a second Enter would leave).
     initialFocus: () =>
       this.renderRoot.querySelector<HTMLElement>('.step-heading') ??
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]'),
@@ -249,11 +248,8 @@ export class ReportHelpElement extends SafetyPanelElement {
   }
 
   private renderPanel(): TemplateResult {
-    return this.renderFrame({
-      heading: this.t('report.heading'),
-      region: this.#flow.country,
-      content: () => this.renderStepContent(),
-    });
+    const [heading, region] = [this.t('report.heading'), this.#flow.country];
+    return this.renderFrame({ heading, region, content: () => this.renderStepContent() });
   }
 
   private renderStepContent(): TemplateResult {
