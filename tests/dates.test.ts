@@ -17,6 +17,7 @@ function card(id: string, locale = 'en'): string {
       {
         t: translator(locale, {}, defaults.strings),
         text: (value) => (value === undefined ? '' : pickText(value, locale, 'en')),
+        otherLanguage: () => undefined,
         locale,
         level: 3,
         idPrefix: 'd',

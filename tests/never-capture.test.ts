@@ -26,6 +26,7 @@ function cardText(resource: Resource, neverCapture: boolean): string {
   const context: CardContext = {
     t,
     text,
+    otherLanguage: () => undefined,
     locale: 'en',
     level: 3,
     idPrefix: 'scan',

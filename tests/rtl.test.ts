@@ -129,4 +129,28 @@ describe('right-to-left pages', () => {
     expect(aside.lang).to.equal('ar');
     expect(getComputedStyle(aside).direction).to.equal('rtl');
   });
+
+  it('marks a service known only in English as English inside an Arabic panel, so its punctuation stays put', async () => {
+    // The site extends the built-in services, which have no Arabic: they show in English inside the Arabic panel.
+    fake = fakeFetch({ '/ar.json': json({ ...arabicSite, extends: 'default' }) });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <hotline-list region="US" manifest="/ar.json"></hotline-list>
+      </div>`,
+    );
+    const el = await settled(page.querySelector<El>('hotline-list')!);
+    const card = $(el, '[data-id="ncmec-cybertipline"]');
+    const description = card.querySelector<HTMLElement>('.description [lang]')!;
+    expect(description.lang).to.equal('en');
+    expect(getComputedStyle(description).direction).to.equal('ltr');
+    // As a reader sees it: the colon after "child", not flipped to the start of the line.
+    const words = 'Report the sexual exploitation of a child:';
+    expect(squash(description.textContent)).to.contain(words);
+    expect(rectOf(description, 'child:').left).to.be.greaterThan(
+      rectOf(description, 'Report').left,
+    );
+    // The service the site wrote in Arabic is not marked.
+    expect($(el, '[data-id="service-1"] .name [lang]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
 });

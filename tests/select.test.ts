@@ -15,7 +15,7 @@ import {
   servesRegion,
   topicsIn,
 } from '../src/manifest/select.js';
-import { pickText, resolveLocale } from '../src/manifest/text.js';
+import { otherLanguageOf, pickText, resolveLocale } from '../src/manifest/text.js';
 
 const ids = (resources: Resource[]) => resources.map((r) => r.id);
 const all = defaultManifest.resources;
@@ -168,6 +168,18 @@ describe('helpers', () => {
     expect(pickText('Plain', 'es', 'en')).to.equal('Plain');
     expect(resolveLocale('es-MX', ['en', 'es'])).to.equal('es');
     expect(resolveLocale('de-DE', ['en', 'es'])).to.equal('en');
+  });
+
+  it("names the language of a picked text only when it is not the reader's", () => {
+    const text = { en: 'Help', es: 'Ayuda', 'pt-BR': 'Ajuda' };
+    expect(otherLanguageOf(text, 'es-MX', 'en')).to.equal(undefined);
+    expect(otherLanguageOf(text, 'ar', 'en')).to.equal('en');
+    expect(otherLanguageOf(text, 'ar', 'ar')).to.equal('en');
+    expect(otherLanguageOf(text, 'pt', 'en')).to.equal(undefined);
+    expect(otherLanguageOf({ es: 'Ayuda' }, 'fr', 'en')).to.equal('es');
+    // A plain string says nothing of its language; nothing to mark.
+    expect(otherLanguageOf('CyberTipline', 'ar', 'en')).to.equal(undefined);
+    expect(otherLanguageOf(undefined, 'ar', 'en')).to.equal(undefined);
   });
 });
 

@@ -6,7 +6,7 @@ import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
 import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
-import { pickText } from '../manifest/text.js';
+import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
@@ -281,6 +281,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       ...options,
       t: this.t,
       text: (value) => this.text(value),
+      otherLanguage: (value) => otherLanguageOf(value, this.locale, this.data.locales[0] ?? 'en'),
       locale: this.#language.formats,
       idPrefix: this.uid,
       onAction: (resource, channel) => this.emitAction(resource, channel, 'open'),

@@ -8,11 +8,14 @@ import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
+import { directionOf } from '../i18n/direction.js';
 
 /** What a resource card needs from the element that shows it. */
 export interface CardContext {
   t: Translate;
   text: (value: Text | undefined) => string;
+  /** The language of a text when it is not the reader's (see `otherLanguageOf`). */
+  otherLanguage: (value: Text | undefined) => string | undefined;
   locale: string;
   /** The level of the card's own heading. */
   level: number;
@@ -29,19 +32,19 @@ export interface CardContext {
 
 /** One service: name, what it is for, its actions, opening hours, anonymity, what happens, and its sources. */
 export function renderResourceCard(ctx: CardContext, resource: Resource): TemplateResult {
-  const { t, text } = ctx;
+  const { t } = ctx;
   const headingId = `${ctx.idPrefix}-${resource.id}`;
-  const organisation = text(resource.organisation);
+  const organisation = inLanguage(ctx, resource.organisation);
   const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
   return html`<li part="item" class="item" data-id=${resource.id}>
     <article aria-labelledby=${headingId}>
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
-        ${text(resource.name)}
+        ${inLanguage(ctx, resource.name)}
       </div>
       <p class="meta">
-        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
+        ${organisation ? html`${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
-      ${ctx.compact ? nothing : html`<p class="description">${text(resource.description)}</p>`}
+      ${ctx.compact ? nothing : html`<p class="description">${inLanguage(ctx, resource.description)}</p>`}
       ${
         ctx.neverCapture
           ? html`<p class="never-capture">
@@ -72,7 +75,8 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
               ${
                 resource.contact
                   ? html`<p class="contact">
-                      <strong>${t('what-happens')}${t('colon')}</strong> ${text(resource.contact)}
+                      <strong>${t('what-happens')}${t('colon')}</strong>
+                      ${inLanguage(ctx, resource.contact)}
                     </p>`
                   : nothing
               }
@@ -81,6 +85,16 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       }
     </article>
   </li>`;
+}
+
+/**
+ * A text of the manifest; marked with its language where it is not the reader's (a built-in service known only
+ * in English on an Arabic page), so it is read as that language and its punctuation stays in place.
+ */
+function inLanguage(ctx: CardContext, value: Text | undefined): TemplateResult | string {
+  const text = ctx.text(value);
+  const lang = text ? ctx.otherLanguage(value) : undefined;
+  return lang ? html`<span lang=${lang} dir=${directionOf(lang)}>${text}</span>` : text;
 }
 
 /** How many ways to reach a service are shown as full-width buttons; the rest fold away. */
