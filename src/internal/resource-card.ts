@@ -34,7 +34,7 @@ export interface CardContext {
 export function renderResourceCard(ctx: CardContext, resource: Resource): TemplateResult {
   const { t } = ctx;
   const headingId = `${ctx.idPrefix}-${resource.id}`;
-  const organisation = inLanguage(ctx, resource.organisation);
+  const organisation = ctx.text(resource.organisation);
   const languages = resource.languages?.length ? languageNames(ctx.locale, resource.languages) : '';
   return html`<li part="item" class="item" data-id=${resource.id}>
     <article aria-labelledby=${headingId}>
@@ -42,7 +42,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
         ${inLanguage(ctx, resource.name)}
       </div>
       <p class="meta">
-        ${organisation ? html`${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
+        ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
       ${ctx.compact ? nothing : html`<p class="description">${inLanguage(ctx, resource.description)}</p>`}
       ${
