@@ -1,5 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
+import '../src/elements/report-help/define.js';
+import '../src/elements/warning-signs/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { captureConsoleWarn, fakeFetch, json, pageExit, settled, usResource } from './helpers.js';
 
@@ -152,5 +154,26 @@ describe('right-to-left pages', () => {
     // The service the site wrote in Arabic is not marked.
     expect($(el, '[data-id="service-1"] .name [lang]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('marks the signs and the report flow’s words known only in English as English inside an Arabic panel', async () => {
+    fake = fakeFetch({ '/ar.json': json({ ...arabicSite, extends: 'default' }) });
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" lang="ar">
+        <warning-signs region="US" manifest="/ar.json"></warning-signs>
+        <report-help region="US" manifest="/ar.json"></report-help>
+      </div>`,
+    );
+    for (const el of page.querySelectorAll<El>('warning-signs, report-help')) await settled(el);
+    const signs = page.querySelector('warning-signs')!.shadowRoot!;
+    const sign = signs.querySelector<HTMLElement>('.sign-text [lang]')!;
+    expect(sign.lang).to.equal('en');
+    expect(getComputedStyle(sign).direction).to.equal('ltr');
+    expect(signs.querySelector<HTMLElement>('details summary [lang]')!.lang).to.equal('en');
+    const flow = page.querySelector('report-help')!.shadowRoot!;
+    const situation = flow.querySelector<HTMLElement>('input[type="radio"] + span [lang]')!;
+    expect(situation.lang).to.equal('en');
+    expect(getComputedStyle(situation).direction).to.equal('ltr');
+    await expect(page).to.be.accessible();
   });
 });

@@ -139,6 +139,8 @@ export type OpenKey = `topic.${string}` | `kind.note.${string}`;
 export interface Translate {
   /** The text for a key, with `{name}` filled from `values`. Only real keys compile. */
   (key: StringKey, values?: Values): string;
+  /** The locale the words are for. */
+  locale: string;
   /**
    * The form of `key` that the locale's plural rules pick for `count` (`count.one`, `count.few`, …), else
    * `key.other`. `{count}` is filled in unless `values` says otherwise.
@@ -188,6 +190,7 @@ export function translator(
   const layers = [...own, english];
   const lookup = (key: string): string | undefined => find(layers, key);
   const t = ((key, values) => fill(lookup(key) ?? key, values)) as Translate;
+  t.locale = locale;
   t.open = (key, fallback, values) => fill(lookup(key) ?? fallback, values);
   t.plural = (key, count, values) => {
     const all = { count, ...values };

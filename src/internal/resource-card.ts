@@ -8,7 +8,7 @@ import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
-import { directionOf } from '../i18n/direction.js';
+import { marked } from './marked.js';
 
 /** What a resource card needs from the element that shows it. */
 export interface CardContext {
@@ -87,15 +87,9 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
   </li>`;
 }
 
-/**
- * A text of the manifest; marked with its language where it is not the reader's (a built-in service known only
- * in English on an Arabic page), so it is read as that language and its punctuation stays in place.
- */
-function inLanguage(ctx: CardContext, value: Text | undefined): TemplateResult | string {
-  const text = ctx.text(value);
-  const lang = text ? ctx.otherLanguage(value) : undefined;
-  return lang ? html`<span lang=${lang} dir=${directionOf(lang)}>${text}</span>` : text;
-}
+/** A text of the manifest, marked with its language where it is not the reader's (see `marked`). */
+const inLanguage = (ctx: CardContext, value: Text | undefined) =>
+  marked(ctx.text(value), ctx.otherLanguage(value));
 
 /** How many ways to reach a service are shown as full-width buttons; the rest fold away. */
 export const MAIN_ACTIONS = 3;

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { markedText } from '../../internal/marked.js';
 import type { Translate } from '../../i18n/strings.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Manifest, Resource, Text } from '../../manifest/schema.js';
@@ -52,7 +53,7 @@ export function renderStart(view: StepView): TemplateResult {
               .checked=${state.situation === situation.id}
               @change=${() => flow.set({ situation: situation.id })}
             />
-            <span>${view.text(situation.title)}</span>
+            <span>${markedText(view, situation.title)}</span>
           </label>`,
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { markedText } from '../../internal/marked.js';
 import { clock } from '../../internal/clock.js';
 import { policeCallText } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
@@ -27,7 +28,7 @@ export function renderStep(view: StepView, step: StepId, plan: Plan | undefined)
 }
 
 function renderRecognise(view: StepView, plan: Plan): TemplateResult {
-  const { text, uid } = view;
+  const { uid } = view;
   const summary = view.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
   const urgent = plan.situation.urgent ?? [];
   return html`
@@ -36,29 +37,29 @@ function renderRecognise(view: StepView, plan: Plan): TemplateResult {
         ? html`<div part="urgent" class="urgent">
             <p class="list-label" id="${uid}-urgent">${view.t('report.urgent')}</p>
             <ul aria-labelledby="${uid}-urgent">
-              ${urgent.map((item) => html`<li>${text(item)}</li>`)}
+              ${urgent.map((item) => html`<li>${markedText(view, item)}</li>`)}
             </ul>
           </div>`
         : nothing
     }
-    <p class="lead">${text(plan.situation.recognise)}</p>
-    ${summary ? html`<p>${text(summary)}</p>` : nothing}
+    <p class="lead">${markedText(view, plan.situation.recognise)}</p>
+    ${summary ? html`<p>${markedText(view, summary)}</p>` : nothing}
   `;
 }
 
 function renderEvidence(view: StepView, plan: Plan): TemplateResult {
-  const { t, text, uid: id, flow } = view;
+  const { t, uid: id, flow } = view;
   const notes = flow.state.notes;
   return html`
     <p class="list-label">${t('evidence.keep')}</p>
     <ul class="keep">
-      ${plan.situation.keep.map((item) => html`<li>${text(item)}</li>`)}
+      ${plan.situation.keep.map((item) => html`<li>${markedText(view, item)}</li>`)}
     </ul>
     <div class="never">
       <p class="list-label">${t('evidence.never')}</p>
       <ul>
         ${plan.minorImages ? html`<li class="never-capture">${t('never.capture')}</li>` : nothing}
-        ${plan.situation.never.map((item) => html`<li>${text(item)}</li>`)}
+        ${plan.situation.never.map((item) => html`<li>${markedText(view, item)}</li>`)}
       </ul>
     </div>
     <fieldset class="notes">
@@ -118,7 +119,7 @@ function renderPlatform(view: StepView, plan: Plan): TemplateResult {
             ${
               platform.steps?.length
                 ? html`<ol class="platform-steps">
-                    ${platform.steps.map((item) => html`<li>${text(item)}</li>`)}
+                    ${platform.steps.map((item) => html`<li>${markedText(view, item)}</li>`)}
                   </ol>`
                 : nothing
             }
@@ -185,7 +186,7 @@ function renderSupport(view: StepView, plan: Plan): TemplateResult {
 }
 
 function renderSummary(view: StepView, plan: Plan): TemplateResult {
-  const { t, text, flow } = view;
+  const { t, flow } = view;
   const { notes, includeNotes } = flow.state;
   const hasNotes = Boolean(notes.where || notes.who || notes.when);
   const faq = view.data.guide.faq;
@@ -221,8 +222,8 @@ ${view.summaryText(plan)}</pre>
             ${faq.map(
               (item) =>
                 html`<details class="faq">
-                  <summary>${text(item.question)}</summary>
-                  <p>${text(item.answer)}</p>
+                  <summary>${markedText(view, item.question)}</summary>
+                  <p>${markedText(view, item.answer)}</p>
                 </details>`,
             )}`
         : nothing

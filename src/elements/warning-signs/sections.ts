@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/strings.js';
+import { markedText } from '../../internal/marked.js';
 import { renderResourceCard, type CardContext } from '../../internal/resource-card.js';
-import type { Resource, SignGroup, Text } from '../../manifest/schema.js';
+import type { Manifest, Resource, SignGroup, Text } from '../../manifest/schema.js';
 
 /** Who reads the signs: an adult who notices, or a young person in the chat. */
 export type Reader = 'adult' | 'young';
@@ -10,6 +11,8 @@ export type Reader = 'adult' | 'young';
 export interface SignsView {
   t: Translate;
   text: (value: Text | undefined) => string;
+  /** The manifest, whose first locale a text without the reader's language falls back to. */
+  data: Manifest;
   /** The panel heading's level. */
   level: number;
   reader: Reader;
@@ -64,7 +67,7 @@ export function renderUrgent(
       ${view.t('signs.urgent.heading')}
     </div>
     <ul>
-      ${urgent.map((item) => html`<li>${view.text(item)}</li>`)}
+      ${urgent.map((item) => html`<li>${markedText(view, item)}</li>`)}
     </ul>
     ${renderPlanAction(action)}
   </div>`;
@@ -72,16 +75,16 @@ export function renderUrgent(
 
 /** One group of signs, as a disclosure; with the checklist, each sign is a checkbox. */
 export function renderGroup(view: SignsView, group: SignGroup): TemplateResult {
-  const { t, text } = view;
+  const { t } = view;
   return html`<details part="group" data-group=${group.id}>
-    <summary>${text(group.title)}</summary>
+    <summary>${markedText(view, group.title)}</summary>
     <ul class="signs" role="list">
       ${group.signs.map((sign) => {
-        const body = html`<span class="sign-text">${text(sign.text)}</span>${
+        const body = html`<span class="sign-text">${markedText(view, sign.text)}</span>${
             !view.compact && sign.why
               ? html`${' '}<span class="why"
                     ><span class="visually-hidden">${`${t('signs.why')} `}</span
-                    >${text(sign.why)}</span
+                    >${markedText(view, sign.why)}</span
                   >`
               : nothing
           }`;
@@ -121,7 +124,7 @@ export function renderNext(
   return html`<div part="next" class="next">
     <div role="heading" aria-level=${sub} class="next-heading">${t(`signs.now.${reader}`)}</div>
     <ul>
-      ${next.whatToDo.map((item) => html`<li>${text(item)}</li>`)}
+      ${next.whatToDo.map((item) => html`<li>${markedText(view, item)}</li>`)}
     </ul>
     <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
     ${

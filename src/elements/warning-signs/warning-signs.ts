@@ -143,6 +143,7 @@ export class WarningSignsElement extends SafetyPanelElement {
     const view: SignsView = {
       t,
       text: (value) => this.text(value),
+      data: this.data,
       level: this.level,
       reader,
       checklist: this.checklist,
