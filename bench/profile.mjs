@@ -9,7 +9,7 @@ import configs from '../rollup.config.mjs';
 import { withServedBrowser } from '../scripts/browser.mjs';
 import * as vocabulary from '../dist/manifest/vocabulary.js';
 import { generateManifest } from './generate.mjs';
-import { FILTER_CHANGES } from './filter-changes.mjs';
+import { FILTER_CHANGES, timeFilterChanges } from './filter-changes.mjs';
 
 const throttle = Number(process.argv[2]) || 1;
 const out = 'bench/out/prof';
@@ -137,28 +137,10 @@ await withServedBrowser(8125, async (browser, origin) => {
   await new Promise((resolve) => setTimeout(resolve, 200));
   for (const { profile, title } of profiles) summarise(profile, title, marks.list - marks.load);
   if (process.env.FILTER) {
-    const result = await tab.evaluate(async (changes) => {
-      const el = document.querySelector('hotline-list');
-      const root = el.shadowRoot;
-      const times = [];
-      for (const [name, value] of changes) {
-        const select = root.querySelector(`select[id$="-${name}"]`);
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-        console.profile(`filter ${name}=${value}`);
-        const start = performance.now();
-        select.value = value;
-        select.dispatchEvent(new Event('change'));
-        await el.updateComplete;
-        while (!root.querySelector('.list, .empty')) {
-          await new Promise((resolve) => setTimeout(resolve));
-          await el.updateComplete;
-        }
-        root.querySelector('[part="panel"]').getBoundingClientRect();
-        times.push(performance.now() - start);
-        console.profileEnd(`filter ${name}=${value}`);
-      }
-      return times;
-    }, FILTER_CHANGES);
+    const result = await tab.evaluate(timeFilterChanges, {
+      changes: FILTER_CHANGES,
+      profile: true,
+    });
     await new Promise((resolve) => setTimeout(resolve, 200));
     profiles
       .slice(1)
