@@ -229,10 +229,19 @@ test('on a slow network the panels wait for their own files rather than showing 
           (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
         ),
       );
-    // 1.5 s in: Ireland's services and the guide are on their way (2 s). No panel shows a part of its help (the
+    // Ireland's services and the guide are on their way (2 s from when the panels ask). Once every panel says it
+    // is loading, and 1.2 s after (past the second a panel used to wait), no panel shows a part of its help (the
     // flow's first step without its choices, a list of the international services only, signs without the
-    // urgent box): each says it is loading, under the emergency number.
-    await tab.waitForTimeout(1500);
+    // urgent box): each still says it is loading, under the emergency number.
+    await tab.waitForFunction(
+      () =>
+        [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
+          el.shadowRoot?.textContent.includes('Loading help…'),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    await tab.waitForTimeout(1200);
     const meanwhile = await texts();
     for (const text of meanwhile) assert.match(text, /Loading help…/);
     assert.match(meanwhile.join(' | '), /112|999/);
