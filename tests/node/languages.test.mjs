@@ -189,8 +189,17 @@ test('a French page waits for its language rather than showing the help in Engli
         .map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')
         .join(' | '),
     );
-  // The data is here within the second; the French file is not, for 1.6 s.
-  await tab.waitForTimeout(1300);
+  // The data is here within the second; the French file is not, for 1.6 s from when the panels ask. Once every
+  // panel says it is loading (in French), and past the second a panel waits for its data, none shows English.
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
+        el.shadowRoot?.textContent.includes('Chargement de l’aide…'),
+      ),
+    undefined,
+    { timeout: 10_000 },
+  );
+  await tab.waitForTimeout(1100);
   const meanwhile = await texts();
   assert.match(meanwhile, /Chargement de l’aide…/);
   assert.match(meanwhile, /Danger immédiat/);
