@@ -139,8 +139,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       this.locale.split('-')[0] ?? 'en',
       this.dataSections,
     );
-    // While the data loads, idle time builds the formatters the first content will need (names in the text's
-    // language, dates and times in the page's regional form).
+    // While the data loads, idle time builds the formatters the first content will need (country names in the
+    // text's language; dates, times and language names in the page's regional form).
     if (this.isLoading) warmFormatters(this.locale, this.#language.formats);
     if (changed.has('theme')) this.#applyScheme();
   }

@@ -61,6 +61,25 @@ after(async () => {
   await server?.close();
 });
 
+/** What each panel on the page says, spaces squashed, in page order. */
+const panelTexts = (tab) =>
+  tab.evaluate(() =>
+    [...document.querySelectorAll('warning-signs, report-help, hotline-list')].map(
+      (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
+    ),
+  );
+
+/** Waits until every panel on the page says `words` (its "Loading help…", say). */
+const untilEverySays = (tab, words) =>
+  tab.waitForFunction(
+    (words) =>
+      [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
+        el.shadowRoot?.textContent.includes(words),
+      ),
+    words,
+    { timeout: 10_000 },
+  );
+
 /** Opens a page, waits until the panels show their services, and returns what it asked for and what it says. */
 async function open(path, settledText) {
   const tab = await browser.newPage();
@@ -78,11 +97,7 @@ async function open(path, settledText) {
     settledText,
     { timeout: 5000 },
   );
-  const text = await tab.evaluate(() =>
-    [...document.querySelectorAll('warning-signs, report-help, hotline-list')]
-      .map((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '))
-      .join(' | '),
-  );
+  const text = (await panelTexts(tab)).join(' | ');
   await tab.close();
   return { requests, errors, text };
 }
@@ -183,22 +198,10 @@ test('choosing another country keeps the filters and the focus while its service
 test('a French page waits for its language rather than showing the help in English meanwhile', async () => {
   const tab = await browser.newPage();
   await tab.goto(`${origin}/fr-ca.html`);
-  const texts = () =>
-    tab.evaluate(() =>
-      [...document.querySelectorAll('warning-signs, report-help, hotline-list')]
-        .map((el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '')
-        .join(' | '),
-    );
+  const texts = async () => (await panelTexts(tab)).join(' | ');
   // The data is here within the second; the French file is not, for 1.6 s from when the panels ask. Once every
   // panel says it is loading (in French), and past the second a panel waits for its data, none shows English.
-  await tab.waitForFunction(
-    () =>
-      [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
-        el.shadowRoot?.textContent.includes('Chargement de l’aide…'),
-      ),
-    undefined,
-    { timeout: 10_000 },
-  );
+  await untilEverySays(tab, 'Chargement de l’aide…');
   await tab.waitForTimeout(1100);
   const meanwhile = await texts();
   assert.match(meanwhile, /Chargement de l’aide…/);
@@ -232,26 +235,13 @@ test('on a slow network the panels wait for their own files rather than showing 
   try {
     const tab = await browser.newPage();
     await tab.goto(`${origin}/slow-files.html`);
-    const texts = () =>
-      tab.evaluate(() =>
-        [...document.querySelectorAll('warning-signs, report-help, hotline-list')].map(
-          (el) => el.shadowRoot?.textContent.replace(/\s+/g, ' ') ?? '',
-        ),
-      );
     // Ireland's services and the guide are on their way (2 s from when the panels ask). Once every panel says it
     // is loading, and 1.2 s after (past the second a panel used to wait), no panel shows a part of its help (the
     // flow's first step without its choices, a list of the international services only, signs without the
     // urgent box): each still says it is loading, under the emergency number.
-    await tab.waitForFunction(
-      () =>
-        [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
-          el.shadowRoot?.textContent.includes('Loading help…'),
-        ),
-      undefined,
-      { timeout: 10_000 },
-    );
+    await untilEverySays(tab, 'Loading help…');
     await tab.waitForTimeout(1200);
-    const meanwhile = await texts();
+    const meanwhile = await panelTexts(tab);
     for (const text of meanwhile) assert.match(text, /Loading help…/);
     assert.match(meanwhile.join(' | '), /112|999/);
     assert.doesNotMatch(
@@ -259,7 +249,7 @@ test('on a slow network the panels wait for their own files rather than showing 
       /Step 1 of|Choose what fits best|services? shown|Red flags|threatening you right now/,
     );
     await tab.locator('hotline-list [part~="item"]').first().waitFor();
-    const after = await texts();
+    const after = await panelTexts(tab);
     assert.match(after[0], /threatening you right now/);
     assert.match(after[1], /Choose what fits best/);
     await tab.close();
