@@ -135,7 +135,7 @@ describe('<hotline-list>', () => {
       expect($(el, '[part="emergency"]')!.textContent!.trim()).to.equal(
         'In immediate danger? Call your local emergency number.',
       );
-      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
+      expect(names(el)).to.deep.equal(['StopNCII.org', 'Take It Down', 'INHOPE']);
     });
 
     it('puts text and chat before calls with text-first', async () => {
@@ -269,8 +269,8 @@ describe('<hotline-list>', () => {
         'Samaritans',
         'Hotline.ie',
         'Childline',
-        'Take It Down',
         'StopNCII.org',
+        'Take It Down',
       ]);
       expect(countText(el)).to.equal('Showing 5 of 6 services');
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
@@ -294,7 +294,7 @@ describe('<hotline-list>', () => {
       );
       expect(visibleText(el)).to.contain('No services match these filters.');
       expect(visibleText(el)).to.contain('These services work everywhere:');
-      expect(names(el)).to.deep.equal(['Take It Down', 'StopNCII.org', 'INHOPE']);
+      expect(names(el)).to.deep.equal(['StopNCII.org', 'Take It Down', 'INHOPE']);
       expect(countText(el)).to.equal('0 services shown');
       $<HTMLButtonElement>(el, '.empty button')!.click();
       await el.updateComplete;

@@ -165,7 +165,13 @@ describe('<report-help>', () => {
         ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
         ['kids-help-phone'],
       ],
-      ['ncii', 'adult.self', 'AU', ['esafety-report', 'stopncii'], ['respect-au', 'lifeline-au']],
+      [
+        'ncii',
+        'adult.self',
+        'AU',
+        ['esafety-report', 'stopncii', 'ncmec-take-it-down'],
+        ['respect-au', 'lifeline-au'],
+      ],
     ];
     it('shows a group’s own service only with the groups attribute (DoD Safe Helpline for military)', async () => {
       const supportIds = async (el: El) => {
@@ -205,6 +211,17 @@ describe('<report-help>', () => {
         }
       });
     }
+
+    it('tells an adult with no line listed to talk to someone they trust, not an adult', async () => {
+      // Austria lists no support line for an adult being sextorted, nor for a young person who found images.
+      const adult = await fixture<El>(html`<report-help region="AT"></report-help>`);
+      await answer(adult, 'sextortion', 'adult.self');
+      for (let step = 0; step < 4; step += 1) await next(adult);
+      expect($$(adult, '[data-id]')).to.have.length(0);
+      const said = clean($(adult, '.step')!.textContent);
+      expect(said).to.contain('Talk to someone you trust.');
+      expect(said).not.to.contain('an adult you trust');
+    });
 
     it('sends grooming in the UK to CEOP, under a "Police" heading, for a parent', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);

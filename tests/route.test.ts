@@ -128,7 +128,7 @@ describe('planFor, from the reference', () => {
         adult: {
           police: ['fbi-tips'],
           include: ['stopncii'],
-          exclude: ['ncmec-cybertipline', 'ncmec-take-it-down', 'dod-safe-helpline'],
+          exclude: ['ncmec-cybertipline', 'dod-safe-helpline'],
           firstSupport: 'ccri-helpline',
           crisis: ['lifeline-988', 'crisis-text-line'],
         },
@@ -153,7 +153,7 @@ describe('planFor, from the reference', () => {
           police: [],
           numbers: ['911'],
           include: ['stopncii'],
-          exclude: ['cybertip-ca', 'needhelpnow-ca', 'ncmec-take-it-down'],
+          exclude: ['cybertip-ca', 'needhelpnow-ca'],
         },
       },
       GB: {
@@ -198,7 +198,7 @@ describe('planFor, from the reference', () => {
           police: [],
           numbers: ['000'],
           include: ['esafety-report', 'stopncii'],
-          exclude: ['accce-report', 'ncmec-take-it-down'],
+          exclude: ['accce-report'],
           crisis: ['lifeline-au'],
         },
       },
@@ -222,14 +222,14 @@ describe('planFor, from the reference', () => {
           police: [],
           numbers: ['112', '999'],
           include: ['stopncii'],
-          exclude: ['ncmec-take-it-down', 'childline-ie'],
+          exclude: ['childline-ie'],
           crisis: ['samaritans'],
         },
       },
       INTL: {
         teen: { police: [], include: ['ncmec-take-it-down'], exclude: ['stopncii'] },
         parent: { police: [], include: ['ncmec-take-it-down'], exclude: ['stopncii'] },
-        adult: { police: [], include: ['stopncii'], exclude: ['ncmec-take-it-down'] },
+        adult: { police: [], include: ['stopncii'], exclude: [] },
       },
     };
     for (const [region, readers] of Object.entries(cases)) {
@@ -245,6 +245,9 @@ describe('planFor, from the reference', () => {
           if (want.firstSupport) expect(ids(p.support)[0]).to.equal(want.firstSupport);
           if (want.crisis) expect(ids(p.support)).to.include.members(want.crisis);
           expect(p.minorImages).to.equal(age === 'under-18');
+          // An adult may see Take It Down (images made before 18), always after StopNCII.
+          if (age === 'adult' && shown.includes('ncmec-take-it-down'))
+            expect(shown.indexOf('stopncii')).to.be.below(shown.indexOf('ncmec-take-it-down'));
         });
       }
     }
@@ -302,13 +305,18 @@ describe('planFor, from the reference', () => {
       const gb = plan('ncii', 'adult', 'GB');
       expect(gb.situation.id).to.equal('ncii');
       expect(gb.minorImages).to.equal(false);
-      expect(ids(gb.official)).to.deep.equal(['stopncii']);
+      // Take It Down after StopNCII: it takes images made before 18, whatever the person's age now.
+      expect(ids(gb.official)).to.deep.equal(['stopncii', 'ncmec-take-it-down']);
       expect(policeNumbers(gb)).to.deep.equal(['101', '999', '112']);
       expect(ids(gb.support)[0]).to.equal('revenge-porn-helpline');
       // Hotline.ie also reports intimate image abuse to the Gardaí.
-      expect(ids(plan('ncii', 'adult', 'IE').official)).to.deep.equal(['hotline-ie', 'stopncii']);
+      expect(ids(plan('ncii', 'adult', 'IE').official)).to.deep.equal([
+        'hotline-ie',
+        'stopncii',
+        'ncmec-take-it-down',
+      ]);
       expect(ids(plan('ncii', 'adult', 'US').support)[0]).to.equal('ccri-helpline');
-      expect(ids(plan('ncii', 'adult', 'US').official)).not.to.include('ncmec-take-it-down');
+      expect(ids(plan('ncii', 'adult', 'US').official)).not.to.include('ncmec-cybertipline');
     });
   });
 

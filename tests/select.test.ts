@@ -58,8 +58,8 @@ describe('selectResources', () => {
       'rainn-hotline',
       'ccri-helpline',
       'dod-safe-helpline',
-      'ncmec-take-it-down',
       'stopncii',
+      'ncmec-take-it-down',
       'inhope',
     ]);
   });
@@ -70,8 +70,8 @@ describe('selectResources', () => {
 
   it('gives a visitor from a country without national entries the international ones', () => {
     expect(ids(selectResources(all, { region: 'JP' }))).to.deep.equal([
-      'ncmec-take-it-down',
       'stopncii',
+      'ncmec-take-it-down',
       'inhope',
     ]);
   });
@@ -92,7 +92,7 @@ describe('selectResources', () => {
   it('filters by any of several topics', () => {
     expect(
       ids(selectResources(all, { region: 'CA', topics: ['youth-support', 'ncii'] })),
-    ).to.deep.equal(['kids-help-phone', 'stopncii']);
+    ).to.deep.equal(['kids-help-phone', 'stopncii', 'ncmec-take-it-down']);
   });
 
   it('filters by channel', () => {

@@ -63,6 +63,20 @@ describe('<warning-signs>', () => {
       expect(text).to.contain('They say you will get in trouble if you tell');
     });
 
+    it('tells a young person never to screenshot or save a sexual picture, even their own', async () => {
+      const el = await fixture<El>(
+        html`<warning-signs region="US" audience="teen"></warning-signs>`,
+      );
+      const whatToDo = clean($(el, '[part="next"]')!.textContent);
+      expect(whatToDo).to.contain(
+        'Never screenshot, save or send on a sexual picture, even one of you. Write down their username',
+      );
+      // A peer asking is not made to sound fine: the red flag's reason holds whatever the asker's age.
+      expect(clean($(el, '[data-sign="asks-for-photos"]')!.textContent)).to.contain(
+        'No one should ask you for these, whatever their age.',
+      );
+    });
+
     it('shows two or three helplines for the region and audience', async () => {
       const el = await fixture<El>(
         html`<warning-signs region="GB" audience="parent"></warning-signs>`,
@@ -165,7 +179,7 @@ describe('<warning-signs>', () => {
       const signs = wrapper.querySelector('warning-signs') as El;
       const report = wrapper.querySelector('report-help') as ReportHelpElement;
       await signs.updateComplete;
-      // Two signs under "Changes in how they look and feel", which points to sextortion.
+      // Two signs under "Changes in how they look and feel", which points to an adult in contact with a child.
       for (const id of ['distress', 'gifts-money']) {
         $<HTMLInputElement>(signs, `[data-sign="${id}"] input`)!.click();
       }
@@ -175,7 +189,7 @@ describe('<warning-signs>', () => {
       )!;
       button.click();
       await waitUntil(
-        () => $<HTMLInputElement>(report, 'input[value="sextortion"]')?.checked,
+        () => $<HTMLInputElement>(report, 'input[value="adult-contact"]')?.checked,
         'situation not chosen',
       );
       expect($<HTMLInputElement>(report, 'input[value="under-18.helping"]')!.checked).to.equal(

@@ -71,6 +71,11 @@ export const reportWords = Object.freeze({
   'support.none': 'Talk to an adult you trust. If anyone is in danger, call the emergency number.',
   'support.now':
     'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
+  /** The same, for someone who is not a young person speaking for themselves. */
+  'support.none.anyone':
+    'Talk to someone you trust. If anyone is in danger, call the emergency number.',
+  'support.now.anyone':
+    'If you need someone right now and no line here is open, talk to someone you trust. If anyone is in danger, call {numbers}.',
   'summary.heading': 'Take it with you',
   'summary.intro':
     'A plain-text copy of your plan. It has no personal details unless you include your notes.',

@@ -172,14 +172,19 @@ function renderOfficial(view: StepView, plan: Plan): TemplateResult {
 function renderSupport(view: StepView, plan: Plan): TemplateResult {
   const t = view.t;
   const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `);
+  // "Talk to an adult you trust" is for a young person speaking for themselves; anyone else, "someone you trust".
+  const answers = view.flow.answers;
+  const young = answers?.age === 'under-18' && !answers.helping;
   return html`
     <p>${t('support.intro')}</p>
     ${plan.support.length ? view.cards(plan.support, plan) : nothing}
     ${
       !plan.support.length
-        ? html`<p class="lead">${t('support.none')}</p>`
+        ? html`<p class="lead">${t(young ? 'support.none' : 'support.none.anyone')}</p>`
         : !plan.supportNow && numbers
-          ? html`<p class="lead">${t('support.now', { numbers })}</p>`
+          ? html`<p class="lead">
+              ${t(young ? 'support.now' : 'support.now.anyone', { numbers })}
+            </p>`
           : nothing
     }
   `;
