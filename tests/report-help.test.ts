@@ -212,6 +212,21 @@ describe('<report-help>', () => {
       });
     }
 
+    it('tells a parent about their child, not as if they were the one threatened', async () => {
+      const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
+      await answer(el, 'sextortion', 'under-18.helping');
+      const said = clean($(el, '.step')!.textContent);
+      expect(said).to.contain(
+        'The person making the threats is to blame, not the person being threatened.',
+      );
+      expect(said).to.contain('Do not delete the chat or the account.');
+      expect(said).not.to.match(/threatening you|your account/);
+      await next(el);
+      expect(clean($(el, '.step')!.textContent)).to.contain(
+        'Do not delete the account or the messages',
+      );
+    });
+
     it('tells an adult with no line listed to talk to someone they trust, not an adult', async () => {
       // Austria lists no support line for an adult being sextorted, nor for a young person who found images.
       const adult = await fixture<El>(html`<report-help region="AT"></report-help>`);

@@ -91,10 +91,10 @@ export function buildSummary({
       : t('emergency.none'),
     '',
     title('recognise', 1),
-    ...(plan.situation.urgent?.length
-      ? [t('report.urgent'), ...plan.situation.urgent.map((item) => `- ${text(item)}`)]
+    ...(plan.urgent.length
+      ? [t('report.urgent'), ...plan.urgent.map((item) => `- ${text(item)}`)]
       : []),
-    text(plan.situation.recognise),
+    text(plan.recognise),
     '',
     title('evidence', 2),
     t('evidence.keep'),

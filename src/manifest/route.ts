@@ -6,6 +6,7 @@ import type {
   Platform,
   Resource,
   Situation,
+  Text,
 } from './schema.js';
 import { countryOf, emergencyFor, selectResources } from './select.js';
 
@@ -34,6 +35,12 @@ export interface PoliceNumbers {
 
 export interface Plan {
   situation: Situation;
+  /**
+   * The situation's recognise line and urgent lines, said to this reader: to the person it is happening to, or
+   * (where the situation has words for it) to someone helping them.
+   */
+  recognise: Text;
+  urgent: readonly Text[];
   /** Sexual images of someone under 18 may be involved: say never to download, screenshot, save or forward them. */
   minorImages: boolean;
   emergency: Emergency | undefined;
@@ -208,8 +215,11 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   );
   const emergency = emergencyFor(manifest.emergency, answers.region);
   const policeServices = official.filter((r) => r.kind === 'law-enforcement');
+  const words = (answers.helping && situation.helper) || {};
   return {
     situation,
+    recognise: words.recognise ?? situation.recognise,
+    urgent: words.urgent ?? situation.urgent ?? [],
     minorImages: involvesMinorImages(situation, answers.age),
     emergency,
     platform: manifest.platforms.find((p) => p.id === answers.platform),

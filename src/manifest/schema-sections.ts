@@ -95,6 +95,14 @@ export const Situation = z.strictObject({
    */
   urgent: z.optional(z.array(Text)),
   /**
+   * The recognise line and the urgent lines said to someone helping another person, where the ones above speak
+   * to the person it is happening to ("the person threatening you is to blame, not you"). Optional; each part
+   * left out is said as above.
+   */
+  helper: z.optional(
+    z.strictObject({ recognise: z.optional(Text), urgent: z.optional(z.array(Text)) }),
+  ),
+  /**
    * Sexual images of someone under 18 may be involved: `true` for every age, or the ages of the person it is
    * happening to for which they may be. Those plans say never to download, screenshot, save or forward them.
    */

@@ -30,7 +30,7 @@ export function renderStep(view: StepView, step: StepId, plan: Plan | undefined)
 function renderRecognise(view: StepView, plan: Plan): TemplateResult {
   const { uid } = view;
   const summary = view.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
-  const urgent = plan.situation.urgent ?? [];
+  const urgent = plan.urgent;
   return html`
     ${
       urgent.length
@@ -42,7 +42,7 @@ function renderRecognise(view: StepView, plan: Plan): TemplateResult {
           </div>`
         : nothing
     }
-    <p class="lead">${markedText(view, plan.situation.recognise)}</p>
+    <p class="lead">${markedText(view, plan.recognise)}</p>
     ${summary ? html`<p>${markedText(view, summary)}</p>` : nothing}
   `;
 }
