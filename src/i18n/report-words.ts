@@ -13,7 +13,7 @@ export const reportWords = Object.freeze({
   'report.step.announce': 'Step {current} of {total}: {title}',
   'report.start.heading': 'What is happening?',
   'report.start.intro':
-    'Answer three questions to get a plan. Nothing you choose here is saved or sent.',
+    'Answer the questions below to get a plan. Nothing you choose here is saved or sent.',
   'report.situation': 'Choose what fits best',
   'report.age': 'Who is it happening to?',
   'age.under-18.self': 'Me, and I am under 18',
