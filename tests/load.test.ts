@@ -45,7 +45,7 @@ describe('loadManifest', () => {
   });
 
   const failures: [string, Parameters<typeof fakeFetch>[0], string, RegExp][] = [
-    ['a missing file', {}, 'http', /answered 404/],
+    ['a missing file', {}, 'http', /could not be loaded: the server answered 404/],
     [
       'a server error',
       { '/m.json': new Response('oops', { status: 500 }) },

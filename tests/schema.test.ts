@@ -243,6 +243,29 @@ describe('manifest schema', () => {
     ]);
   });
 
+  it('lists the allowed values, says what is missing and names the type a field wants', () => {
+    const issues = issuesOf(
+      withResource((r) => {
+        r.audiences = ['teen', 'grandparent'];
+        r.channels = [{ type: 'phone', number: '+15550100' }];
+        r.description = 42;
+        delete r.name;
+      }),
+    );
+    expect(issues).to.deep.equal([
+      { path: 'resources[0].name', message: 'is required' },
+      { path: 'resources[0].description', message: 'must be a string or an object' },
+      {
+        path: 'resources[0].audiences[1]',
+        message: 'must be one of "child", "teen", "parent", "educator", "adult"',
+      },
+      { path: 'resources[0].channels[0].display', message: 'is required' },
+    ]);
+    expect(issuesOf({ version: 1, extends: 'default', locales: 'en' })).to.deep.equal([
+      { path: 'locales', message: 'must be a list' },
+    ]);
+  });
+
   describe('limits', () => {
     it('refuses a text, a name, a link and a string key over their limits, by path', () => {
       const resource = (withResource(() => {}) as { resources: Record<string, unknown>[] })

@@ -52,6 +52,22 @@ class IssueList {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys)
           this.add([...path, key], 'is not a field the manifest knows (check its spelling)');
+      } else if (issue.message !== 'Invalid input') {
+        // The schema's own words ("must be 1", "must be E.164 like …").
+        this.add(path, issue.message);
+      } else if (
+        issue.code === 'invalid_union' &&
+        issue.errors.length > 0 &&
+        issue.errors.every(isTypeOnly)
+      ) {
+        // Every branch wanted another type (a text: a string or an object by language): say so once.
+        const wanted = issue.errors.map((branch) =>
+          expected((branch[0] as z.core.$ZodIssueInvalidType).expected),
+        );
+        this.add(
+          path,
+          issue.input === undefined ? 'is required' : `must be ${wanted.join(' or ')}`,
+        );
       } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         // A union reports "invalid input"; its closest branch says what was actually wrong.
         const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
@@ -60,11 +76,38 @@ class IssueList {
         // No branch had this "type": say which ones there are.
         const types = path.includes('hours') ? ['always', 'online', 'weekly'] : CHANNEL_TYPES;
         this.add(path, `must be one of ${types.map((type) => `"${type}"`).join(', ')}`);
+      } else if (issue.code === 'invalid_type') {
+        // A JSON value is never undefined: no input means the field is missing.
+        this.add(
+          path,
+          issue.input === undefined ? 'is required' : `must be ${expected(issue.expected)}`,
+        );
+      } else if (issue.code === 'invalid_value') {
+        const values = issue.values.map((value) => JSON.stringify(value));
+        this.add(path, `must be one of ${values.join(', ')}`);
       } else {
         this.add(path, issue.message);
       }
     }
   }
+}
+
+/** A union branch that failed only on the value's type, at the union's own place. */
+function isTypeOnly(branch: readonly z.core.$ZodIssue[]): boolean {
+  return branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+}
+
+/** A type zod expected, in words: "a string", "a list". */
+function expected(type: string): string {
+  const words: Record<string, string> = {
+    string: 'a string',
+    number: 'a number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'an object',
+    record: 'an object',
+  };
+  return words[type] ?? type;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -135,7 +178,8 @@ function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
   if (issues.total) return failed(warnings);
 
   const { resources, ...rest } = value;
-  const body = Manifest.safeParse(rest);
+  // `reportInput`: an issue then carries the value, and one without is a missing field (see `IssueList.addZod`).
+  const body = Manifest.safeParse(rest, { reportInput: true });
   if (!body.success) issues.addZod([], body.error.issues);
   const checked: Resource[] = [];
   if (resources !== undefined && !Array.isArray(resources)) {
@@ -151,7 +195,7 @@ function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
         resource = input as Resource;
       } else {
         if (++parsed % CHUNK === 0) yield;
-        const result = Resource.safeParse(input);
+        const result = Resource.safeParse(input, { reportInput: true });
         if (!result.success) {
           issues.addZod(['resources', index], result.error.issues);
           continue;

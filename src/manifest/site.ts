@@ -44,7 +44,11 @@ async function fetchJson(url: string, { fetch, timeoutMs }: LoaderConfig): Promi
       throw new ManifestError('network', url, `could not be fetched (${String(cause)})`);
     }
     if (!response.ok)
-      throw new ManifestError('http', url, `the server answered ${response.status}`);
+      throw new ManifestError(
+        'http',
+        url,
+        `could not be loaded: the server answered ${response.status}`,
+      );
     let text: string;
     try {
       text = await readLimited(response);
