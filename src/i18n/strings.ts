@@ -102,8 +102,10 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
+  /** Said only where there is a keyboard (hidden on a touch screen without one). */
+  'exit.shift': 'Or press Shift 3 times.',
   'exit.note':
-    'Or press Shift 3 times. This does not clear your browser history: to leave no history, use a private or incognito window.',
+    'This does not clear your browser history: to leave no history, use a private or incognito window.',
   'exit.remaining.one': 'Shift, press {count} more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',

@@ -9,6 +9,7 @@ import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
 import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
+import { renderExitNote } from './exit-note.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
@@ -49,8 +50,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   @property({ type: Boolean, reflect: true, attribute: 'no-exit' }) accessor noExit = false;
   /** Where the quick exit goes: an https: or http: URL, or a path on this site. Default: a weather page. */
   @property({ attribute: 'exit-url' }) accessor exitUrl: string | undefined;
-  /** `light`, `dark`, or `auto` (follow the device). Default: follow the host page, which is light unless it
-   *  declares dark with `color-scheme`. */
+  /** `light`, `dark`, or `auto` (follow the device). Default: the host page's `color-scheme`, else light. */
   @property({ reflect: true }) accessor theme: string | undefined;
 
   /** What the polite live region says, like "Copied 0800 1111". */
@@ -328,7 +328,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       lang=${this.locale}
       dir=${directionOf(this.locale)}
     >
-      ${this.offersExit ? html`<p part="exit-note" class="exit-note">${this.t('exit.note')}</p>` : nothing}
+      ${this.offersExit ? renderExitNote(this.t('exit.shift'), this.t('exit.note')) : nothing}
       <div
         role="heading"
         aria-level=${this.level}

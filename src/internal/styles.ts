@@ -159,6 +159,13 @@ export const baseStyles = css`
     font-size: 0.875em;
   }
 
+  /* Shift pressed three times needs a keyboard: a touch screen without one is not told about it. */
+  @media (hover: none) and (pointer: coarse) {
+    .exit-shift {
+      display: none;
+    }
+  }
+
   @media print {
     .panel.with-exit {
       padding-top: var(--sp-panel-padding, var(--_space));

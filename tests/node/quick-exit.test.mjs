@@ -94,3 +94,23 @@ test('the exit in the dialog, four steps in: one Back lands on the page before t
     await context.close();
   }
 });
+
+test('a touch screen is not told to press Shift; a screen with a keyboard is; both hear about history', async () => {
+  for (const [device, options, shift] of [
+    ['phone', { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true }, false],
+    ['desktop', { viewport: { width: 1280, height: 800 } }, true],
+  ]) {
+    const context = await browser.newContext(options);
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${origin}/help.html`);
+      const note = tab.locator('report-help').locator('[part="exit-note"]');
+      await note.waitFor();
+      const seen = await note.innerText();
+      assert.match(seen, /This does not clear your browser history/, device);
+      assert.equal(/Shift/.test(seen), shift, `${device}: "${seen}"`);
+    } finally {
+      await context.close();
+    }
+  }
+});
