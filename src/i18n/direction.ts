@@ -53,10 +53,18 @@ function intlDirection(tag: string): string | undefined {
   }
 }
 
+const directions = new Map<string, Direction>();
+
 /** The direction text in this language (a BCP 47 tag) is written in: "ar" → rtl, "en" → ltr, "ku-Arab" → rtl. */
 export function directionOf(tag: string): Direction {
-  const [language = '', second = ''] = tag.toLowerCase().split(/[-_]/);
-  if (/^[a-z]{4}$/.test(second)) return RTL_SCRIPTS.has(second) ? 'rtl' : 'ltr';
-  if (RTL_LANGUAGES.has(language)) return 'rtl';
-  return intlDirection(tag) === 'rtl' ? 'rtl' : 'ltr';
+  // Asked for every marked text of every card: a page has few languages, each worked out once.
+  let direction = directions.get(tag);
+  if (!direction) {
+    const [language = '', second = ''] = tag.toLowerCase().split(/[-_]/);
+    if (/^[a-z]{4}$/.test(second)) direction = RTL_SCRIPTS.has(second) ? 'rtl' : 'ltr';
+    else if (RTL_LANGUAGES.has(language)) direction = 'rtl';
+    else direction = intlDirection(tag) === 'rtl' ? 'rtl' : 'ltr';
+    directions.set(tag, direction);
+  }
+  return direction;
 }

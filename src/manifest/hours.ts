@@ -105,10 +105,42 @@ function minutesOf(clock: string): number {
 type Weekly = Extract<Hours, { type: 'weekly' }>;
 
 /**
+ * The zone's offset from UTC over the wall-clock days `first` to `last` after `today` (and the day after, where a
+ * span past midnight closes), if the clocks do not change in that time; undefined if they do. Two clock changes
+ * are always months apart, so the same offset at both ends means the same all through.
+ */
+function steadyOffset(
+  timeZone: string,
+  today: WallClock,
+  first: number,
+  last: number,
+): number | undefined {
+  // Cards in a list share zones and days: each answer is kept, as `instantOf` keeps its own.
+  const key = `${timeZone} ${today.year} ${today.month} ${today.day} ${first} ${last}`;
+  if (steady.has(key)) return steady.get(key);
+  const margin = 15 * 3_600_000; // more than any zone's offset from UTC
+  const start = Date.UTC(today.year, today.month - 1, today.day + first) - margin;
+  const end = Date.UTC(today.year, today.month - 1, today.day + last + 2) + margin;
+  const offset = offsetAt(timeZone, start);
+  const answer = offsetAt(timeZone, end) === offset ? offset : undefined;
+  if (steady.size >= MAX_INSTANTS) steady.clear();
+  steady.set(key, answer);
+  return answer;
+}
+
+const steady = new Map<string, number | undefined>();
+
+/**
  * Opening intervals from yesterday to `last` days ahead, as instants, sorted, with touching ones joined. Yesterday's
  * late spans can still be open; eight days ahead covers every next opening.
  */
 function intervals(hours: Weekly, today: WallClock, last: number): [number, number][] {
+  // Where the clocks do not change in these days (nearly always), a wall time is that offset from UTC.
+  const offset = steadyOffset(hours.timeZone, today, -1, last);
+  const at = (y: number, m: number, d: number, minutes: number) =>
+    offset === undefined
+      ? instantOf(hours.timeZone, y, m, d, minutes)
+      : Date.UTC(y, m - 1, d, 0, minutes) - offset;
   const found: [number, number][] = [];
   for (let offset = -1; offset <= last; offset += 1) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
@@ -119,10 +151,7 @@ function intervals(hours: Weekly, today: WallClock, last: number): [number, numb
       const open = minutesOf(span.open);
       let close = minutesOf(span.close);
       if (close <= open) close += 24 * 60;
-      found.push([
-        instantOf(hours.timeZone, y, m, d, open),
-        instantOf(hours.timeZone, y, m, d, close),
-      ]);
+      found.push([at(y, m, d, open), at(y, m, d, close)]);
     }
   }
   found.sort((a, b) => a[0] - b[0]);
