@@ -53,7 +53,7 @@ describe('the first screen on a phone', () => {
         'Do not pay. Get help first.',
         'Stop replying. Do not send anything more.',
         'Do not delete the chat or your account.',
-        'Do not screenshot or save any sexual picture, even one of you.',
+        'Do not screenshot or save a sexual picture of anyone under 18, even one of you.',
         'You are not in trouble for reporting it.',
       ]);
       const firstFlag = $(el, '[part="group"]')!;

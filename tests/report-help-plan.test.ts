@@ -56,6 +56,18 @@ describe('<report-help>', () => {
       expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
     });
 
+    it('writes a helper’s plan about the person threatened, not in their voice', async () => {
+      const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
+      await answer(el, 'sextortion', 'under-18.helping');
+      for (let i = 0; i < 5; i += 1) await next(el);
+      const text = $(el, '.summary')!.textContent!;
+      expect(text.split('\n')[0]).to.equal(
+        'Help plan: Someone is threatening to share sexual images unless they pay or send more',
+      );
+      expect(text).to.contain('not the person being threatened');
+      expect(text).not.to.match(/unless I pay|threatening you|your account/);
+    });
+
     it('includes the notes only when asked, and copies the plan', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
       await answer(el, 'ncii', 'adult.self');
@@ -130,7 +142,7 @@ describe('<report-help>', () => {
     it('says the browser history is not cleared', async () => {
       const el = await fixture<El>(html`<report-help region="US"></report-help>`);
       expect(clean($(el, '.exit-note')!.textContent)).to.contain(
-        'This does not clear your browser history',
+        'Leaving this way does not clear your browser history',
       );
     });
 

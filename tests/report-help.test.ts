@@ -236,6 +236,8 @@ describe('<report-help>', () => {
       const said = clean($(adult, '.step')!.textContent);
       expect(said).to.contain('Talk to someone you trust.');
       expect(said).not.to.contain('an adult you trust');
+      // No "These services listen and help" over an empty list.
+      expect(said).not.to.contain('These services');
     });
 
     it('sends grooming in the UK to CEOP, under a "Police" heading, for a parent', async () => {

@@ -98,7 +98,7 @@ describe('planFor, from the reference', () => {
   describe('sextortion', () => {
     it('speaks to the person threatened as "you", and to someone helping them about that person', () => {
       const words = (p: Plan) =>
-        [p.recognise, ...p.urgent].map((text) => (text as { en: string }).en);
+        [p.recognise, ...p.urgent, p.title].map((text) => (text as { en: string }).en);
       for (const age of ['under-18', 'adult'] as const) {
         const own = words(plan('sextortion', age, 'GB'));
         expect(own[0]).to.contain('The person threatening you is to blame, not you.');
@@ -107,7 +107,7 @@ describe('planFor, from the reference', () => {
         expect(helper[0]).to.contain('not the person being threatened');
         expect(helper).to.include('Do not delete the chat or the account.');
         expect(helper.join(' '), 'no "you" meant for the person threatened').not.to.match(
-          /threatening you|your account|even one of you/,
+          /threatening you|your account|even one of you|unless I pay/,
         );
       }
     });

@@ -69,7 +69,7 @@ describe('<warning-signs>', () => {
       );
       const whatToDo = clean($(el, '[part="next"]')!.textContent);
       expect(whatToDo).to.contain(
-        'Never screenshot, save or send on a sexual picture, even one of you. Write down their username',
+        'Do not screenshot, save or forward a sexual picture, even one of you. Write down their username',
       );
       // A peer asking is not made to sound fine: the red flag's reason holds whatever the asker's age.
       expect(clean($(el, '[data-sign="asks-for-photos"]')!.textContent)).to.contain(

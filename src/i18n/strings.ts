@@ -105,7 +105,7 @@ export const en = Object.freeze({
   /** Said only where there is a keyboard (hidden on a touch screen without one). */
   'exit.shift': 'Or press Shift 3 times.',
   'exit.note':
-    'This does not clear your browser history: to leave no history, use a private or incognito window.',
+    'Leaving this way does not clear your browser history: to leave no history, use a private or incognito window.',
   'exit.remaining.one': 'Shift, press {count} more time to exit.',
   'exit.remaining.other': 'Shift, press {count} more times to exit.',
   'exit.expired': 'Exit this page cancelled.',

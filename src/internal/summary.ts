@@ -84,7 +84,7 @@ export function buildSummary({
   const title = (id: Step['id'], index: number) =>
     `${index}. ${text(steps.find((step) => step.id === id)?.title) || id}`;
   const lines: string[] = [
-    t('summary.title', { situation: text(plan.situation.title) }),
+    t('summary.title', { situation: text(plan.title) }),
     t('summary.country', { country: regionName }),
     plan.emergency
       ? t('summary.emergency', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) })

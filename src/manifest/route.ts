@@ -36,9 +36,10 @@ export interface PoliceNumbers {
 export interface Plan {
   situation: Situation;
   /**
-   * The situation's recognise line and urgent lines, said to this reader: to the person it is happening to, or
-   * (where the situation has words for it) to someone helping them.
+   * The situation's title, recognise line and urgent lines, said to this reader: to the person it is happening
+   * to, or (where the situation has words for it) to someone helping them.
    */
+  title: Text;
   recognise: Text;
   urgent: readonly Text[];
   /** Sexual images of someone under 18 may be involved: say never to download, screenshot, save or forward them. */
@@ -218,6 +219,7 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const words = (answers.helping && situation.helper) || {};
   return {
     situation,
+    title: words.title ?? situation.title,
     recognise: words.recognise ?? situation.recognise,
     urgent: words.urgent ?? situation.urgent ?? [],
     minorImages: involvesMinorImages(situation, answers.age),

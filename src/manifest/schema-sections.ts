@@ -95,12 +95,16 @@ export const Situation = z.strictObject({
    */
   urgent: z.optional(z.array(Text)),
   /**
-   * The recognise line and the urgent lines said to someone helping another person, where the ones above speak
-   * to the person it is happening to ("the person threatening you is to blame, not you"). Optional; each part
-   * left out is said as above.
+   * The title (for the plan to take away), the recognise line and the urgent lines said to someone helping
+   * another person, where the ones above speak as the person it is happening to ("unless I pay", "the person
+   * threatening you is to blame, not you"). Optional; each part left out is said as above.
    */
   helper: z.optional(
-    z.strictObject({ recognise: z.optional(Text), urgent: z.optional(z.array(Text)) }),
+    z.strictObject({
+      title: z.optional(Text),
+      recognise: z.optional(Text),
+      urgent: z.optional(z.array(Text)),
+    }),
   ),
   /**
    * Sexual images of someone under 18 may be involved: `true` for every age, or the ages of the person it is

@@ -107,7 +107,7 @@ test('a touch screen is not told to press Shift; a screen with a keyboard is; bo
       const note = tab.locator('report-help').locator('[part="exit-note"]');
       await note.waitFor();
       const seen = await note.innerText();
-      assert.match(seen, /This does not clear your browser history/, device);
+      assert.match(seen, /Leaving this way does not clear your browser history/, device);
       assert.equal(/Shift/.test(seen), shift, `${device}: "${seen}"`);
     } finally {
       await context.close();

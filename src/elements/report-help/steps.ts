@@ -176,8 +176,12 @@ function renderSupport(view: StepView, plan: Plan): TemplateResult {
   const answers = view.flow.answers;
   const young = answers?.age === 'under-18' && !answers.helping;
   return html`
-    <p>${t('support.intro')}</p>
-    ${plan.support.length ? view.cards(plan.support, plan) : nothing}
+    ${
+      plan.support.length
+        ? html`<p>${t('support.intro')}</p>
+            ${view.cards(plan.support, plan)}`
+        : nothing
+    }
     ${
       !plan.support.length
         ? html`<p class="lead">${t(young ? 'support.none' : 'support.none.anyone')}</p>`
