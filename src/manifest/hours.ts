@@ -107,7 +107,7 @@ type Weekly = Extract<Hours, { type: 'weekly' }>;
 /**
  * The zone's offset from UTC over the wall-clock days `first` to `last` after `today` (and the day after, where a
  * span past midnight closes), if the clocks do not change in that time; undefined if they do. Two clock changes
- * are always months apart, so the same offset at both ends means the same all through.
+ * are always weeks apart, so the same offset at both ends of these few days means the same all through.
  */
 function steadyOffset(
   timeZone: string,
@@ -135,12 +135,12 @@ const steady = new Map<string, number | undefined>();
  * late spans can still be open; eight days ahead covers every next opening.
  */
 function intervals(hours: Weekly, today: WallClock, last: number): [number, number][] {
-  // Where the clocks do not change in these days (nearly always), a wall time is that offset from UTC.
-  const offset = steadyOffset(hours.timeZone, today, -1, last);
+  // Where the clocks do not change in these days (nearly always), a wall time is one offset from UTC.
+  const steadyMs = steadyOffset(hours.timeZone, today, -1, last);
   const at = (y: number, m: number, d: number, minutes: number) =>
-    offset === undefined
+    steadyMs === undefined
       ? instantOf(hours.timeZone, y, m, d, minutes)
-      : Date.UTC(y, m - 1, d, 0, minutes) - offset;
+      : Date.UTC(y, m - 1, d, 0, minutes) - steadyMs;
   const found: [number, number][] = [];
   for (let offset = -1; offset <= last; offset += 1) {
     const date = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
