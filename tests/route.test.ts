@@ -465,9 +465,19 @@ describe('planFor, rules over every situation × age × helper × region', () =>
   });
 
   it('ends every plan with a line open now, wherever the region has one that fits', () => {
+    // A line fits when it is for this person and for this situation or for anyone in distress: a line only for
+    // another crime (Mexico's trafficking line) is no help now to someone being sextorted.
+    const general = [
+      'youth-support',
+      'worried-adult',
+      'crisis',
+      'sexual-assault',
+      'child-protection',
+    ];
     for (const { label, age, helping, region, p } of all) {
       const effective = p.situation.about && p.situation.about !== age ? p.situation.about : age;
       const audiences = audiencesFor(effective, helping || effective !== age);
+      const topics = [...general, ...Object.values(p.situation.support).flat()];
       const exists = manifest.resources.some(
         (r) =>
           r.kind === 'helpline' &&
@@ -475,10 +485,17 @@ describe('planFor, rules over every situation × age × helper × region', () =>
           servesRegion(r.regions, region) &&
           r.audiences.some((a) => audiences.includes(a)) &&
           (!r.ages || r.ages.includes(effective)) &&
+          r.topics.some((topic) => topics.includes(topic)) &&
           reachableNow(r),
       );
       if (exists) expect(p.supportNow, label).to.equal(true);
     }
+  });
+
+  it('offers no line made for another crime as the line open now', () => {
+    const sextortion = plan('sextortion', 'under-18', 'MX');
+    expect(ids(sextortion.support)).not.to.include('mx-trata');
+    expect(ids(plan('trafficking', 'under-18', 'MX').support)).to.include('mx-trata');
   });
 
   it('puts a youth line first for a young person, and a helper’s line before child lines for a parent', () => {

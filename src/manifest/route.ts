@@ -170,12 +170,9 @@ const ANY_TIME_TOPICS = [
   'child-protection',
 ];
 
-/** A line this person can reach right now, whatever it is for: the general lines first. */
+/** A general line (for anyone in distress) this person can reach right now; never a line only for another crime. */
 function anyTimeLine(manifest: Manifest, answers: Answers): Resource | undefined {
-  return (
-    supportFor(manifest, ANY_TIME_TOPICS, answers).find(reachableNow) ??
-    supportFor(manifest, [], answers).find(reachableNow)
-  );
+  return supportFor(manifest, ANY_TIME_TOPICS, answers).find(reachableNow);
 }
 
 function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefined {
