@@ -331,13 +331,19 @@ describe('French', () => {
   });
 });
 
+/** A `<hotline-list region="GB">` inside an element with this `lang`, rendered. */
+async function hotlineIn(lang: string) {
+  const wrapper = await fixture(
+    html`<div lang=${lang}><hotline-list region="GB"></hotline-list></div>`,
+  );
+  const el = wrapper.querySelector('hotline-list')!;
+  await el.updateComplete;
+  return el;
+}
+
 describe('dates in the page’s own regional format', () => {
   const checked = async (lang: string) => {
-    const wrapper = await fixture(
-      html`<div lang=${lang}><hotline-list region="GB"></hotline-list></div>`,
-    );
-    const el = wrapper.querySelector('hotline-list')!;
-    await el.updateComplete;
+    const el = await hotlineIn(lang);
     const card = el.shadowRoot!.querySelector('[data-id="childline"]')!;
     return card.textContent!.replace(/\s+/g, ' ');
   };
@@ -350,11 +356,7 @@ describe('dates in the page’s own regional format', () => {
 
 describe('the country picker', () => {
   const names = async (lang: string) => {
-    const wrapper = await fixture(
-      html`<div lang=${lang}><hotline-list region="GB"></hotline-list></div>`,
-    );
-    const el = wrapper.querySelector('hotline-list')!;
-    await el.updateComplete;
+    const el = await hotlineIn(lang);
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
     return [...select.options].map((option) => option.textContent!.trim());
   };
