@@ -4,7 +4,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define-elements.js';
-import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import { catchExits, pageExit } from './helpers.js';
 
 const style = (element: Element) => getComputedStyle(element);
@@ -24,7 +23,7 @@ describe('forced colours and reduced motion', () => {
         <report-help region="US"></report-help><hotline-list region="US"></hotline-list>
       </div>`,
     );
-    const panels = [...page.children] as ReportHelpElement[];
+    const panels = [...page.children];
     await waitUntil(() => pageExit.button, 'no exit shown');
     await waitUntil(() => panels[1]!.shadowRoot!.querySelector('[part~="item"]'), 'no services');
     await sendKeys({ press: 'Shift' });

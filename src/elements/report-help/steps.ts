@@ -175,21 +175,15 @@ function renderSupport(view: StepView, plan: Plan): TemplateResult {
   // "Talk to an adult you trust" is for a young person speaking for themselves; anyone else, "someone you trust".
   const answers = view.flow.answers;
   const young = answers?.age === 'under-18' && !answers.helping;
+  if (!plan.support.length)
+    return html`<p class="lead">${t(young ? 'support.none' : 'support.none.anyone')}</p>`;
   return html`
+    <p>${t('support.intro')}</p>
+    ${view.cards(plan.support, plan)}
     ${
-      plan.support.length
-        ? html`<p>${t('support.intro')}</p>
-            ${view.cards(plan.support, plan)}`
+      !plan.supportNow && numbers
+        ? html`<p class="lead">${t(young ? 'support.now' : 'support.now.anyone', { numbers })}</p>`
         : nothing
-    }
-    ${
-      !plan.support.length
-        ? html`<p class="lead">${t(young ? 'support.none' : 'support.none.anyone')}</p>`
-        : !plan.supportNow && numbers
-          ? html`<p class="lead">
-              ${t(young ? 'support.now' : 'support.now.anyone', { numbers })}
-            </p>`
-          : nothing
     }
   `;
 }
