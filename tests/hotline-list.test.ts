@@ -87,7 +87,7 @@ describe('<hotline-list>', () => {
 
     it('shows the CyberTipline, the trafficking hotline and RAINN for the US with working tel: links', async () => {
       const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
-      expect(countText(el)).to.equal('Showing 5 of 14 services');
+      expect(countText(el)).to.equal('Showing 5 of 15 services');
       await showAll(el);
       expect(names(el)).to.include.members([
         'CyberTipline',
@@ -103,7 +103,7 @@ describe('<hotline-list>', () => {
       expect(actionsOf(el, 'rainn-hotline')[0]).to.equal(
         'Call 800-656-HOPE (800-656-4673) → tel:+18006564673',
       );
-      expect(countText(el)).to.equal('14 services shown');
+      expect(countText(el)).to.equal('15 services shown');
     });
 
     it('says what each service is, when it is open, whether it is anonymous, and where the facts come from', async () => {
@@ -135,7 +135,12 @@ describe('<hotline-list>', () => {
       expect($(el, '[part="emergency"]')!.textContent!.trim()).to.equal(
         'In immediate danger? Call your local emergency number.',
       );
-      expect(names(el)).to.deep.equal(['StopNCII.org', 'Take It Down', 'INHOPE']);
+      expect(names(el)).to.deep.equal([
+        'StopNCII.org',
+        'Take It Down',
+        'Internet Watch Foundation',
+        'INHOPE',
+      ]);
     });
 
     it('puts text and chat before calls with text-first', async () => {
@@ -272,7 +277,7 @@ describe('<hotline-list>', () => {
         'StopNCII.org',
         'Take It Down',
       ]);
-      expect(countText(el)).to.equal('Showing 5 of 6 services');
+      expect(countText(el)).to.equal('Showing 5 of 7 services');
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
 
       await sendKeys({ press: 'Tab' });
@@ -284,7 +289,7 @@ describe('<hotline-list>', () => {
         'Hotline.ie',
         'Childline',
         'Take It Down',
-        'INHOPE',
+        'Internet Watch Foundation',
       ]);
     });
 
@@ -294,12 +299,17 @@ describe('<hotline-list>', () => {
       );
       expect(visibleText(el)).to.contain('No services match these filters.');
       expect(visibleText(el)).to.contain('These services work everywhere:');
-      expect(names(el)).to.deep.equal(['StopNCII.org', 'Take It Down', 'INHOPE']);
+      expect(names(el)).to.deep.equal([
+        'StopNCII.org',
+        'Take It Down',
+        'Internet Watch Foundation',
+        'INHOPE',
+      ]);
       expect(countText(el)).to.equal('0 services shown');
       $<HTMLButtonElement>(el, '.empty button')!.click();
       await el.updateComplete;
       expect(names(el)[0]).to.equal('Australian Centre to Counter Child Exploitation (ACCCE)');
-      expect(countText(el)).to.equal('Showing 5 of 8 services');
+      expect(countText(el)).to.equal('Showing 5 of 9 services');
     });
   });
 
@@ -489,13 +499,13 @@ describe('<hotline-list>', () => {
       await el.updateComplete;
       // New data: one pass to index it (selection, the topic options and the region options all read the index).
       expect(scans.count).to.equal(1);
-      expect(countText(el)).to.equal('Showing 5 of 14 services');
+      expect(countText(el)).to.equal('Showing 5 of 15 services');
 
       $<HTMLButtonElement>(el, '[part="more"]')!.click();
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[part="filter-toggle"]')!.click();
       await el.updateComplete;
-      expect(countText(el)).to.equal('Showing 10 of 14 services');
+      expect(countText(el)).to.equal('Showing 10 of 15 services');
       expect(scans.count).to.equal(1);
 
       const audience = $<HTMLSelectElement>(el, 'select[id$="-audience"]')!;
@@ -504,7 +514,7 @@ describe('<hotline-list>', () => {
       await el.updateComplete;
       // A filter change reads the index, not the whole list.
       expect(scans.count).to.equal(1);
-      expect(countText(el)).to.equal('Showing 5 of 11 services');
+      expect(countText(el)).to.equal('Showing 5 of 12 services');
     });
 
     it('the minute ticker changes "Open now" to "Closed now" without rendering the cards again', async () => {

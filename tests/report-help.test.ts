@@ -155,7 +155,7 @@ describe('<report-help>', () => {
         'minor-images',
         'under-18.self',
         'GB',
-        ['childline-report-remove', 'ncmec-take-it-down'],
+        ['iwf-report', 'childline-report-remove', 'ncmec-take-it-down'],
         ['childline', 'shout-85258', 'samaritans'],
       ],
       [
@@ -282,7 +282,10 @@ describe('<report-help>', () => {
       await next(el);
       const text = clean($(el, '.step')!.textContent);
       expect(text).to.contain('No service in your country is listed here.');
-      expect($$(el, '[data-id]').map((item) => item.dataset.id)).to.deep.equal(['inhope']);
+      expect($$(el, '[data-id]').map((item) => item.dataset.id)).to.deep.equal([
+        'iwf-report',
+        'inhope',
+      ]);
     });
 
     it('puts the site’s own report link first, with the forum’s context', async () => {

@@ -343,12 +343,71 @@ describe('planFor, from the reference', () => {
     );
   });
 
-  it('sends found abuse material in a country with no listed service to INHOPE’s map, and says so', () => {
+  it('sends found abuse material in a country with no listed service to the IWF, which takes reports from anywhere, and INHOPE’s map', () => {
     const p = plan('csam-found', 'adult', 'JP');
-    expect(ids(p.official)).to.deep.equal(['inhope']);
+    expect(ids(p.official)).to.deep.equal(['iwf-report', 'inhope']);
     expect(p.crossBorder).to.equal(true);
-    // A country with its own hotline is not sent to INHOPE, which takes no reports itself.
+    // The IWF stays the UK's own hotline; a country with its own is sent to neither.
     expect(ids(plan('csam-found', 'adult', 'GB').official)).to.deep.equal(['iwf-report']);
+    expect(ids(plan('csam-found', 'adult', 'AT').official)).to.deep.equal(['at-stopline']);
+    // Peru's plan had INHOPE alone, which takes no reports itself (reference, "International").
+    expect(ids(plan('csam-found', 'under-18', 'PE').official)).to.include('iwf-report');
+  });
+
+  it('sends a young person’s shared nude to the country’s hotline for sexual images of children', () => {
+    // Stopline "report sexual images of children"; IWF "child sexual abuse images or videos (under 18)".
+    for (const [region, hotline] of [
+      ['AT', 'at-stopline'],
+      ['DE', 'de-jugendschutz-net'],
+      ['PL', 'pl-dyzurnet'],
+      ['GB', 'iwf-report'],
+    ] as const) {
+      expect(ids(plan('minor-images', 'under-18', region).official), region).to.include(hotline);
+      expect(ids(plan('ncii', 'under-18', region, true).official), region).to.include(hotline);
+    }
+  });
+
+  it('keeps child-only reporting and tip lines out of an adult’s own case', () => {
+    // Kripos: "sextortion of children"; clickandstop.ch: Kinderschutz Schweiz, child sexual abuse material.
+    expect(ids(plan('sextortion', 'adult', 'NO').official)).not.to.include('no-kripos-tips');
+    expect(ids(plan('sextortion', 'under-18', 'NO').official)).to.include('no-kripos-tips');
+    expect(ids(plan('sextortion', 'adult', 'CH').official)).not.to.include('ch-clickandstop');
+  });
+
+  it('gives an adult’s own case no line for children or for adults worried about a child as the line open now', () => {
+    // 114 "a child in immediate danger"; Bantay Bata "report child abuse"; the NAVH "child abuse and family violence".
+    for (const [region, line] of [
+      ['IT', 'it-114'],
+      ['PH', 'ph-bantay-bata-163'],
+      ['SG', 'sg-navh'],
+    ] as const) {
+      for (const situation of ['sextortion', 'ncii', 'trafficking'])
+        expect(
+          ids(plan(situation, 'adult', region).support),
+          `${situation} ${region}`,
+        ).not.to.include(line);
+    }
+  });
+
+  it('gives an adult who found images online no line only for the young', () => {
+    // Kids Help Phone: "young people in Canada"; BRIS, ANAR, 116 111: children and young people.
+    for (const region of ['CA', 'SE', 'ES', 'PL']) {
+      const found = plan('csam-found', 'adult', region);
+      for (const line of found.support)
+        expect(line.audiences, `${region}: ${line.id}`).to.satisfy((audiences: string[]) =>
+          audiences.some((a) => a !== 'child' && a !== 'teen'),
+        );
+    }
+    // A parent helping their child still gets the child's lines to pass on.
+    expect(ids(plan('csam-found', 'under-18', 'CA', true).support)).to.include('kids-help-phone');
+  });
+
+  it('FR: PHAROS takes public content only, so grooming in private messages goes to the police on 17', () => {
+    // PHAROS: "report illegal public content online … not for private messages (go to the police)".
+    const teen = plan('adult-contact', 'under-18', 'FR');
+    expect(police(teen)).to.deep.equal([]);
+    expect(policeNumbers(teen)).to.include('17');
+    expect(ids(teen.official)).to.include('fr-pharos');
   });
 
   it('puts lines with text or chat first when asked', () => {
@@ -474,15 +533,25 @@ describe('planFor, rules over every situation × age × helper × region', () =>
       'sexual-assault',
       'child-protection',
     ];
+    // An adult's own case: a crisis or sexual-assault line, never one for children or worried adults. An adult
+    // asking about a child's case that is not theirs to help with (found images): a line that serves adults.
+    const ownAdult = ['crisis', 'sexual-assault'];
     for (const { label, age, helping, region, p } of all) {
       const effective = p.situation.about && p.situation.about !== age ? p.situation.about : age;
       const audiences = audiencesFor(effective, helping || effective !== age);
-      const topics = [...general, ...Object.values(p.situation.support).flat()];
+      const forReader = (r: Resource) =>
+        !(age === 'adult' && effective === 'under-18') ||
+        r.audiences.some((a) => a !== 'child' && a !== 'teen');
+      const helpingChild = effective === 'under-18' && (helping || effective !== age);
+      const situationTopics =
+        (helpingChild && p.situation.support.helper) || p.situation.support[effective];
+      const topics = [...(effective === 'adult' ? ownAdult : general), ...situationTopics];
       const exists = manifest.resources.some(
         (r) =>
           r.kind === 'helpline' &&
           !r.group &&
           servesRegion(r.regions, region) &&
+          forReader(r) &&
           r.audiences.some((a) => audiences.includes(a)) &&
           (!r.ages || r.ages.includes(effective)) &&
           r.topics.some((topic) => topics.includes(topic)) &&

@@ -60,6 +60,7 @@ describe('selectResources', () => {
       'dod-safe-helpline',
       'stopncii',
       'ncmec-take-it-down',
+      'iwf-report',
       'inhope',
     ]);
   });
@@ -72,6 +73,7 @@ describe('selectResources', () => {
     expect(ids(selectResources(all, { region: 'JP' }))).to.deep.equal([
       'stopncii',
       'ncmec-take-it-down',
+      'iwf-report',
       'inhope',
     ]);
   });
@@ -79,11 +81,12 @@ describe('selectResources', () => {
   it('filters by audience', () => {
     expect(ids(selectResources(all, { region: 'GB', audience: 'teen' }))).to.deep.equal([
       'ceop',
-      'iwf-report',
       'childline-report-remove',
       'childline',
       'shout-85258',
       'samaritans',
+      // The UK's own hotline, which takes reports from anywhere: listed for the UK and everyone.
+      'iwf-report',
       'ncmec-take-it-down',
       'inhope',
     ]);

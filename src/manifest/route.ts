@@ -125,10 +125,14 @@ function officialFor(manifest: Manifest, topics: readonly string[], answers: Ans
     region: answers.region,
     topics: [...topics],
   }).filter((resource) => resource.kind in KIND_ORDER && fits(resource, answers));
-  // A network that takes no reports itself (INHOPE) is only for someone with no national service to report to.
-  const national = matching.some((r) => r.kind !== 'removal-tool' && !r.regions.includes('INTL'));
+  // A reporting centre for everyone (INHOPE's map, the IWF) is only for someone with no service of their own
+  // country to report to; the IWF, which lists the UK as well, stays the UK's own.
+  const country = countryOf(answers.region);
+  const local = (r: Resource) =>
+    r.regions.some((region) => region !== 'INTL' && countryOf(region) === country);
+  const national = matching.some((r) => r.kind !== 'removal-tool' && local(r));
   return matching
-    .filter((r) => !(national && r.kind === 'reporting-centre' && r.regions.includes('INTL')))
+    .filter((r) => !(national && r.kind === 'reporting-centre' && !local(r)))
     .map((resource, index) => ({ resource, index }))
     .sort(
       (a, b) =>
@@ -161,19 +165,27 @@ function supportFor(manifest: Manifest, topics: readonly string[], answers: Answ
     .map(({ resource }) => resource);
 }
 
-/** When no line for the situation answers at every hour, the first line that does, in this order of topics. */
-const ANY_TIME_TOPICS = [
-  'youth-support',
-  'worried-adult',
-  'crisis',
-  'sexual-assault',
-  'child-protection',
-];
+/**
+ * When no line for the situation answers at every hour, the first line that does, in this order of topics: for a
+ * child's case; for an adult's own case, never a line for children or for adults worried about a child.
+ */
+const ANY_TIME_TOPICS = {
+  'under-18': ['youth-support', 'worried-adult', 'crisis', 'sexual-assault', 'child-protection'],
+  adult: ['crisis', 'sexual-assault'],
+} as const;
 
 /** A general line (for anyone in distress) this person can reach right now; never a line only for another crime. */
-function anyTimeLine(manifest: Manifest, answers: Answers): Resource | undefined {
-  return supportFor(manifest, ANY_TIME_TOPICS, answers).find(reachableNow);
+function anyTimeLine(
+  manifest: Manifest,
+  answers: Answers,
+  forReader: (resource: Resource) => boolean,
+): Resource | undefined {
+  return supportFor(manifest, ANY_TIME_TOPICS[answers.age], answers).find(
+    (resource) => forReader(resource) && reachableNow(resource),
+  );
 }
+
+const YOUNG: readonly Audience[] = ['child', 'teen'];
 
 function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefined {
   if (!emergency) return undefined;
@@ -198,10 +210,15 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const official = officialFor(manifest, situation.report[answers.age], answers);
   const supportTopics =
     (helpingChild && situation.support.helper) || situation.support[answers.age];
-  let support = supportFor(manifest, supportTopics, answers);
+  // An adult asking about a child's case that is not their own child's or pupil's (they found images online, they
+  // saw an adult with a child) may have no child to pass a number to: a line only for the young is no use to them.
+  const witness = asked.age === 'adult' && answers.age === 'under-18';
+  const forReader = (resource: Resource) =>
+    !witness || resource.audiences.some((audience) => !YOUNG.includes(audience));
+  let support = supportFor(manifest, supportTopics, answers).filter(forReader);
   // Every plan ends with a line the person can reach right now, where the region has one for them.
   if (!support.some(reachableNow)) {
-    const anyTime = anyTimeLine(manifest, answers);
+    const anyTime = anyTimeLine(manifest, answers, forReader);
     if (anyTime) support = [...support, anyTime];
   }
   if (answers.textFirst) {
