@@ -223,6 +223,15 @@ describe('<hotline-list>', () => {
         expect(copied).to.equal('0800 1111');
         const announcements = $$(el, '[role="status"]').map((s) => s.textContent!.trim());
         expect(announcements).to.include('Copied 0800 1111');
+        // A second press is said again: a live region is read out only when its text changes.
+        const region = $$(el, '[role="status"]').find((s) => s.textContent!.includes('Copied'))!;
+        const before = region.textContent;
+        copied = '';
+        button.click();
+        await waitUntil(() => copied !== '');
+        await el.updateComplete;
+        expect(region.textContent, 'the same text: nothing is said').not.to.equal(before);
+        expect(region.textContent!.trim()).to.equal('Copied 0800 1111');
       } finally {
         clipboard.writeText = original;
       }

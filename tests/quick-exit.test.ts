@@ -119,6 +119,67 @@ describe('quick exit', () => {
       expect(Boolean(pageExit.button), 'panel above the screen').to.equal(false);
     });
 
+    it('is the first Tab stop of the page, before the page’s own links and the panels', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <a href="#top">A link of the page</a><hotline-list region="US" exit></hotline-list>
+        </div>`,
+      );
+      await waitUntil(() => pageExit.button, 'the exit is not shown');
+      // The page's first link is first on the page: one Shift+Tab back from it reaches the exit.
+      const link = wrapper.querySelector('a')!;
+      link.focus();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(document.activeElement?.localName).to.equal('sp-quick-exit');
+      expect(pageExit.host!.shadowRoot!.activeElement).to.equal(pageExit.button);
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(link);
+    });
+
+    it('keeps a control moved to with Shift+Tab out from under the exit', async () => {
+      const el = await onLongPage<HotlineListElement>(
+        html`<hotline-list region="US" exit></hotline-list>`,
+      );
+      el.scrollIntoView({ block: 'start' });
+      await waitUntil(() => pageExit.button, 'the exit is not shown');
+      // Two Tab stops one above the other: scroll until the first is partly above the screen (as the reader left it,
+      // a little scrolled past), focus the second, go back. The browser scrolls only as far as it must.
+      const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.list a, .list button')];
+      const at = stops.findIndex(
+        (stop, index) =>
+          index > 0 &&
+          stop.getBoundingClientRect().top - stops[index - 1]!.getBoundingClientRect().bottom > 100,
+      );
+      const [before, after] = [stops[at - 1]!, stops[at]!];
+      scrollTo(0, before.getBoundingClientRect().top + scrollY + 10);
+      after.focus({ preventScroll: true });
+      await settle();
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      await settle();
+      expect(el.shadowRoot!.activeElement).to.equal(before);
+      const exit = pageExit.button!.getBoundingClientRect();
+      expect(before.getBoundingClientRect().top, 'under the exit').to.be.at.least(exit.bottom);
+    });
+
+    it('gives way to the page’s own scroll-padding, and leaves none behind with the last panel', async () => {
+      const padding = () => getComputedStyle(document.documentElement).scrollPaddingTop;
+      const el = await fixture(html`<hotline-list region="US" exit></hotline-list>`);
+      await waitUntil(() => pageExit.button, 'the exit is not shown');
+      expect(padding()).to.equal('64px');
+      const own = document.createElement('style');
+      own.textContent = 'html { scroll-padding-top: 100px; }';
+      document.head.append(own);
+      expect(padding()).to.equal('100px');
+      own.remove();
+      el.remove();
+      await settle();
+      expect(padding()).to.equal('auto');
+    });
+
     for (const [name, template] of [
       ['report-help', html`<report-help region="US"></report-help>`],
       ['warning-signs teen', html`<warning-signs region="US" audience="teen"></warning-signs>`],

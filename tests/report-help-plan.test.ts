@@ -98,6 +98,17 @@ describe('<report-help>', () => {
         await el.updateComplete;
         expect(copied).to.equal(text);
         expect(statuses(el)).to.include('Plan copied');
+        // Again: said again, so a person who tries twice is not met with silence.
+        const region = $$(el, '[role="status"]').find((s) =>
+          s.textContent!.includes('Plan copied'),
+        )!;
+        const before = region.textContent;
+        copied = '';
+        button(el, 'Copy the plan').click();
+        await waitUntil(() => copied !== '');
+        await el.updateComplete;
+        expect(region.textContent, 'the same text: nothing is said').not.to.equal(before);
+        expect(statuses(el)).to.include('Plan copied');
       } finally {
         clipboard.writeText = original;
       }

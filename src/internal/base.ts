@@ -11,6 +11,7 @@ import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
 import { renderExitNote } from './exit-note.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
+import { sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import {
@@ -302,9 +303,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected async copyNumber(resource: Resource, channel: Channel, number: string): Promise<void> {
     try {
       await navigator.clipboard.writeText(number);
-      this.announcement = this.t('copied', { display: number });
+      this.announcement = sayAgain(this.announcement, this.t('copied', { display: number }));
     } catch {
-      this.announcement = this.t('copy.failed', { display: number });
+      this.announcement = sayAgain(this.announcement, this.t('copy.failed', { display: number }));
     }
     this.emitAction(resource, channel, 'copy');
   }
@@ -363,9 +364,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   /**
-   * The options of a country or region picker: the regions the manifest has anything for, INTL last, and the
-   * selected one first when the manifest has nothing for it (a visitor from elsewhere), named in the reader's
-   * language.
+   * A country or region picker's options, named in the reader's language: the regions the manifest has anything
+   * for, INTL last; the selected one first when the manifest has nothing for it (a visitor from elsewhere).
    */
   protected renderRegionOptions(selected: string): TemplateResult[] {
     const name = regionNamer(this.t, this.locale);

@@ -51,6 +51,24 @@ function inDocumentOrder(a: Node, b: Node): number {
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';
 
+/**
+ * While the page's exit shows, the page keeps room under it when the browser scrolls a control into view: Shift+Tab
+ * brings a control to the top edge, where the fixed button would hide most of it. In `:where()`, so any
+ * scroll-padding of the page's own wins. A constructed sheet, not a style attribute: a strict CSP allows it.
+ */
+let roomSheet: CSSStyleSheet | undefined;
+
+function keepRoomUnderExit(on: boolean): void {
+  if (!roomSheet) {
+    roomSheet = new CSSStyleSheet();
+    roomSheet.replaceSync(':where(html) { scroll-padding-block-start: 4rem; }');
+  }
+  const sheets = document.adoptedStyleSheets;
+  const has = sheets.includes(roomSheet);
+  if (on && !has) document.adoptedStyleSheets = [...sheets, roomSheet];
+  else if (!on && has) document.adoptedStyleSheets = sheets.filter((sheet) => sheet !== roomSheet);
+}
+
 /** Seams for tests: where leaving goes, and how long a Shift press waits for the next. */
 export const quickExitConfig = {
   navigate: (url: string): void => location.replace(url),
@@ -185,6 +203,7 @@ class QuickExit {
     if (this.#watched.size === 0) {
       this.#bar?.remove();
       this.#bar = undefined;
+      keepRoomUnderExit(false);
       return;
     }
     const hosts = this.#exitHosts();
@@ -199,7 +218,9 @@ class QuickExit {
       bar.onExit = () => this.exit(shownFor);
     }
     bar.state = this.#state;
-    if (!bar.isConnected) document.body.append(bar);
+    keepRoomUnderExit(!bar.hidden);
+    // First in the page, so the first Tab reaches it, wherever the panels are; drawn at the top, where it shows.
+    if (!bar.isConnected) document.body.prepend(bar);
   }
 
   #onIntersect = (entries: IntersectionObserverEntry[]): void => {

@@ -13,6 +13,7 @@ import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
+import { sayAgain } from '../../internal/live.js';
 import { normaliseRegion } from '../../manifest/select.js';
 import { ReportFlow, STEPS, type FocusTarget } from './flow.js';
 import { styles } from './report-help.styles.js';
@@ -356,9 +357,9 @@ export class ReportHelpElement extends SafetyPanelElement {
   private async copySummary(plan: Plan): Promise<void> {
     try {
       await navigator.clipboard.writeText(this.summaryText(plan));
-      this.announcement = this.t('summary.copied');
+      this.announcement = sayAgain(this.announcement, this.t('summary.copied'));
     } catch {
-      this.announcement = this.t('summary.copy-failed');
+      this.announcement = sayAgain(this.announcement, this.t('summary.copy-failed'));
     }
   }
 
@@ -368,9 +369,8 @@ export class ReportHelpElement extends SafetyPanelElement {
   }
 
   /**
-   * Opens the flow at its first screen with a situation (and who it is for) already chosen, and moves focus
-   * there: for a "what to do next" link elsewhere on the page. Without a situation (or with one the guide does
-   * not have), nothing is chosen: the person picks, rather than being handed a guess.
+   * Opens the flow at its first screen with a situation (and who it is for) chosen, and moves focus there: for a
+   * "what to do next" link elsewhere. Without a situation the guide has, nothing is chosen: no guess.
    */
   async openAt(situation?: string, audience?: string): Promise<void> {
     this.#flow.openAt(situation, audience);
