@@ -234,10 +234,20 @@ describe('<report-help>', () => {
       for (let step = 0; step < 4; step += 1) await next(adult);
       expect($$(adult, '[data-id]')).to.have.length(0);
       const said = clean($(adult, '.step')!.textContent);
-      expect(said).to.contain('Talk to someone you trust.');
+      expect(said).to.contain(
+        'Talk to someone you trust, and report it to the services in the step before.',
+      );
       expect(said).not.to.contain('an adult you trust');
+      // Austria's own emergency number, not "the emergency number".
+      expect(said).to.contain('If anyone is in danger, call 112.');
       // No "These services listen and help" over an empty list.
       expect(said).not.to.contain('These services');
+      // The plan to take away says the same.
+      await next(adult);
+      const plan = $(adult, '.summary')!.textContent!;
+      expect(plan).to.contain('Talk to someone you trust');
+      expect(plan).not.to.contain('an adult you trust');
+      expect(plan).to.contain('If anyone is in danger, call 112.');
     });
 
     it('sends grooming in the UK to CEOP, under a "Police" heading, for a parent', async () => {

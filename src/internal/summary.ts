@@ -55,6 +55,15 @@ function resourceLines(
  * The police number line of a plan that needs a police route but has no police service that takes it: the
  * non-emergency number where the country has one, else the emergency number. Undefined where none is needed.
  */
+/**
+ * The support step with no line listed: whom to talk to ("an adult you trust" for a young person), to report with
+ * the step before, and the country's emergency number itself where it is known.
+ */
+export function supportNone(t: Translate, plan: Plan): string {
+  const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `) ?? t('emergency.generic');
+  return t(plan.young ? 'support.none' : 'support.none.anyone', { numbers });
+}
+
 export function policeCallText(plan: Plan, t: Translate): string | undefined {
   if (!plan.police || plan.police.services.length) return undefined;
   const numbers = plan.police.numbers;
@@ -119,11 +128,12 @@ export function buildSummary({
   if (police) lines.push(`- ${police}`);
   if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
-  lines.push(...(plan.support.length ? resourceLines(plan.support, t, text) : [t('support.none')]));
+  lines.push(
+    ...(plan.support.length ? resourceLines(plan.support, t, text) : [supportNone(t, plan)]),
+  );
   if (plan.support.length && !plan.supportNow && plan.emergency) {
-    lines.push(
-      t('support.now', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) }),
-    );
+    const numbers = plan.emergency.numbers.join(` ${t('emergency.or')} `);
+    lines.push(t(plan.young ? 'support.now' : 'support.now.anyone', { numbers }));
   }
   if (notes && (notes.where || notes.who || notes.when)) {
     lines.push('', t('notes.heading'));

@@ -44,6 +44,8 @@ export interface Plan {
   urgent: readonly Text[];
   /** Sexual images of someone under 18 may be involved: say never to download, screenshot, save or forward them. */
   minorImages: boolean;
+  /** The reader is a young person speaking for themselves: told "an adult you trust"; anyone else, "someone". */
+  young: boolean;
   emergency: Emergency | undefined;
   platform: Platform | undefined;
   /** Police services, then reporting centres, then removal tools, for this situation, age and country. */
@@ -237,6 +239,7 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     recognise: words.recognise ?? situation.recognise,
     urgent: words.urgent ?? situation.urgent ?? [],
     minorImages: involvesMinorImages(situation, answers.age),
+    young: asked.age === 'under-18' && !asked.helping,
     emergency,
     platform: manifest.platforms.find((p) => p.id === answers.platform),
     official,

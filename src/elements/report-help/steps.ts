@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { markedText } from '../../internal/marked.js';
 import { clock } from '../../internal/clock.js';
-import { policeCallText } from '../../internal/summary.js';
+import { policeCallText, supportNone } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
@@ -172,17 +172,15 @@ function renderOfficial(view: StepView, plan: Plan): TemplateResult {
 function renderSupport(view: StepView, plan: Plan): TemplateResult {
   const t = view.t;
   const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `);
-  // "Talk to an adult you trust" is for a young person speaking for themselves; anyone else, "someone you trust".
-  const answers = view.flow.answers;
-  const young = answers?.age === 'under-18' && !answers.helping;
-  if (!plan.support.length)
-    return html`<p class="lead">${t(young ? 'support.none' : 'support.none.anyone')}</p>`;
+  if (!plan.support.length) return html`<p class="lead">${supportNone(t, plan)}</p>`;
   return html`
     <p>${t('support.intro')}</p>
     ${view.cards(plan.support, plan)}
     ${
       !plan.supportNow && numbers
-        ? html`<p class="lead">${t(young ? 'support.now' : 'support.now.anyone', { numbers })}</p>`
+        ? html`<p class="lead">
+            ${t(plan.young ? 'support.now' : 'support.now.anyone', { numbers })}
+          </p>`
         : nothing
     }
   `;
