@@ -7,6 +7,7 @@ import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
 import { tickHours } from '../src/internal/hours-label.js';
+import { copiedConfig } from '../src/internal/live.js';
 import type { Resource } from '../src/manifest/schema.js';
 import {
   captureConsoleError,
@@ -234,6 +235,36 @@ describe('<hotline-list>', () => {
         expect(region.textContent!.trim()).to.equal('Copied 0800 1111');
       } finally {
         clipboard.writeText = original;
+      }
+    });
+
+    it('shows on the copy button that the copy worked, for a moment, and not when it failed', async () => {
+      const el = await fixture<El>(html`<hotline-list region="GB"></hotline-list>`);
+      const clipboard = navigator.clipboard;
+      const original = clipboard.writeText;
+      const wait = copiedConfig.ms;
+      copiedConfig.ms = 200;
+      let refuse = false;
+      clipboard.writeText = async () => {
+        if (refuse) throw new Error('refused');
+      };
+      try {
+        const button = $<HTMLButtonElement>(el, '[data-id="childline"] [part="copy"]')!;
+        const width = button.getBoundingClientRect().width;
+        expect(button.innerText.trim()).to.equal('Copy');
+        button.click();
+        await waitUntil(() => button.innerText.trim() === 'Copied', 'no "Copied" on the button');
+        // Same width: nothing beside it moves. Same name: the live region says it to a screen reader.
+        expect(button.getBoundingClientRect().width).to.equal(width);
+        expect(button.getAttribute('aria-label')).to.equal('Copy number 0800 1111');
+        await waitUntil(() => button.innerText.trim() === 'Copy', '"Copied" stays');
+        refuse = true;
+        button.click();
+        await waitUntil(() => visibleText(el).includes('Could not copy. The number is 0800 1111'));
+        expect(button.innerText.trim()).to.equal('Copy');
+      } finally {
+        clipboard.writeText = original;
+        copiedConfig.ms = wait;
       }
     });
 

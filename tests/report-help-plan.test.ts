@@ -93,18 +93,21 @@ describe('<report-help>', () => {
         copied = value;
       };
       try {
-        button(el, 'Copy the plan').click();
+        const copy = button(el, 'Copy the plan');
+        copy.click();
         await waitUntil(() => copied !== '');
         await el.updateComplete;
         expect(copied).to.equal(text);
         expect(statuses(el)).to.include('Plan copied');
+        // Shown on the button too, for someone who does not hear the status.
+        expect(copy.innerText.trim()).to.equal('Plan copied');
         // Again: said again, so a person who tries twice is not met with silence.
         const region = $$(el, '[role="status"]').find((s) =>
           s.textContent!.includes('Plan copied'),
         )!;
         const before = region.textContent;
         copied = '';
-        button(el, 'Copy the plan').click();
+        copy.click();
         await waitUntil(() => copied !== '');
         await el.updateComplete;
         expect(region.textContent, 'the same text: nothing is said').not.to.equal(before);

@@ -22,7 +22,7 @@ export const focusName = (el: El) => {
 export const statuses = (el: El) => $$(el, '[role="status"]').map((s) => clean(s.textContent));
 
 export function button(el: El, name: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.textContent) === name);
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => clean(b.innerText) === name);
   if (!found) throw new Error(`no button "${name}"`);
   return found;
 }

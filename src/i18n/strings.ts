@@ -45,6 +45,8 @@ export const en = Object.freeze({
   copy: 'Copy',
   'more-ways': 'More ways to reach them ({count})',
   'copy.label': 'Copy number {display}',
+  /** On the copy button for a moment after a copy that worked. */
+  'copy.done': 'Copied',
   copied: 'Copied {display}',
   'copy.failed': 'Could not copy. The number is {display}',
   'hours.always': 'Open 24/7',

@@ -11,7 +11,7 @@ import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
 import { renderExitNote } from './exit-note.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
-import { sayAgain } from './live.js';
+import { copyFrom, sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import {
@@ -286,7 +286,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       locale: this.#language.formats,
       idPrefix: this.uid,
       onAction: (resource, channel) => this.emitAction(resource, channel, 'open'),
-      onCopy: (resource, channel, number) => void this.copyNumber(resource, channel, number),
+      // Copies the number and says so, on the button too; where the clipboard is refused, says the number instead.
+      onCopy: async (resource, channel, number, button) => {
+        const said = (await copyFrom(button, number)) ? 'copied' : 'copy.failed';
+        this.announcement = sayAgain(this.announcement, this.t(said, { display: number }));
+        this.emitAction(resource, channel, 'copy');
+      },
     };
   }
 
@@ -297,17 +302,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       channel: channel.type,
       action,
     });
-  }
-
-  /** Copies a number and says so; where the clipboard is refused, says the number instead. */
-  protected async copyNumber(resource: Resource, channel: Channel, number: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(number);
-      this.announcement = sayAgain(this.announcement, this.t('copied', { display: number }));
-    } catch {
-      this.announcement = sayAgain(this.announcement, this.t('copy.failed', { display: number }));
-    }
-    this.emitAction(resource, channel, 'copy');
   }
 
   /**

@@ -27,7 +27,8 @@ export interface CardContext {
   /** The plan may involve sexual images of someone under 18: every card says never to capture or send them. */
   neverCapture?: boolean | undefined;
   onAction: (resource: Resource, channel: Channel) => void;
-  onCopy: (resource: Resource, channel: Channel, number: string) => void;
+  /** `button`: the copy button pressed, which shows "Copied" for a moment. */
+  onCopy: (resource: Resource, channel: Channel, number: string, button: Element) => void;
 }
 
 /** One service: name, what it is for, its actions, opening hours, anonymity, what happens, and its sources. */
@@ -155,9 +156,10 @@ function renderChannel(
             type="button"
             class="button copy"
             aria-label=${t('copy.label', { display: number })}
-            @click=${() => ctx.onCopy(resource, channel, number)}
+            @click=${(event: Event) =>
+              ctx.onCopy(resource, channel, number, event.currentTarget as Element)}
           >
-            ${t('copy')}
+            ${copyLabels(t('copy'), t('copy.done'))}
           </button>`
         : nothing
     }
@@ -194,6 +196,16 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
         : nothing
     }${sources.length ? ' · ' : ''}${checked}
   </p>`;
+}
+
+/**
+ * A copy button's two labels, stacked in one place so the button keeps its width: the second shows while the
+ * button has `data-copied` (after a copy that worked; see live.ts).
+ */
+export function copyLabels(idle: string, done: string): TemplateResult {
+  return html`<span class="copy-labels"
+    ><span class="copy-idle">${idle}</span><span class="copy-done">${done}</span></span
+  >`;
 }
 
 /** What kind of service it is, in words, where the kind alone could mislead: a removal tool is not a police report. */

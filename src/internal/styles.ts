@@ -323,6 +323,18 @@ export const cardStyles = css`
     text-align: center;
   }
 
+  /* A copy button's "Copy" and "Copied" share one place, so the button keeps its width (resource-card.ts). */
+  .copy-labels {
+    display: inline-grid;
+  }
+  .copy-labels > * {
+    grid-area: 1 / 1;
+  }
+  [data-copied] .copy-idle,
+  :not([data-copied]) > .copy-labels > .copy-done {
+    visibility: hidden;
+  }
+
   .channel .copy {
     flex: none;
     min-height: 2.75rem;

@@ -13,7 +13,7 @@ import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
-import { sayAgain } from '../../internal/live.js';
+import { copyFrom, sayAgain } from '../../internal/live.js';
 import { normaliseRegion } from '../../manifest/select.js';
 import { ReportFlow, STEPS, type FocusTarget } from './flow.js';
 import { styles } from './report-help.styles.js';
@@ -310,7 +310,7 @@ export class ReportHelpElement extends SafetyPanelElement {
           channel: 'web',
           action: 'open',
         }),
-      onCopy: (plan) => void this.copySummary(plan),
+      onCopy: (plan, button) => void this.copySummary(plan, button),
     };
   }
 
@@ -354,13 +354,10 @@ export class ReportHelpElement extends SafetyPanelElement {
     root.querySelector<HTMLInputElement>(`input[name="${this.uid}-${target}"]`)?.focus();
   }
 
-  private async copySummary(plan: Plan): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(this.summaryText(plan));
-      this.announcement = sayAgain(this.announcement, this.t('summary.copied'));
-    } catch {
-      this.announcement = sayAgain(this.announcement, this.t('summary.copy-failed'));
-    }
+  private async copySummary(plan: Plan, button: Element): Promise<void> {
+    const copied = await copyFrom(button, this.summaryText(plan));
+    const said = this.t(copied ? 'summary.copied' : 'summary.copy-failed');
+    this.announcement = sayAgain(this.announcement, said);
   }
 
   /** Opens the flow in its dialog (variant="button"). */

@@ -26,7 +26,8 @@ export interface StepView {
   cards: (resources: readonly Resource[], plan: Plan, level?: number) => TemplateResult;
   summaryText: (plan: Plan) => string;
   onSiteReport: () => void;
-  onCopy: (plan: Plan) => void;
+  /** `button`: the copy button pressed, which shows "Plan copied" for a moment. */
+  onCopy: (plan: Plan, button: Element) => void;
 }
 
 /** The first screen: what is happening, who it is for, the country and the platform. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { markedText } from '../../internal/marked.js';
 import { clock } from '../../internal/clock.js';
+import { copyLabels } from '../../internal/resource-card.js';
 import { policeCallText, supportNone } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
 import type { Plan } from '../../manifest/route.js';
@@ -208,8 +209,12 @@ function renderSummary(view: StepView, plan: Plan): TemplateResult {
     <pre part="summary" class="summary" tabindex="0" aria-label=${t('summary.label')}>
 ${view.summaryText(plan)}</pre>
     <div class="row">
-      <button type="button" class="button primary" @click=${() => view.onCopy(plan)}>
-        ${t('summary.copy')}
+      <button
+        type="button"
+        class="button primary"
+        @click=${(event: Event) => view.onCopy(plan, event.currentTarget as Element)}
+      >
+        ${copyLabels(t('summary.copy'), t('summary.copied'))}
       </button>
       <button type="button" class="button" @click=${() => window.print()}>
         ${t('summary.print')}
