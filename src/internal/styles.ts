@@ -175,8 +175,7 @@ export const baseStyles = css`
     }
   }
 
-  /* "Loading help…" keeps about the room the content will take (each element sets --_loading-size), so what follows
-     the panel on the page does not jump down when the content arrives. */
+  /* "Loading help…" keeps the room the content will take (--_loading-size): the page below does not jump. */
   .panel > .loading {
     min-block-size: var(--_loading-size, auto);
   }
@@ -334,7 +333,6 @@ export const cardStyles = css`
   :not([data-copied]) > .copy-labels > .copy-done {
     visibility: hidden;
   }
-
   .channel .copy {
     flex: none;
     min-height: 2.75rem;
