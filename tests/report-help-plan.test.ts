@@ -334,6 +334,22 @@ describe('<report-help>', () => {
   });
 
   describe('dialog (variant="button")', () => {
+    it('is named once: the dialog by the heading, with no region of the same name inside it', async () => {
+      const el = await fixture<El>(html`<report-help region="US" variant="button"></report-help>`);
+      $<HTMLButtonElement>(el, 'button.open')!.click();
+      const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+      await waitUntil(() => dialog.open && dialog.querySelector('[part="heading"]'));
+      const heading = dialog.querySelector('[part="heading"]')!;
+      expect(dialog.getAttribute('aria-labelledby')).to.equal(heading.id);
+      expect(clean(heading.textContent)).to.equal('Report it and get help');
+      expect([...dialog.querySelectorAll(`[aria-labelledby="${heading.id}"]`)]).to.deep.equal([]);
+      // Inline, the panel is a region named by its heading, for landmark navigation.
+      const inline = await fixture<El>(html`<report-help region="US"></report-help>`);
+      const panel = $(inline, '[part="panel"]')!;
+      expect(panel.localName).to.equal('section');
+      expect(panel.getAttribute('aria-labelledby')).to.equal($(inline, '[part="heading"]')!.id);
+    });
+
     it('opens from a labelled button, traps focus, closes on Escape and returns focus', async () => {
       const el = await fixture<El>(
         html`<report-help region="US" variant="button" label="Report this post"></report-help>`,

@@ -315,11 +315,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     region: string;
     /** The element's own content, drawn only once there is data to draw it from. */
     content: () => unknown;
+    /** False inside a dialog labelled by the same heading: a region of the same name would be said twice. */
+    landmark?: boolean;
   }): TemplateResult {
     return html`<section
       part="panel"
       class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
-      aria-labelledby="${this.uid}-heading"
+      aria-labelledby=${options.landmark === false ? nothing : `${this.uid}-heading`}
       lang=${this.locale}
       dir=${directionOf(this.locale)}
     >

@@ -250,7 +250,8 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private renderPanel(): TemplateResult {
     const [heading, region] = [this.t('report.heading'), this.#flow.country];
-    return this.renderFrame({ heading, region, content: () => this.renderStepContent() });
+    const content = () => this.renderStepContent();
+    return this.renderFrame({ heading, region, content, landmark: !this.isButton });
   }
 
   private renderStepContent(): TemplateResult {
