@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
@@ -230,6 +231,28 @@ describe('French', () => {
       found.click();
       await el.updateComplete;
     }
+
+    it('keeps each word of a phone number on one line in a narrow French button (it broke after "1-866-658-")', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await canadaList('fr-CA');
+        const lineCount = (node: Node) => {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        };
+        const cybertip = $(el, '[data-id="cybertip-ca"] a[href^="tel:"]')!;
+        // The link's words, and so its accessible name, are unchanged.
+        expect(cybertip.textContent!.trim()).to.equal('Appeler le 1-866-658-9022');
+        const numbers = [...el.shadowRoot!.querySelectorAll('a[href^="tel:"], a[href^="sms:"]')]
+          .flatMap((link) => [...link.querySelectorAll('.number')])
+          .filter((number) => number.textContent!.includes('-'));
+        expect(numbers.length).to.be.greaterThan(0);
+        for (const number of numbers) expect(lineCount(number), number.textContent!).to.equal(1);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
 
     it('<hotline-list> in <html lang="fr-CA"> shows the services under their French names and addresses', async () => {
       const el = await canadaList('fr-CA');

@@ -61,7 +61,7 @@ export const reportWords = Object.freeze({
   'official.police.none':
     'Report it to the police: call the emergency number if anyone is in danger now, or contact your local police.',
   'official.centres': 'Reporting centres',
-  'official.centres.about': 'They take reports. Each card says what the service does with one.',
+  'official.centres.about': 'Each card says what the service does with a report.',
   'official.tools': 'Getting images taken down',
   'official.tools.about':
     'These tools help get images taken down. Using one is not a police report.',
@@ -69,14 +69,14 @@ export const reportWords = Object.freeze({
     'No service in your country is listed here. The services below work from any country. Hotlines and the police pass reports to each other across borders.',
   'support.intro': 'You do not have to deal with this alone. These services listen and help.',
   'support.none':
-    'No line to talk to is listed here for you. Talk to an adult you trust. If anyone is in danger, call {numbers}.',
+    'No helpline is listed here for you. Talk to an adult you trust. If anyone is in danger, call {numbers}.',
   'support.now':
     'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call {numbers}.',
   /** The same, for someone who is not a young person speaking for themselves. */
   'support.none.anyone':
-    'No line to talk to about this is listed here for your country. Talk to someone you trust, and report it to the services in the step before. If anyone is in danger, call {numbers}.',
+    'No helpline for this is listed here for your country. Talk to someone you trust. To report what happened, use the services in the step before. If anyone is in danger, call {numbers}.',
   /** Where a country's emergency number is not known: "call the emergency number". */
-  'emergency.generic': 'the emergency number',
+  'emergency.generic': 'your local emergency number',
   'support.now.anyone':
     'If you need someone right now and no line here is open, talk to someone you trust. If anyone is in danger, call {numbers}.',
   'summary.heading': 'Take it with you',

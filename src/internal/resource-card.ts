@@ -145,9 +145,9 @@ function renderChannel(
             referrerpolicy="no-referrer"
             data-channel=${channel.type}
             @click=${() => ctx.onAction(resource, channel)}
-            >${label}</a
+            >${keepNumberWhole(label, number)}</a
           >`
-        : html`<span>${label}</span>`
+        : html`<span>${keepNumberWhole(label, number)}</span>`
     }
     ${
       number
@@ -196,6 +196,20 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
         : nothing
     }${sources.length ? ' · ' : ''}${checked}
   </p>`;
+}
+
+/**
+ * A label whose number keeps each of its words on one line where it fits (`.number`): a narrow button broke
+ * "Appeler le 1-866-658-9022" after a hyphen. The text, and so the accessible name, is unchanged.
+ */
+function keepNumberWhole(label: string, number: string | undefined): unknown {
+  const at = number ? label.indexOf(number) : -1;
+  if (!number || at < 0) return label;
+  const words = number
+    .split(' ')
+    .map((word, index) => html`${index ? ' ' : ''}<span class="number">${word}</span>`);
+  // One span, so a flex button lays the label out as one run of text, as it does a plain label.
+  return html`<span>${label.slice(0, at)}${words}${label.slice(at + number.length)}</span>`;
 }
 
 /**

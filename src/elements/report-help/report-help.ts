@@ -8,7 +8,8 @@ import { exitControlStyles, renderExitControl } from '../../internal/exit-contro
 import { Modal } from '../../internal/modal.js';
 import { ExitLights, type ExitMode } from '../../internal/quick-exit.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
-import { baseStyles, cardStyles } from '../../internal/styles.js';
+import { cardStyles } from '../../internal/card-styles.js';
+import { baseStyles } from '../../internal/styles.js';
 import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/route.js';
