@@ -235,7 +235,7 @@ describe('<report-help>', () => {
       expect($$(adult, '[data-id]')).to.have.length(0);
       const said = clean($(adult, '.step')!.textContent);
       expect(said).to.contain(
-        'Talk to someone you trust, and report it to the services in the step before.',
+        'Talk to someone you trust. To report what happened, use the services in the step before.',
       );
       expect(said).not.to.contain('an adult you trust');
       // Austria's own emergency number, not "the emergency number".
