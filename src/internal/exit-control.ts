@@ -91,6 +91,13 @@ export const exitControlStyles = css`
     gap: 0.25rem;
   }
 
+  /* A touch screen is not told about Shift (styles.ts): its lights show only once a keyboard's Shift is pressed. */
+  @media (hover: none) and (pointer: coarse) {
+    .exit-button[data-presses='0'] .lights {
+      display: none;
+    }
+  }
+
   .light {
     width: 0.625rem;
     height: 0.625rem;

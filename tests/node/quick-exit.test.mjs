@@ -109,6 +109,12 @@ test('a touch screen is not told to press Shift; a screen with a keyboard is; bo
       const seen = await note.innerText();
       assert.match(seen, /Leaving this way does not clear your browser history/, device);
       assert.equal(/Shift/.test(seen), shift, `${device}: "${seen}"`);
+      // Nor shown the Shift lights on the page's exit, until a keyboard's Shift is pressed.
+      const lights = tab.locator('sp-quick-exit .lights');
+      assert.equal(await lights.isVisible(), shift, `${device}: the lights`);
+      await tab.keyboard.press('Shift');
+      assert.equal(await lights.isVisible(), true, `${device}: the lights after a Shift press`);
+      await tab.keyboard.press('Escape');
     } finally {
       await context.close();
     }
