@@ -199,7 +199,7 @@ function renderSource(ctx: CardContext, resource: Resource): TemplateResult | ty
 }
 
 /**
- * A label whose number keeps each of its words on one line where it fits (`.number`): a narrow button broke
+ * A label whose number keeps each of its words on one line (`.number`): a narrow button broke
  * "Appeler le 1-866-658-9022" after a hyphen. The text, and so the accessible name, is unchanged.
  */
 function keepNumberWhole(label: string, number: string | undefined): unknown {
