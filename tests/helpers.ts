@@ -183,3 +183,20 @@ export async function tabTo(
   }
   throw new Error('focus never reached the target');
 }
+
+/**
+ * Finds the polite live region that says `words`, does `press` (the same button again), and returns the region's
+ * text before and after: a live region is read out only when its text changes, so the two must differ.
+ */
+export async function saidAgain(
+  root: ShadowRoot,
+  words: string,
+  press: () => Promise<void>,
+): Promise<[before: string, after: string]> {
+  const regions = [...root.querySelectorAll('[role="status"]')];
+  const region = regions.find((status) => status.textContent!.includes(words));
+  if (!region) throw new Error(`no live region says "${words}"`);
+  const before = region.textContent!;
+  await press();
+  return [before, region.textContent!];
+}
