@@ -227,6 +227,19 @@ describe('<report-help>', () => {
       );
     });
 
+    it('tells a young person whose lines are none open at every hour whom to talk to meanwhile, on screen and in the plan', async () => {
+      // Belgium: Awel and 103 listen, neither at every hour; the emergency number is 112.
+      const teen = await fixture<El>(html`<report-help region="BE"></report-help>`);
+      await answer(teen, 'sextortion', 'under-18.self');
+      for (let step = 0; step < 4; step += 1) await next(teen);
+      expect($$(teen, '[data-id]').map((item) => item.dataset.id)).to.include('be-awel');
+      const line =
+        'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call 112.';
+      expect(clean($(teen, '.step')!.textContent)).to.contain(line);
+      await next(teen);
+      expect($(teen, '.summary')!.textContent).to.contain(line);
+    });
+
     it('tells an adult with no line listed to talk to someone they trust, not an adult', async () => {
       // Austria lists no support line for an adult being sextorted, nor for a young person who found images.
       const adult = await fixture<El>(html`<report-help region="AT"></report-help>`);

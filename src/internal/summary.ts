@@ -51,27 +51,42 @@ function resourceLines(
   });
 }
 
+/** Numbers to call, any one of them: "112 or 999". */
+function eitherOf(t: Translate, numbers: readonly string[]): string {
+  return numbers.join(` ${t('emergency.or')} `);
+}
+
+/**
+ * The line under the support step's services, the same on screen and in the plan ("an adult you trust" for a
+ * young person, "someone" for anyone else). With none listed: whom to talk to, to report with the step before,
+ * and the country's emergency number itself where it is known. With none open now: whom to talk to meanwhile.
+ * Undefined when a listed line is open now.
+ */
+export function supportNote(t: Translate, plan: Plan): string | undefined {
+  const numbers = plan.emergency && eitherOf(t, plan.emergency.numbers);
+  if (!plan.support.length)
+    return t(plan.young ? 'support.none' : 'support.none.anyone', {
+      numbers: numbers ?? t('emergency.generic'),
+    });
+  if (plan.supportNow || !numbers) return undefined;
+  return t(plan.young ? 'support.now' : 'support.now.anyone', { numbers });
+}
+
 /**
  * The police number line of a plan that needs a police route but has no police service that takes it: the
  * non-emergency number where the country has one, else the emergency number. Undefined where none is needed.
  */
-/**
- * The support step with no line listed: whom to talk to ("an adult you trust" for a young person), to report with
- * the step before, and the country's emergency number itself where it is known.
- */
-export function supportNone(t: Translate, plan: Plan): string {
-  const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `) ?? t('emergency.generic');
-  return t(plan.young ? 'support.none' : 'support.none.anyone', { numbers });
-}
-
 export function policeCallText(plan: Plan, t: Translate): string | undefined {
   if (!plan.police || plan.police.services.length) return undefined;
   const numbers = plan.police.numbers;
   if (!numbers) return t('official.police.none');
-  const emergency = numbers.emergency.join(` ${t('emergency.or')} `);
+  const emergency = eitherOf(t, numbers.emergency);
   return numbers.nonEmergency.length
     ? t('official.police.call', {
-        nonEmergency: numbers.nonEmergency.map((n) => n.display).join(` ${t('emergency.or')} `),
+        nonEmergency: eitherOf(
+          t,
+          numbers.nonEmergency.map((n) => n.display),
+        ),
         emergency,
       })
     : t('official.police.call.emergency', { emergency });
@@ -96,7 +111,7 @@ export function buildSummary({
     t('summary.title', { situation: text(plan.title) }),
     t('summary.country', { country: regionName }),
     plan.emergency
-      ? t('summary.emergency', { numbers: plan.emergency.numbers.join(` ${t('emergency.or')} `) })
+      ? t('summary.emergency', { numbers: eitherOf(t, plan.emergency.numbers) })
       : t('emergency.none'),
     '',
     title('recognise', 1),
@@ -128,13 +143,9 @@ export function buildSummary({
   if (police) lines.push(`- ${police}`);
   if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
-  lines.push(
-    ...(plan.support.length ? resourceLines(plan.support, t, text) : [supportNone(t, plan)]),
-  );
-  if (plan.support.length && !plan.supportNow && plan.emergency) {
-    const numbers = plan.emergency.numbers.join(` ${t('emergency.or')} `);
-    lines.push(t(plan.young ? 'support.now' : 'support.now.anyone', { numbers }));
-  }
+  lines.push(...resourceLines(plan.support, t, text));
+  const supportLine = supportNote(t, plan);
+  if (supportLine) lines.push(supportLine);
   if (notes && (notes.where || notes.who || notes.when)) {
     lines.push('', t('notes.heading'));
     if (notes.where) lines.push(`${t('notes.where')}${t('colon')} ${notes.where}`);

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { markedText } from '../../internal/marked.js';
 import { clock } from '../../internal/clock.js';
 import { copyLabels } from '../../internal/resource-card.js';
-import { policeCallText, supportNone } from '../../internal/summary.js';
+import { policeCallText, supportNote } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
@@ -171,19 +171,11 @@ function renderOfficial(view: StepView, plan: Plan): TemplateResult {
 }
 
 function renderSupport(view: StepView, plan: Plan): TemplateResult {
-  const t = view.t;
-  const numbers = plan.emergency?.numbers.join(` ${t('emergency.or')} `);
-  if (!plan.support.length) return html`<p class="lead">${supportNone(t, plan)}</p>`;
+  const note = supportNote(view.t, plan);
+  if (!plan.support.length) return html`<p class="lead">${note}</p>`;
   return html`
-    <p>${t('support.intro')}</p>
-    ${view.cards(plan.support, plan)}
-    ${
-      !plan.supportNow && numbers
-        ? html`<p class="lead">
-            ${t(plan.young ? 'support.now' : 'support.now.anyone', { numbers })}
-          </p>`
-        : nothing
-    }
+    <p>${view.t('support.intro')}</p>
+    ${view.cards(plan.support, plan)} ${note ? html`<p class="lead">${note}</p>` : nothing}
   `;
 }
 
