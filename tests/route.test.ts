@@ -410,6 +410,26 @@ describe('planFor, from the reference', () => {
     expect(ids(teen.official)).to.include('fr-pharos');
   });
 
+  it('offers a removal service people answer by phone or chat as support where no helpline is listed', () => {
+    // 3018: "young people and adults … webcam blackmail (sextortion)", call 3018 or chat; Helpwanted: "young people
+    // and adults: images misused …, sextortion", call or chat. Neither country lists an adult helpline for these.
+    for (const [region, id] of [
+      ['FR', 'fr-3018'],
+      ['NL', 'nl-helpwanted'],
+    ] as const) {
+      for (const situation of ['sextortion', 'ncii']) {
+        expect(
+          ids(plan(situation, 'adult', region).support),
+          `${region} ${situation}`,
+        ).to.deep.equal([id]);
+        expect(ids(plan(situation, 'adult', region, true).support)).to.deep.equal([id]);
+      }
+    }
+    // Where a helpline is listed, it is the support; a web-only or international tool never is.
+    expect(ids(plan('sextortion', 'under-18', 'FR').support)).to.deep.equal(['fr-119']);
+    expect(ids(plan('ncii', 'adult', 'US').support)).to.not.include('stopncii');
+  });
+
   it('puts lines with text or chat first when asked', () => {
     const p = planFor(manifest, {
       situation: 'sextortion',

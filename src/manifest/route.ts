@@ -122,6 +122,15 @@ function hasTextOrChat(resource: Resource): boolean {
   return resource.channels.some((channel) => channel.type === 'text' || channel.type === 'chat');
 }
 
+/** A removal service of one country that a person answers: by phone, text or chat. */
+function talksToPeople(resource: Resource): boolean {
+  return (
+    resource.kind === 'removal-tool' &&
+    !resource.regions.includes('INTL') &&
+    resource.channels.some((channel) => ['phone', 'text', 'chat'].includes(channel.type))
+  );
+}
+
 function officialFor(manifest: Manifest, topics: readonly string[], answers: Answers): Resource[] {
   const matching = selectResources(manifest.resources, {
     region: answers.region,
@@ -218,6 +227,9 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const forReader = (resource: Resource) =>
     !witness || resource.audiences.some((audience) => !YOUNG.includes(audience));
   let support = supportFor(manifest, supportTopics, answers).filter(forReader);
+  // A removal service of the country that people answer by phone or chat (France's 3018, the Netherlands'
+  // Helpwanted) is someone to talk to as well: where no helpline is listed, the support step offers it again.
+  if (!support.length) support = official.filter((r) => talksToPeople(r) && forReader(r));
   // Every plan ends with a line the person can reach right now, where the region has one for them.
   if (!support.some(reachableNow)) {
     const anyTime = anyTimeLine(manifest, answers, forReader);
