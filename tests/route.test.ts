@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import { audiencesFor, planFor, reachableNow, type Plan } from '../src/manifest/route.js';
-import type { AgeGroup, Resource } from '../src/manifest/schema.js';
+import type { AgeGroup, Audience, Resource } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
 
 const manifest = defaultManifest;
@@ -590,14 +590,23 @@ describe('planFor, rules over every situation × age × helper × region', () =>
   it('puts a youth line first for a young person, and a helper’s line before child lines for a parent', () => {
     for (const { label, age, helping, region, p } of all) {
       if (age !== 'under-18' || !p.support.length) continue;
-      const has = (topic: string) =>
+      const has = (topic: string, audience?: Audience) =>
         manifest.resources.some(
           (r) =>
-            r.kind === 'helpline' && r.topics.includes(topic) && servesRegion(r.regions, region),
+            r.kind === 'helpline' &&
+            r.topics.includes(topic) &&
+            (!audience || r.audiences.includes(audience)) &&
+            servesRegion(r.regions, region),
         );
       const first = p.support[0]!;
-      if (!helping && has('youth-support') && !p.situation.about)
+      if (!helping && has('youth-support', 'teen') && !p.situation.about)
         expect(first.topics, label).to.include('youth-support');
+      // A line only for younger children (Tinkle Friend, 7–12) never comes before a line a teen can call.
+      const childrenOnly = (r: Resource) =>
+        r.audiences.includes('child') && !r.audiences.includes('teen');
+      const teenLine = p.support.findIndex((r) => r.audiences.includes('teen'));
+      if (teenLine >= 0)
+        expect(p.support.findIndex(childrenOnly), label).to.not.be.within(0, teenLine);
       if (helping && has('worried-adult'))
         expect(first.audiences, label).to.satisfy((a: string[]) =>
           a.some((x) => x === 'parent' || x === 'educator'),

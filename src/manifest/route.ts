@@ -164,11 +164,16 @@ function supportFor(manifest: Manifest, topics: readonly string[], answers: Answ
       : resource.audiences.some((a) => reader.includes(a))
         ? 0
         : 2;
+  // A line only for younger children (Singapore's Tinkle Friend, ages 7 to 12) comes last: most young people who
+  // meet these crimes are teens, and a teen should not meet a children's line first.
+  const childrenOnly = (resource: Resource) =>
+    resource.audiences.includes('child') && !resource.audiences.includes('teen') ? 1 : 0;
   return selectResources(manifest.resources, { region: answers.region, topics: [...topics] })
     .filter((resource) => SUPPORT_KINDS.has(resource.kind) && fits(resource, answers))
     .map((resource, index) => ({ resource, index }))
     .sort(
       (a, b) =>
+        childrenOnly(a.resource) - childrenOnly(b.resource) ||
         topicRank(a.resource) - topicRank(b.resource) ||
         audienceRank(a.resource) - audienceRank(b.resource) ||
         a.index - b.index,
