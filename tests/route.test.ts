@@ -423,6 +423,10 @@ describe('planFor, from the reference', () => {
           `${region} ${situation}`,
         ).to.deep.equal([id]);
         expect(ids(plan(situation, 'adult', region, true).support)).to.deep.equal([id]);
+        // Said as what it is in that step, a line to talk to; the reporting step still calls it a removal tool.
+        const found = plan(situation, 'adult', region);
+        expect(found.support[0]!.kind).to.equal('helpline');
+        expect(found.official.find((r) => r.id === id)!.kind).to.equal('removal-tool');
       }
     }
     // Where a helpline is listed, it is the support; a web-only or international tool never is.
@@ -604,9 +608,9 @@ describe('planFor, rules over every situation × age × helper × region', () =>
       // A line only for younger children (Tinkle Friend, 7–12) never comes before a line a teen can call.
       const childrenOnly = (r: Resource) =>
         r.audiences.includes('child') && !r.audiences.includes('teen');
-      const teenLine = p.support.findIndex((r) => r.audiences.includes('teen'));
-      if (teenLine >= 0)
-        expect(p.support.findIndex(childrenOnly), label).to.not.be.within(0, teenLine);
+      const lastTeenLine = p.support.map((r) => r.audiences.includes('teen')).lastIndexOf(true);
+      const firstChildLine = p.support.findIndex(childrenOnly);
+      if (firstChildLine >= 0) expect(firstChildLine, label).to.be.above(lastTeenLine);
       if (helping && has('worried-adult'))
         expect(first.audiences, label).to.satisfy((a: string[]) =>
           a.some((x) => x === 'parent' || x === 'educator'),

@@ -122,6 +122,10 @@ function hasTextOrChat(resource: Resource): boolean {
   return resource.channels.some((channel) => channel.type === 'text' || channel.type === 'chat');
 }
 
+function childrenOnly(resource: Resource): boolean {
+  return resource.audiences.includes('child') && !resource.audiences.includes('teen');
+}
+
 /** A removal service of one country that a person answers: by phone, text or chat. */
 function talksToPeople(resource: Resource): boolean {
   return (
@@ -164,16 +168,11 @@ function supportFor(manifest: Manifest, topics: readonly string[], answers: Answ
       : resource.audiences.some((a) => reader.includes(a))
         ? 0
         : 2;
-  // A line only for younger children (Singapore's Tinkle Friend, ages 7 to 12) comes last: most young people who
-  // meet these crimes are teens, and a teen should not meet a children's line first.
-  const childrenOnly = (resource: Resource) =>
-    resource.audiences.includes('child') && !resource.audiences.includes('teen') ? 1 : 0;
   return selectResources(manifest.resources, { region: answers.region, topics: [...topics] })
     .filter((resource) => SUPPORT_KINDS.has(resource.kind) && fits(resource, answers))
     .map((resource, index) => ({ resource, index }))
     .sort(
       (a, b) =>
-        childrenOnly(a.resource) - childrenOnly(b.resource) ||
         topicRank(a.resource) - topicRank(b.resource) ||
         audienceRank(a.resource) - audienceRank(b.resource) ||
         a.index - b.index,
@@ -233,8 +232,12 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     !witness || resource.audiences.some((audience) => !YOUNG.includes(audience));
   let support = supportFor(manifest, supportTopics, answers).filter(forReader);
   // A removal service of the country that people answer by phone or chat (France's 3018, the Netherlands'
-  // Helpwanted) is someone to talk to as well: where no helpline is listed, the support step offers it again.
-  if (!support.length) support = official.filter((r) => talksToPeople(r) && forReader(r));
+  // Helpwanted) is someone to talk to as well: where no helpline is listed, the support step offers it again, as
+  // the helpline it is there (its card and plan line say "Helpline", not "Removal tool").
+  if (!support.length)
+    support = official
+      .filter((r) => talksToPeople(r) && forReader(r))
+      .map((r) => ({ ...r, kind: 'helpline' }));
   // Every plan ends with a line the person can reach right now, where the region has one for them.
   if (!support.some(reachableNow)) {
     const anyTime = anyTimeLine(manifest, answers, forReader);
@@ -243,6 +246,9 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   if (answers.textFirst) {
     support = [...support.filter(hasTextOrChat), ...support.filter((r) => !hasTextOrChat(r))];
   }
+  // A line only for younger children (Singapore's Tinkle Friend, ages 7 to 12) comes last, after the line open now
+  // too: most young people who meet these crimes are teens, and a teen should not meet a children's line first.
+  support = [...support.filter((r) => !childrenOnly(r)), ...support.filter(childrenOnly)];
   const country = countryOf(answers.region);
   const national = manifest.resources.some(
     (r) => r.kind in KIND_ORDER && r.regions.some((region) => countryOf(region) === country),
