@@ -78,6 +78,7 @@ describe('never-capture scan', () => {
             regionName: region,
             t,
             text,
+            locale: 'en',
           });
           const cards = [...plan.official, ...plan.support].map((r) =>
             cardText(r, plan.minorImages),

@@ -56,6 +56,23 @@ describe('<report-help>', () => {
       expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
     });
 
+    it('says under each service when it answers, for a plan read later', async () => {
+      const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
+      await answer(el, 'ncii', 'adult.self');
+      for (let i = 0; i < 5; i += 1) await next(el);
+      const lines = $(el, '.summary')!
+        .textContent!.replace(/[^\S\n]/g, ' ')
+        .split('\n');
+      // Revenge Porn Helpline: "Monday to Friday 10:00–16:00 UK time" (reference); Samaritans 24/7.
+      const rph = lines.findIndex((line) => line.startsWith('- Revenge Porn Helpline (Helpline)'));
+      expect(lines[rph + 1]).to.match(/^ {2}Mon–Fri, 10:00 AM to 4:00 PM \(.+\)$/);
+      const samaritans = lines.findIndex((line) => line.startsWith('- Samaritans (Helpline)'));
+      expect(lines[samaritans + 1]).to.equal('  Open 24/7');
+      // A form, which takes reports at any time, gets no line of hours.
+      const stopncii = lines.findIndex((line) => line.startsWith('- StopNCII.org'));
+      expect(lines[stopncii + 1]).to.not.match(/^ {2}/);
+    });
+
     it('writes a helper’s plan about the person threatened, not in their voice', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
       await answer(el, 'sextortion', 'under-18.helping');

@@ -90,6 +90,8 @@ export const reportWords = Object.freeze({
   'summary.copy-failed': 'Could not copy. Select the text and copy it.',
   'summary.title': 'Help plan: {situation}',
   'summary.country': 'Country: {country}',
+  'schedule.every-day': 'Every day',
+  'schedule.span': '{days}, {open} to {close}',
   'summary.emergency': 'In immediate danger: call {numbers}',
   'faq.heading': 'Questions',
 });

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/strings.js';
 import type { Plan } from '../manifest/route.js';
 import type { Channel, Resource, Step, Text } from '../manifest/schema.js';
 import { textKeyword } from './channels.js';
+import { scheduleText } from './schedule.js';
 
 export interface Notes {
   where: string;
@@ -22,6 +23,8 @@ interface SummaryInput {
   siteReport?: { url: string; label: string } | undefined;
   t: Translate;
   text: (value: Text | undefined) => string;
+  /** The reader's locale, for days and times. */
+  locale: string;
 }
 
 function channelLine(channel: Channel, text: SummaryInput['text']): string {
@@ -39,15 +42,20 @@ function channelLine(channel: Channel, text: SummaryInput['text']): string {
   }
 }
 
+/** A line per service: its name, kind and ways to reach it; under it, when it answers, where that is known. */
 function resourceLines(
   resources: readonly Resource[],
-  t: Translate,
-  text: SummaryInput['text'],
+  { t, text, locale }: Pick<SummaryInput, 't' | 'text' | 'locale'>,
 ): string[] {
-  return resources.map((resource) => {
+  return resources.flatMap((resource) => {
     const note = t.open(`kind.note.${resource.kind}`, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
-    return `- ${text(resource.name)} (${kind})${t('colon')} ${[...new Set(resource.channels.map((channel) => channelLine(channel, text)))].join(', ')}`;
+    const ways = [...new Set(resource.channels.map((channel) => channelLine(channel, text)))];
+    const hours = scheduleText(t, locale, resource.hours);
+    return [
+      `- ${text(resource.name)} (${kind})${t('colon')} ${ways.join(', ')}`,
+      ...(hours ? [`  ${hours}`] : []),
+    ];
   });
 }
 
@@ -104,6 +112,7 @@ export function buildSummary({
   siteReport,
   t,
   text,
+  locale,
 }: SummaryInput): string {
   const title = (id: Step['id'], index: number) =>
     `${index}. ${text(steps.find((step) => step.id === id)?.title) || id}`;
@@ -138,12 +147,12 @@ export function buildSummary({
   }
   lines.push('', title('official', 4));
   if (plan.minorImages) lines.push(t('card.never-capture'));
-  lines.push(...resourceLines(plan.official, t, text));
+  lines.push(...resourceLines(plan.official, { t, text, locale }));
   const police = policeCallText(plan, t);
   if (police) lines.push(`- ${police}`);
   if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
-  lines.push(...resourceLines(plan.support, t, text));
+  lines.push(...resourceLines(plan.support, { t, text, locale }));
   const supportLine = supportNote(t, plan);
   if (supportLine) lines.push(supportLine);
   if (notes && (notes.where || notes.who || notes.when)) {

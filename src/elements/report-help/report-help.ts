@@ -340,6 +340,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       siteReport: this.siteReport,
       t: this.t,
       text: (value) => this.text(value),
+      locale: this.locale,
     });
   }
 
