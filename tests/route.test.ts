@@ -6,7 +6,13 @@
  */
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { audiencesFor, planFor, reachableNow, type Plan } from '../src/manifest/route.js';
+import {
+  audiencesFor,
+  planFor,
+  reachableNow,
+  signsHelplines,
+  type Plan,
+} from '../src/manifest/route.js';
 import type { AgeGroup, Audience, Resource } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
 
@@ -410,6 +416,14 @@ describe('planFor, from the reference', () => {
     expect(ids(teen.official)).to.include('fr-pharos');
   });
 
+  it('MX: the 089 anonymous tip line takes grooming, images and sextortion, which are crimes of sexual abuse', () => {
+    // 089: "anonymous tips about crimes such as trafficking and sexual abuse; not for an emergency (call 911)".
+    for (const situation of ['adult-contact', 'minor-images', 'csam-found', 'sextortion'])
+      expect(police(plan(situation, 'under-18', 'MX')), situation).to.deep.equal([
+        'mx-089-denuncia-anonima',
+      ]);
+  });
+
   it('offers a removal service people answer by phone or chat as support where no helpline is listed', () => {
     // 3018: "young people and adults … webcam blackmail (sextortion)", call 3018 or chat; Helpwanted: "young people
     // and adults: images misused …, sextortion", call or chat. Neither country lists an adult helpline for these.
@@ -464,6 +478,32 @@ describe('planFor, from the reference', () => {
     expect(
       planFor(manifest, { situation: 'nope', age: 'adult', region: 'US', helping: false }),
     ).to.equal(undefined);
+  });
+});
+
+describe('signsHelplines (beside the warning signs)', () => {
+  const lines = (region: string, situation?: string) =>
+    ids(signsHelplines(manifest, { situation, helping: false, audience: 'teen', region }));
+
+  it('offers a trafficking line only when the signs point to trafficking', () => {
+    // Línea Nacional contra la Trata: "victims and witnesses of trafficking".
+    expect(lines('MX')).to.not.include('mx-trata');
+    expect(lines('MX', 'trafficking')).to.include('mx-trata');
+  });
+
+  it('puts a line open now before one that is closed at night', () => {
+    // ANAR: phone 24/7; 017: every day 8:00–23:00 (Europe/Madrid).
+    const spain = lines('ES');
+    expect(spain).to.include.members(['es-anar', 'es-017']);
+    expect(spain.indexOf('es-anar')).to.be.below(spain.indexOf('es-017'));
+  });
+
+  it('lists each line once, three at most', () => {
+    for (const region of regionsIn(manifest)) {
+      const found = lines(region, 'sextortion');
+      expect(new Set(found).size, region).to.equal(found.length);
+      expect(found.length, region).to.be.at.most(3);
+    }
   });
 });
 

@@ -277,3 +277,25 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     supportNow: support.some(reachableNow),
   };
 }
+
+/**
+ * Up to three helplines beside the warning signs: those the report guide would offer for the situation the ticked
+ * signs point to, then the region's other helplines for this audience, those open now first (the signs may be
+ * read at 4 in the morning). A line for trafficking alone is for its victims and witnesses (Mexico's Línea contra
+ * la Trata): it comes only when the signs point to trafficking, never as someone to talk to about anything.
+ */
+export function signsHelplines(
+  manifest: Manifest,
+  asked: { situation: string | undefined; helping: boolean; audience: Audience; region: string },
+): Resource[] {
+  const { situation, helping, audience, region } = asked;
+  const routed = situation
+    ? (planFor(manifest, { situation, age: 'under-18', helping, region })?.support ?? [])
+    : [];
+  const general = selectResources(manifest.resources, { region, audience }).filter(
+    (r) => SUPPORT_KINDS.has(r.kind) && r.topics.some((topic) => topic !== 'trafficking'),
+  );
+  const byReach = [...general.filter(reachableNow), ...general.filter((r) => !reachableNow(r))];
+  const seen = new Set<string>();
+  return [...routed, ...byReach].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, 3);
+}

@@ -6,9 +6,8 @@ import type { SectionName } from '../../manifest/default-data.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { pageUrl } from '../../internal/url.js';
-import { planFor } from '../../manifest/route.js';
+import { signsHelplines } from '../../manifest/route.js';
 import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
-import { selectResources } from '../../manifest/select.js';
 import {
   renderGroup,
   renderNext,
@@ -209,25 +208,14 @@ export class WarningSignsElement extends SafetyPanelElement {
     return { label, situation, primary, open, href: this.#reportLink };
   }
 
-  /**
-   * Up to three helplines: those the report guide would offer for the situation the signs point to, then
-   * other helplines for this audience and region.
-   */
+  /** Up to three helplines for "what to do next" (signsHelplines). */
   private helplines(situation: string | undefined): Resource[] {
-    const region = this.visitorRegion;
-    const routed = situation
-      ? (planFor(this.data, {
-          situation,
-          age: 'under-18',
-          helping: this.reader === 'adult',
-          region,
-        })?.support ?? [])
-      : [];
-    const audience = HELPLINE_AUDIENCE[this.audience ?? ''] ?? 'parent';
-    const general = selectResources(this.data.resources, { region, audience }).filter(
-      (resource) => resource.kind === 'helpline' || resource.kind === 'local',
-    );
-    return [...new Set([...routed, ...general])].slice(0, 3);
+    return signsHelplines(this.data, {
+      situation,
+      helping: this.reader === 'adult',
+      audience: HELPLINE_AUDIENCE[this.audience ?? ''] ?? 'parent',
+      region: this.visitorRegion,
+    });
   }
 
   /** The situation the ticks point to most; none without ticks, so the person chooses rather than gets a guess. */
