@@ -73,6 +73,16 @@ describe('<report-help>', () => {
       expect(lines[stopncii + 1]).to.not.match(/^ {2}/);
     });
 
+    it('says when a service’s phone lines answer, where they keep hours of their own', async () => {
+      const el = await fixture<El>(html`<report-help region="ES"></report-help>`);
+      await answer(el, 'sextortion', 'under-18.self');
+      for (let i = 0; i < 5; i += 1) await next(el);
+      const lines = $(el, '.summary')!.textContent!.split('\n');
+      // ANAR: call 116 111 or 900 20 20 10, "phone 24/7" (reference); its chat has no hours of its own here.
+      const anar = lines.findIndex((line) => line.startsWith('- Teléfono ANAR'));
+      expect(lines[anar + 1]).to.equal('  116 111, 900 20 20 10: Open 24/7');
+    });
+
     it('writes a helper’s plan about the person threatened, not in their voice', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
       await answer(el, 'sextortion', 'under-18.helping');

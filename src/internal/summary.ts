@@ -51,12 +51,31 @@ function resourceLines(
     const note = t.open(`kind.note.${resource.kind}`, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
     const ways = [...new Set(resource.channels.map((channel) => channelLine(channel, text)))];
-    const hours = scheduleText(t, locale, resource.hours);
     return [
       `- ${text(resource.name)} (${kind})${t('colon')} ${ways.join(', ')}`,
-      ...(hours ? [`  ${hours}`] : []),
+      ...hoursLines(resource, { t, text, locale }).map((line) => `  ${line}`),
     ];
   });
+}
+
+/**
+ * When a service answers: its own hours, then each set of channels with hours of their own ("116 111, 900 20 20
+ * 10: Open 24/7").
+ */
+function hoursLines(
+  resource: Resource,
+  { t, text, locale }: Pick<SummaryInput, 't' | 'text' | 'locale'>,
+): string[] {
+  const own = scheduleText(t, locale, resource.hours);
+  const byHours = new Map<string, string[]>();
+  for (const channel of resource.channels) {
+    const when = scheduleText(t, locale, channel.hours);
+    if (when) byHours.set(when, [...(byHours.get(when) ?? []), channelLine(channel, text)]);
+  }
+  return [
+    ...(own ? [own] : []),
+    ...[...byHours].map(([when, ways]) => `${ways.join(', ')}${t('colon')} ${when}`),
+  ];
 }
 
 /** Numbers to call, any one of them: "112 or 999". */
