@@ -330,7 +330,7 @@ describe('French', () => {
       await press(el, fr['report.next']);
       const plan = $(el, '[part="summary"]')!.textContent!;
       expect(plan).to.contain(
-        '- Jeunesse, J’écoute (Ligne d’écoute)\u00a0: 1-800-668-6868, 686868, https://jeunessejecoute.ca',
+        '- Jeunesse, J’écoute (Ligne d’écoute)\u00a0: 1-800-668-6868, Envoyer un texto au 686868, https://jeunessejecoute.ca',
       );
       expect(plan).to.contain(
         '- Cyberaide.ca (Centre de signalement)\u00a0: https://www.cyberaide.ca, 1-866-658-9022',

@@ -49,9 +49,9 @@ describe('<report-help>', () => {
         '- Take It Down (Removal tool, not a police report): https://takeitdown.ncmec.org',
       );
       expect(text).to.contain(
-        '5. Get support\n- Boys Town National Hotline (Helpline): 800-448-3000, VOICE → 20121',
+        '5. Get support\n- Boys Town National Hotline (Helpline): 800-448-3000, Text VOICE to 20121',
       );
-      expect(text).to.contain('- Crisis Text Line (Helpline): HOME → 741741');
+      expect(text).to.contain('- Crisis Text Line (Helpline): Text HOME to 741741');
       expect(text).not.to.contain('My notes');
       expect($$(el, 'input[type="checkbox"]')).to.have.length(0);
     });

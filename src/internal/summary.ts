@@ -2,7 +2,7 @@ import '../i18n/report-words.js';
 import type { Translate } from '../i18n/strings.js';
 import type { Plan } from '../manifest/route.js';
 import type { Channel, Resource, Step, Text } from '../manifest/schema.js';
-import { textKeyword } from './channels.js';
+import { channelLabel } from './channels.js';
 import { scheduleText } from './schedule.js';
 
 export interface Notes {
@@ -27,14 +27,13 @@ interface SummaryInput {
   locale: string;
 }
 
-function channelLine(channel: Channel, text: SummaryInput['text']): string {
+/** A way to reach a service, in the plan: a number to call, what to text and where ("Text HOME to 741741"), … */
+function channelLine(channel: Channel, t: Translate, text: SummaryInput['text']): string {
   switch (channel.type) {
     case 'phone':
       return channel.display;
-    case 'text': {
-      const body = textKeyword(channel, text);
-      return body ? `${body} → ${channel.display}` : channel.display;
-    }
+    case 'text':
+      return channelLabel(channel, t, text);
     case 'email':
       return channel.address;
     default:
@@ -50,7 +49,7 @@ function resourceLines(
   return resources.flatMap((resource) => {
     const note = t.open(`kind.note.${resource.kind}`, '');
     const kind = `${t(`kind.${resource.kind}`)}${note ? `, ${note}` : ''}`;
-    const ways = [...new Set(resource.channels.map((channel) => channelLine(channel, text)))];
+    const ways = [...new Set(resource.channels.map((channel) => channelLine(channel, t, text)))];
     return [
       `- ${text(resource.name)} (${kind})${t('colon')} ${ways.join(', ')}`,
       ...hoursLines(resource, { t, text, locale }).map((line) => `  ${line}`),
@@ -70,7 +69,7 @@ function hoursLines(
   const byHours = new Map<string, string[]>();
   for (const channel of resource.channels) {
     const when = scheduleText(t, locale, channel.hours);
-    if (when) byHours.set(when, [...(byHours.get(when) ?? []), channelLine(channel, text)]);
+    if (when) byHours.set(when, [...(byHours.get(when) ?? []), channelLine(channel, t, text)]);
   }
   return [
     ...(own ? [own] : []),
