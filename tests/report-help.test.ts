@@ -263,6 +263,37 @@ describe('<report-help>', () => {
       expect(plan).to.contain('If anyone is in danger, call 112.');
     });
 
+    it('speaks to a parent as a parent: whose fault it is not, and whom the lines are for', async () => {
+      // Canada lists only Kids Help Phone, a line for young people, as support for a parent helping their child.
+      const el = await fixture<El>(html`<report-help region="CA"></report-help>`);
+      await answer(el, 'minor-images', 'under-18.helping');
+      const first = clean($(el, '.step')!.textContent);
+      expect(first).to.contain(
+        'If an image is of the person you are helping, it is not their fault',
+      );
+      expect(first).not.to.contain('If an image is of you');
+      for (let step = 0; step < 4; step += 1) await next(el);
+      const support = clean($(el, '.step')!.textContent);
+      expect(support).to.contain(
+        'You and the person you are helping do not have to deal with this alone. Each card says who the service is for.',
+      );
+      expect(support).not.to.contain('These services listen and help');
+      await next(el);
+      expect($(el, '.summary')!.textContent).to.contain(
+        'If an image is of the person you are helping',
+      );
+    });
+
+    it('tells an adult whose own images from before 18 are shared that it is not their fault', async () => {
+      const el = await fixture<El>(html`<report-help region="CA"></report-help>`);
+      await answer(el, 'minor-images', 'adult.self');
+      expect(clean($(el, '.step')!.textContent)).to.contain(
+        'If an image is of you, it is not your fault',
+      );
+      for (let step = 0; step < 4; step += 1) await next(el);
+      expect(clean($(el, '.step')!.textContent)).not.to.contain('the person you are helping');
+    });
+
     it('sends grooming in the UK to CEOP, under a "Police" heading, for a parent', async () => {
       const el = await fixture<El>(html`<report-help region="GB"></report-help>`);
       await answer(el, 'adult-contact', 'under-18.helping');

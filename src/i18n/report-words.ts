@@ -68,6 +68,8 @@ export const reportWords = Object.freeze({
   'official.cross-border':
     'No service in your country is listed here. The services below work from any country. Hotlines and the police pass reports to each other across borders.',
   'support.intro': 'You do not have to deal with this alone. These services listen and help.',
+  'support.intro.helper':
+    'You and the person you are helping do not have to deal with this alone. Each card says who the service is for.',
   'support.none':
     'No helpline is listed here for you. Talk to an adult you trust. If anyone is in danger, call {numbers}.',
   'support.now':

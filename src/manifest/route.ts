@@ -46,6 +46,8 @@ export interface Plan {
   minorImages: boolean;
   /** The reader is a young person speaking for themselves: told "an adult you trust"; anyone else, "someone". */
   young: boolean;
+  /** The reader is helping someone else: the lines listed may be for that person to call. */
+  helping: boolean;
   emergency: Emergency | undefined;
   platform: Platform | undefined;
   /** Police services, then reporting centres, then removal tools, for this situation, age and country. */
@@ -255,7 +257,9 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   );
   const emergency = emergencyFor(manifest.emergency, answers.region);
   const policeServices = official.filter((r) => r.kind === 'law-enforcement');
-  const words = (answers.helping && situation.helper) || {};
+  // Said to the reader: a helper's words only for someone who said they are helping (an adult whose own images
+  // from before 18 are shared is routed as a child's case, but is not a helper).
+  const words = (asked.helping && situation.helper) || {};
   return {
     situation,
     title: words.title ?? situation.title,
@@ -263,6 +267,7 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     urgent: words.urgent ?? situation.urgent ?? [],
     minorImages: involvesMinorImages(situation, answers.age),
     young: asked.age === 'under-18' && !asked.helping,
+    helping: asked.helping,
     emergency,
     platform: manifest.platforms.find((p) => p.id === answers.platform),
     official,

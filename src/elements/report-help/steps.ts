@@ -174,7 +174,7 @@ function renderSupport(view: StepView, plan: Plan): TemplateResult {
   const note = supportNote(view.t, plan);
   if (!plan.support.length) return html`<p class="lead">${note}</p>`;
   return html`
-    <p>${view.t('support.intro')}</p>
+    <p>${view.t(plan.helping ? 'support.intro.helper' : 'support.intro')}</p>
     ${view.cards(plan.support, plan)} ${note ? html`<p class="lead">${note}</p>` : nothing}
   `;
 }
