@@ -33,12 +33,22 @@ function daysText(t: Translate, locale: string, days: readonly string[]): string
   return indexes.map((index) => dayName(locale, index)).join(', ');
 }
 
-/** The service's time zone by name ("Central European Time"), or its IANA name where the browser has none. */
+const zoneNames = new Map<string, string>();
+
+/**
+ * The service's time zone by name ("Central European Time"), or its IANA name where the browser has none. Kept:
+ * the plan is written again on every render of its step.
+ */
 function zoneName(locale: string, timeZone: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(Date.now())
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  const key = `${locale}\u0000${timeZone}`;
+  let name = zoneNames.get(key);
+  if (name === undefined) {
+    const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(Date.now())
+      .find((p) => p.type === 'timeZoneName');
+    zoneNames.set(key, (name = part?.value ?? timeZone));
+  }
+  return name;
 }
 
 /**

@@ -124,6 +124,7 @@ function hasTextOrChat(resource: Resource): boolean {
   return resource.channels.some((channel) => channel.type === 'text' || channel.type === 'chat');
 }
 
+/** A line for children and not for teens (Singapore's Tinkle Friend, ages 7 to 12). */
 function childrenOnly(resource: Resource): boolean {
   return resource.audiences.includes('child') && !resource.audiences.includes('teen');
 }
