@@ -284,6 +284,24 @@ describe('<report-help>', () => {
       );
     });
 
+    it('tells a young person being trafficked it is not their fault, and a helper that the person is not to blame', async () => {
+      const teen = await fixture<El>(html`<report-help region="PH"></report-help>`);
+      await answer(teen, 'trafficking', 'under-18.self');
+      expect(clean($(teen, '.step')!.textContent)).to.contain(
+        'If it is happening to you, it is not your fault.',
+      );
+      await next(teen);
+      // What not to do fits the person it is happening to: not "rescue someone".
+      expect(clean($(teen, '.step')!.textContent)).to.contain(
+        'Do not confront the people doing this yourself.',
+      );
+      const helper = await fixture<El>(html`<report-help region="PH"></report-help>`);
+      await answer(helper, 'trafficking', 'under-18.helping');
+      const said = clean($(helper, '.step')!.textContent);
+      expect(said).to.contain('the person being exploited is not to blame');
+      expect(said).not.to.contain('happening to you');
+    });
+
     it('tells an adult whose own images from before 18 are shared that it is not their fault', async () => {
       const el = await fixture<El>(html`<report-help region="CA"></report-help>`);
       await answer(el, 'minor-images', 'adult.self');
