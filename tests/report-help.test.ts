@@ -302,6 +302,30 @@ describe('<report-help>', () => {
       expect(said).not.to.contain('happening to you');
     });
 
+    it('says so when someone who cannot talk safely has no line to text or chat', async () => {
+      async function quietPlan(region: string): Promise<[string, string]> {
+        const el = await fixture<El>(html`<report-help region=${region}></report-help>`);
+        $<HTMLInputElement>(el, 'input[value="trafficking"]')!.click();
+        $<HTMLInputElement>(el, 'input[value="under-18.self"]')!.click();
+        $<HTMLInputElement>(el, 'input[type="checkbox"]')!.click();
+        await el.updateComplete;
+        button(el, 'Show my plan').click();
+        await el.updateComplete;
+        for (let step = 0; step < 4; step += 1) await next(el);
+        const support = clean($(el, '.step')!.textContent);
+        await next(el);
+        return [support, $(el, '.summary')!.textContent!];
+      }
+      // The Philippines lists Bantay Bata 163 and 911 (calls only) for a young person being trafficked.
+      const line = 'None of the lines listed here takes texts or chat messages.';
+      const [screen, plan] = await quietPlan('PH');
+      expect(screen).to.contain(line);
+      expect(plan).to.contain(line);
+      // The US has text lines: nothing to say.
+      const [usScreen] = await quietPlan('US');
+      expect(usScreen).not.to.contain(line);
+    });
+
     it('tells an adult whose own images from before 18 are shared that it is not their fault', async () => {
       const el = await fixture<El>(html`<report-help region="CA"></report-help>`);
       await answer(el, 'minor-images', 'adult.self');

@@ -68,6 +68,7 @@ export const reportWords = Object.freeze({
   'official.cross-border':
     'No service in your country is listed here. The services below work from any country. Hotlines and the police pass reports to each other across borders.',
   'support.intro': 'You do not have to deal with this alone. These services listen and help.',
+  'support.no-text': 'None of the lines listed here takes texts or chat messages.',
   'support.intro.helper':
     'You and the person you are helping do not have to deal with this alone. Each card says who the service is for.',
   'support.none':

@@ -170,6 +170,7 @@ export function buildSummary({
   if (police) lines.push(`- ${police}`);
   if (!plan.official.length && !police) lines.push(t('official.police.none'));
   lines.push('', title('support', 5));
+  if (plan.noTextOrChat) lines.push(t('support.no-text'));
   lines.push(...resourceLines(plan.support, { t, text, locale }));
   const supportLine = supportNote(t, plan);
   if (supportLine) lines.push(supportLine);

@@ -64,6 +64,8 @@ export interface Plan {
   support: Resource[];
   /** At least one support line can be reached right now, at any hour (open 24/7 by phone, text or chat). */
   supportNow: boolean;
+  /** The person asked for text and chat first, and no support line listed takes either: say so. */
+  noTextOrChat: boolean;
 }
 
 /** A line a person can reach at any hour: a call, text or chat that is open 24/7. */
@@ -281,6 +283,7 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     crossBorder: !national,
     support,
     supportNow: support.some(reachableNow),
+    noTextOrChat: Boolean(answers.textFirst) && support.length > 0 && !support.some(hasTextOrChat),
   };
 }
 

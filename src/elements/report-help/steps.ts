@@ -175,6 +175,7 @@ function renderSupport(view: StepView, plan: Plan): TemplateResult {
   if (!plan.support.length) return html`<p class="lead">${note}</p>`;
   return html`
     <p>${view.t(plan.helping ? 'support.intro.helper' : 'support.intro')}</p>
+    ${plan.noTextOrChat ? html`<p class="lead">${view.t('support.no-text')}</p>` : nothing}
     ${view.cards(plan.support, plan)} ${note ? html`<p class="lead">${note}</p>` : nothing}
   `;
 }
