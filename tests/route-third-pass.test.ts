@@ -169,3 +169,31 @@ describe('Malaysia’s Talian Kasih, a general welfare line', () => {
       expect(ids(plan(situation, 'adult', 'MY').support), situation).to.include('my-talian-kasih');
   });
 });
+
+describe('exploitation for money (paid, pushed or tricked into sexual images or live streams)', () => {
+  it('says plainly it is abuse, and not their fault even if they agreed or were paid', () => {
+    const teen = plan('exploitation', 'under-18', 'US');
+    expect(teen.recognise.en).to.match(/abuse/);
+    expect(teen.recognise.en).to.contain('not your fault, even if you agreed or were paid');
+    expect(teen.urgent.map((line) => line.en).join(' ')).to.match(/do not send more/i);
+    const parent = plan('exploitation', 'under-18', 'US', true);
+    expect(parent.recognise.en).to.contain('not their fault, even if they agreed or were paid');
+  });
+
+  it('routes a young person to the police, the trafficking line and the hotline for images of children', () => {
+    // NCMEC's CyberTipline takes "child sex trafficking" and images of children; the National Human Trafficking
+    // Hotline is the US's trafficking line; the IWF is the UK's hotline for images of children.
+    const us = plan('exploitation', 'under-18', 'US');
+    expect(ids(us.official)).to.include.members(['ncmec-cybertipline', 'nhth']);
+    expect(us.police?.numbers?.emergency).to.deep.equal(['911']);
+    expect(us.minorImages).to.equal(true);
+    expect(ids(plan('exploitation', 'under-18', 'GB', true).official)).to.include('iwf-report');
+  });
+
+  it('routes an adult to the trafficking line and the police, never to a child’s hotline', () => {
+    const adult = plan('exploitation', 'adult', 'US');
+    expect(ids(adult.official)).to.deep.equal(['nhth']);
+    expect(adult.minorImages).to.equal(false);
+    expect(ids(adult.support)).to.include('rainn-hotline');
+  });
+});
