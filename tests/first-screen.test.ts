@@ -29,6 +29,7 @@ function button(el: Element, name: string): HTMLButtonElement {
 
 async function showPlan(el: ReportHelpElement, situation: string, age: string): Promise<void> {
   $<HTMLInputElement>(el, `input[value="${situation}"]`)!.click();
+  await el.updateComplete;
   $<HTMLInputElement>(el, `input[value="${age}"]`)!.click();
   await el.updateComplete;
   button(el, 'Show my plan').click();
@@ -188,7 +189,7 @@ describe('the first screen on a phone', () => {
 
     it('shows no box for a situation without urgent lines', async () => {
       const el = await fixture<ReportHelpElement>(html`<report-help region="US"></report-help>`);
-      await showPlan(el, 'csam-found', 'adult.self');
+      await showPlan(el, 'csam-found', 'adult.found');
       expect($(el, '[part="urgent"]')).to.equal(null);
     });
   });

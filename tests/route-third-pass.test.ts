@@ -5,11 +5,12 @@
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import { planFor } from '../src/manifest/route.js';
-import type { AgeGroup, Audience, Resource } from '../src/manifest/schema.js';
+import type { AgeGroup, Audience, Resource, Text } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
 
 const manifest = defaultManifest;
 const ids = (resources: readonly Resource[]) => resources.map((r) => r.id);
+const english = (text: Text) => (typeof text === 'string' ? text : (text.en ?? ''));
 
 function plan(situation: string, age: AgeGroup, region: string, helping = false) {
   const found = planFor(manifest, { situation, age, region, helping });
@@ -173,11 +174,13 @@ describe('Malaysia’s Talian Kasih, a general welfare line', () => {
 describe('exploitation for money (paid, pushed or tricked into sexual images or live streams)', () => {
   it('says plainly it is abuse, and not their fault even if they agreed or were paid', () => {
     const teen = plan('exploitation', 'under-18', 'US');
-    expect(teen.recognise.en).to.match(/abuse/);
-    expect(teen.recognise.en).to.contain('not your fault, even if you agreed or were paid');
-    expect(teen.urgent.map((line) => line.en).join(' ')).to.match(/do not send more/i);
+    expect(english(teen.recognise)).to.match(/abuse/);
+    expect(english(teen.recognise)).to.contain('not your fault, even if you agreed or were paid');
+    expect(teen.urgent.map(english).join(' ')).to.match(/do not send more/i);
     const parent = plan('exploitation', 'under-18', 'US', true);
-    expect(parent.recognise.en).to.contain('not their fault, even if they agreed or were paid');
+    expect(english(parent.recognise)).to.contain(
+      'not their fault, even if they agreed or were paid',
+    );
   });
 
   it('routes a young person to the police, the trafficking line and the hotline for images of children', () => {

@@ -17,12 +17,41 @@ export interface Answers {
   age: AgeGroup;
   /** The person using the guide is helping someone else. */
   helping: boolean;
+  /** The reader saw or found it, and is neither the person it is about nor helping them; `age` is the reader's. */
+  found?: boolean | undefined;
   region: string;
   platform?: string | undefined;
   /** Show text and chat before calls. */
   textFirst?: boolean | undefined;
   /** Groups the person or the site asked for (like `military`): services for a group show only then. */
   groups?: readonly string[] | undefined;
+}
+
+export const AGE_CHOICES = [
+  'under-18.self',
+  'adult.self',
+  'under-18.helping',
+  'adult.helping',
+  'under-18.found',
+  'adult.found',
+] as const;
+export type AgeChoice = (typeof AGE_CHOICES)[number];
+
+const FOUND: readonly AgeChoice[] = ['under-18.found', 'adult.found'];
+
+/**
+ * The answers to "Who is it happening to?" for a situation: someone who saw or found it may say so where the
+ * situation has words for them, and is asked only their age where that is the only answer that fits.
+ */
+export function choicesFor(situation: Situation | undefined): readonly AgeChoice[] {
+  if (situation?.bystander?.only) return FOUND;
+  return AGE_CHOICES.filter((choice) => situation?.bystander || !FOUND.includes(choice));
+}
+
+/** What an answer to "Who is it happening to?" says: the age, and whether the reader is helping or found it. */
+export function answerOf(choice: AgeChoice): Pick<Answers, 'age' | 'helping' | 'found'> {
+  const [age, who] = choice.split('.') as [AgeGroup, string];
+  return { age, helping: who === 'helping', found: who === 'found' };
 }
 
 /** How to reach the police when no police service of the country takes this situation: by phone. */
@@ -253,17 +282,21 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   if (!situation) return undefined;
   // An adult telling of their own images from before 18: the images are a child's, to report where a child's
   // are reported, with the services an adult may use; the lines to talk to are an adult's.
-  const own = Boolean(situation.ownImages) && asked.age === 'adult' && !asked.helping;
-  const about = situation.about;
+  const own =
+    Boolean(situation.ownImages) && asked.age === 'adult' && !asked.helping && !asked.found;
+  // Someone who found it: the case is the person's it is about (under 18 where the situation does not say: the
+  // safer guess), and an adult reader is routed as an adult helping them.
+  const about = situation.about ?? (asked.found ? 'under-18' : undefined);
   const answers = routed(
     !own && about && about !== asked.age ? { ...asked, age: about, helping: true } : asked,
   );
   const helpingChild = answers.helping && answers.age === 'under-18';
+  // A removal tool is for the person in the images and the adults helping them, not for someone who found them.
   const official = officialFor(
     manifest,
     situation.report[answers.age],
     own ? { ...answers, age: 'under-18' } : answers,
-  );
+  ).filter((r) => !(asked.found && r.kind === 'removal-tool'));
   const supportTopics =
     (helpingChild && situation.support.helper) || situation.support[answers.age];
   // An adult asking about a child's case that is not their own child's or pupil's (they found images online, they
@@ -305,10 +338,10 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const policeServices = official.filter((r) => r.kind === 'law-enforcement');
   // Said to the reader: a helper's words only for someone who said they are helping (an adult whose own images
   // from before 18 are shared is routed as a child's case, but is not a helper).
-  const words = (asked.helping && situation.helper) || {};
+  const words = (asked.found ? situation.bystander : asked.helping && situation.helper) || {};
   return {
     situation,
-    title: words.title ?? situation.title,
+    title: ('title' in words && words.title) || situation.title,
     recognise: words.recognise ?? situation.recognise,
     urgent: words.urgent ?? situation.urgent ?? [],
     minorImages: involvesMinorImages(situation, own ? 'under-18' : answers.age),

@@ -126,6 +126,20 @@ export const Situation = z.strictObject({
    * supports with `support.adult`, the lines for adults (not as someone helping a child).
    */
   ownImages: z.optional(z.boolean()),
+  /**
+   * Someone who saw or found it, and is not the person it is happening to nor helping them, may answer so (absent:
+   * no such answer). With `only` (found abuse material) the guide asks only the reader's age. Their plan is the
+   * plan for the person it is about (`about`, else under 18, the safer guess), without removal tools (those are
+   * for the person in the images and the adults helping them); `recognise` and `urgent`, where given, are said to
+   * them instead of the lines above.
+   */
+  bystander: z.optional(
+    z.strictObject({
+      only: z.optional(z.boolean()),
+      recognise: z.optional(Text),
+      urgent: z.optional(z.array(Text)),
+    }),
+  ),
   /** A crime against the person: every plan includes a police route (a police service, else the police's number). */
   police: z.optional(z.boolean()),
   keep: z.array(Text),
