@@ -25,6 +25,7 @@ import CA from './regions/CA.json' with { type: 'json' };
 import CH from './regions/CH.json' with { type: 'json' };
 import CL from './regions/CL.json' with { type: 'json' };
 import CO from './regions/CO.json' with { type: 'json' };
+import CZ from './regions/CZ.json' with { type: 'json' };
 import DE from './regions/DE.json' with { type: 'json' };
 import DK from './regions/DK.json' with { type: 'json' };
 import ES from './regions/ES.json' with { type: 'json' };
@@ -68,6 +69,7 @@ export const regionData = [
   CH,
   CL,
   CO,
+  CZ,
   DE,
   DK,
   ES,
