@@ -46,6 +46,7 @@ import PE from './regions/PE.json' with { type: 'json' };
 import PH from './regions/PH.json' with { type: 'json' };
 import PL from './regions/PL.json' with { type: 'json' };
 import PT from './regions/PT.json' with { type: 'json' };
+import RO from './regions/RO.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
 import SK from './regions/SK.json' with { type: 'json' };
@@ -92,6 +93,7 @@ export const regionData = [
   PH,
   PL,
   PT,
+  RO,
   SE,
   SG,
   SK,
