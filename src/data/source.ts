@@ -20,6 +20,7 @@ import AR from './regions/AR.json' with { type: 'json' };
 import AT from './regions/AT.json' with { type: 'json' };
 import AU from './regions/AU.json' with { type: 'json' };
 import BE from './regions/BE.json' with { type: 'json' };
+import BG from './regions/BG.json' with { type: 'json' };
 import BR from './regions/BR.json' with { type: 'json' };
 import CA from './regions/CA.json' with { type: 'json' };
 import CH from './regions/CH.json' with { type: 'json' };
@@ -67,6 +68,7 @@ export const regionData = [
   AT,
   AU,
   BE,
+  BG,
   BR,
   CA,
   CH,
