@@ -33,6 +33,7 @@ import ES from './regions/ES.json' with { type: 'json' };
 import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
 import GB from './regions/GB.json' with { type: 'json' };
+import GR from './regions/GR.json' with { type: 'json' };
 import HU from './regions/HU.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
@@ -81,6 +82,7 @@ export const regionData = [
   FI,
   FR,
   GB,
+  GR,
   HU,
   IE,
   IN,
