@@ -34,6 +34,7 @@ import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
 import GB from './regions/GB.json' with { type: 'json' };
 import GR from './regions/GR.json' with { type: 'json' };
+import HR from './regions/HR.json' with { type: 'json' };
 import HU from './regions/HU.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
@@ -83,6 +84,7 @@ export const regionData = [
   FR,
   GB,
   GR,
+  HR,
   HU,
   IE,
   IN,
