@@ -52,6 +52,7 @@ import PT from './regions/PT.json' with { type: 'json' };
 import RO from './regions/RO.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
+import SI from './regions/SI.json' with { type: 'json' };
 import SK from './regions/SK.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
@@ -102,6 +103,7 @@ export const regionData = [
   RO,
   SE,
   SG,
+  SI,
   SK,
   US,
   ZA,
