@@ -29,6 +29,7 @@ import CO from './regions/CO.json' with { type: 'json' };
 import CZ from './regions/CZ.json' with { type: 'json' };
 import DE from './regions/DE.json' with { type: 'json' };
 import DK from './regions/DK.json' with { type: 'json' };
+import EE from './regions/EE.json' with { type: 'json' };
 import ES from './regions/ES.json' with { type: 'json' };
 import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
@@ -80,6 +81,7 @@ export const regionData = [
   CZ,
   DE,
   DK,
+  EE,
   ES,
   FI,
   FR,
