@@ -41,6 +41,7 @@ import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
+import LT from './regions/LT.json' with { type: 'json' };
 import LV from './regions/LV.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
@@ -94,6 +95,7 @@ export const regionData = [
   IN,
   IT,
   KE,
+  LT,
   LV,
   MX,
   MY,
