@@ -42,6 +42,7 @@ import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
 import LT from './regions/LT.json' with { type: 'json' };
+import LU from './regions/LU.json' with { type: 'json' };
 import LV from './regions/LV.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
@@ -96,6 +97,7 @@ export const regionData = [
   IT,
   KE,
   LT,
+  LU,
   LV,
   MX,
   MY,
