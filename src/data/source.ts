@@ -44,6 +44,7 @@ import KE from './regions/KE.json' with { type: 'json' };
 import LT from './regions/LT.json' with { type: 'json' };
 import LU from './regions/LU.json' with { type: 'json' };
 import LV from './regions/LV.json' with { type: 'json' };
+import MT from './regions/MT.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
 import NL from './regions/NL.json' with { type: 'json' };
@@ -99,6 +100,7 @@ export const regionData = [
   LT,
   LU,
   LV,
+  MT,
   MX,
   MY,
   NL,
