@@ -26,6 +26,7 @@ import CA from './regions/CA.json' with { type: 'json' };
 import CH from './regions/CH.json' with { type: 'json' };
 import CL from './regions/CL.json' with { type: 'json' };
 import CO from './regions/CO.json' with { type: 'json' };
+import CY from './regions/CY.json' with { type: 'json' };
 import CZ from './regions/CZ.json' with { type: 'json' };
 import DE from './regions/DE.json' with { type: 'json' };
 import DK from './regions/DK.json' with { type: 'json' };
@@ -82,6 +83,7 @@ export const regionData = [
   CH,
   CL,
   CO,
+  CY,
   CZ,
   DE,
   DK,
