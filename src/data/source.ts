@@ -40,6 +40,7 @@ import HR from './regions/HR.json' with { type: 'json' };
 import HU from './regions/HU.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
+import IS from './regions/IS.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
 import LT from './regions/LT.json' with { type: 'json' };
@@ -97,6 +98,7 @@ export const regionData = [
   HU,
   IE,
   IN,
+  IS,
   IT,
   KE,
   LT,
