@@ -61,6 +61,7 @@ import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
 import SI from './regions/SI.json' with { type: 'json' };
 import SK from './regions/SK.json' with { type: 'json' };
+import TR from './regions/TR.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
 import INTL from './regions/INTL.json' with { type: 'json' };
@@ -119,6 +120,7 @@ export const regionData = [
   SG,
   SI,
   SK,
+  TR,
   US,
   ZA,
   INTL,
