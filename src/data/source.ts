@@ -19,6 +19,7 @@ import warningSigns from './warning-signs.json' with { type: 'json' };
 import AR from './regions/AR.json' with { type: 'json' };
 import AT from './regions/AT.json' with { type: 'json' };
 import AU from './regions/AU.json' with { type: 'json' };
+import BA from './regions/BA.json' with { type: 'json' };
 import BE from './regions/BE.json' with { type: 'json' };
 import BG from './regions/BG.json' with { type: 'json' };
 import BR from './regions/BR.json' with { type: 'json' };
@@ -78,6 +79,7 @@ export const regionData = [
   AR,
   AT,
   AU,
+  BA,
   BE,
   BG,
   BR,
