@@ -54,7 +54,7 @@ describe('the first screen on a phone', () => {
         'Stop replying. Do not send anything more.',
         'Do not delete the chat or your account.',
         'Do not screenshot or save a sexual picture of anyone under 18, even one of you.',
-        'You are not in trouble for reporting it.',
+        'You are not in trouble for telling someone or reporting it.',
       ]);
       const firstFlag = $(el, '[part="group"]')!;
       expect(

@@ -169,7 +169,8 @@ describe('<report-help>', () => {
         'ncii',
         'adult.self',
         'AU',
-        ['esafety-report', 'stopncii', 'ncmec-take-it-down'],
+        // Take It Down is for images taken under 18: an adult's own images from then are another situation.
+        ['esafety-report', 'stopncii'],
         ['respect-au', 'lifeline-au'],
       ],
     ];
