@@ -170,10 +170,13 @@ describe('planFor, Europe in the third pass (from the reference)', () => {
     expect(ids(parent('adult-contact', 'IS').support)).to.include('is-1717');
   });
 
-  it('TR: 112 and the prosecutor; İhbarWeb for images of a child; ALO 183 for a teen and a parent', () => {
+  it('TR: 112 and the prosecutor; İhbarWeb for images of a child; ALO 183 for a teen, an adult and a parent', () => {
     expect(police('TR', 'ncii').services).to.deep.equal(['tr-polis-savcilik']);
     expect(ids(adult('minor-images', 'TR').official)).to.include('tr-ihbarweb');
     expect(ids(teen('sextortion', 'TR').support)).to.include('tr-alo-183');
+    // ALO 183: "social support line for families, women, children, elderly and disabled people", 24/7: a general
+    // line an adult can call too, where the reference has no line for an adult's own case.
+    expect(ids(adult('ncii', 'TR').support)).to.deep.equal(['tr-alo-183']);
     expect(ids(parent('adult-contact', 'TR').support)[0]).to.equal('tr-alo-183');
   });
 
