@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { builtData } from './scripts/rollup-data.mjs';
 import { sharedEsbuildHelpers } from './scripts/rollup-helpers.mjs';
+import { notices } from './scripts/third-party.mjs';
 
 /** zod's sources carry a comment rollup cannot place and a harmless import cycle; say nothing of those. */
 function onwarn(warning, warn) {
@@ -51,7 +52,7 @@ export default [
     output: {
       file: 'dist/safety-panels.js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },
@@ -68,7 +69,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'safety-panels-shared-[hash].js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },
@@ -79,7 +80,7 @@ export default [
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
       name: 'SafetyPanels',
-      plugins: [minify(false)],
+      plugins: [minify(false), notices()],
     },
     onwarn,
   },
@@ -89,7 +90,7 @@ export default [
     output: {
       file: 'dist/safety-panels-site.js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },

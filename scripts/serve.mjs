@@ -1,10 +1,15 @@
-// A small static server for the demo: serves the repository root on localhost, so /demo/ can load /dist/.
+// A small static server for the demo: serves the repository root on 127.0.0.1, so /demo/ can load /dist/.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
-const port = Number(process.env.PORT ?? 8000);
+// PORT chooses the port (README, "Set up"); 0 takes any free one.
+const port = Number(process.env.PORT || 8000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`safety-panels demo: PORT must be a port number, not "${process.env.PORT}"`);
+  process.exit(1);
+}
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -31,6 +36,18 @@ createServer((request, response) => {
   }
   response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
   createReadStream(path).pipe(response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`safety-panels demo: http://localhost:${port}/demo/`);
-});
+})
+  .on('error', (error) => {
+    // One line, not a stack trace: the usual cause is another server (another `npm start`) on the port.
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `safety-panels demo: port ${port} is in use; stop what uses it, or choose another: PORT=${port + 1} npm start`
+        : `safety-panels demo: cannot listen on 127.0.0.1:${port}: ${error.message}`,
+    );
+    process.exit(1);
+  })
+  .listen(port, '127.0.0.1', function () {
+    console.log(
+      `safety-panels demo: http://127.0.0.1:${this.address().port}/demo/ (Ctrl+C stops it)`,
+    );
+  });

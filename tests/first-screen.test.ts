@@ -2,7 +2,7 @@
  * The first screen of a phone (360 × 740): what a teenager being sextorted sees before scrolling, the folded
  * filters and short cards of the hotline list, and one emergency line per page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
@@ -11,7 +11,7 @@ import type { ReportHelpElement } from '../src/elements/report-help/report-help.
 import '../src/elements/warning-signs/define.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit } from '../src/internal/quick-exit.js';
-import { fakeFetch, json } from './helpers.js';
+import { fakeFetch, json, waitUntil } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

@@ -1,5 +1,5 @@
 /**
- * Routing checked against shared/reference/resources.md. The first part states, country by country, what the
+ * Routing checked against reference/resources.md. The first part states, country by country, what the
  * reference says each plan must and must not show (written from the reference, not from the output). The second
  * part checks the rules over every situation × age × helper × region of the default manifest, so countries added
  * later are covered as soon as their data arrives.

@@ -143,7 +143,8 @@ test('a URL that never answers times out (--timeout)', async () => {
     const { code, err } = await validateAsync('--timeout', '1', `http://127.0.0.1:${port}/m.json`);
     assert.equal(code, 1);
     assert.match(err, /no answer within 1 s/);
-    assert.ok(Date.now() - start < 4000, `took ${Date.now() - start} ms`);
+    // A generous bound: it gave up rather than hanging (how fast is no promise on a loaded machine).
+    assert.ok(Date.now() - start < 30_000, `took ${Date.now() - start} ms`);
   } finally {
     server.closeAllConnections();
     server.close();

@@ -114,7 +114,6 @@ export class ReportHelpElement extends SafetyPanelElement {
     stepped: (step, situation) =>
       this.emit('sp-step', { element: this.localName, step, situation }),
   });
-
   readonly #modal = new Modal(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     opener: () => this.renderRoot.querySelector<HTMLButtonElement>('button.open'),
@@ -123,7 +122,6 @@ export class ReportHelpElement extends SafetyPanelElement {
       this.renderRoot.querySelector<HTMLElement>('.step-heading') ??
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]'),
   });
-
   /** `report-url` once checked: undefined when unset or refused. */
   #reportLink: string | undefined;
   /** The manifest the `situation` attribute was last checked against. */
@@ -298,6 +296,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       t: this.t,
       text: (value) => this.text(value),
       uid: this.uid,
+      groups: this.#modal.groupName(this.uid),
       level: this.level,
       data: this.data,
       flow: this.#flow,
@@ -354,7 +353,8 @@ export class ReportHelpElement extends SafetyPanelElement {
       root.querySelector<HTMLElement>('.step-heading')?.focus();
       return;
     }
-    root.querySelector<HTMLInputElement>(`input[name="${this.uid}-${target}"]`)?.focus();
+    const group = `${this.#modal.groupName(this.uid)}-${target}`;
+    root.querySelector<HTMLInputElement>(`input[name="${group}"]`)?.focus();
   }
 
   private async copySummary(plan: Plan, button: Element): Promise<void> {

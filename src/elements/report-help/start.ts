@@ -17,6 +17,8 @@ export interface StepView {
   text: (value: Text | undefined) => string;
   /** Prefix for ids in the shadow root. */
   uid: string;
+  /** Prefix for the names of the radio groups (new on each opening of the dialog: see Modal.groupName). */
+  groups: string;
   /** The panel heading's level. */
   level: number;
   data: Manifest;
@@ -58,7 +60,7 @@ export function renderStart(view: StepView): TemplateResult {
           html`<label class="choice">
             <input
               type="radio"
-              name="${id}-situation"
+              name="${view.groups}-situation"
               value=${situation.id}
               .checked=${state.situation === situation.id}
               @change=${() => flow.set({ situation: situation.id })}
@@ -74,7 +76,7 @@ export function renderStart(view: StepView): TemplateResult {
           html`<label class="choice">
             <input
               type="radio"
-              name="${id}-age"
+              name="${view.groups}-age"
               value=${choice}
               .checked=${state.age === choice}
               @change=${() => flow.set({ age: choice })}
