@@ -438,10 +438,13 @@ describe('default manifest content', () => {
       expect(ids).not.to.include(notShipped);
   });
 
-  it('gives every resource a source and a verified date', () => {
+  it('gives every resource a source, and a verified date only from a pass of the reference', () => {
+    // The reference's passes were read on these days; its "likely" rows ship with no date (tests/node/reference).
+    const passes = ['2026-11-23', '2026-12-06'];
     for (const resource of defaultManifest.resources) {
       expect(resource.sources?.length, resource.id).to.be.greaterThan(0);
-      expect(resource.verified, resource.id).to.equal('2026-11-23');
+      if (resource.verified !== undefined)
+        expect(passes, resource.id).to.include(resource.verified);
     }
   });
 
