@@ -1,0 +1,79 @@
+// Prerenders each element for every country and language of the built-in data, for the WordPress plugin
+// (WordPress has no Node, so the HTML is made here, at build time).
+//
+// It uses the server-rendering API when the build has one (issue 17, part 1), and skips with a message when not.
+// The API looked for: a module in dist/ from CANDIDATES exporting one of EXPORTS, called as
+//   await renderElement(tag, { region, lang })  →  the element's HTML, `<tag …><template shadowrootmode…>…</tag>`
+// Each fragment is written as the element's inner HTML (the declarative shadow root and any light DOM) to
+// wordpress/safety-panels/prerendered/<tag>/<lang>/<REGION>.html; the plugin writes the host tag itself, with the
+// page's attributes. Run alone: `node scripts/wordpress-prerender.mjs`.
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+export const TAGS = ['warning-signs', 'report-help', 'hotline-list'];
+const CANDIDATES = ['ssr/render.js', 'ssr/index.js', 'ssr.js', 'render.js', 'server.js'];
+const EXPORTS = ['renderElement', 'renderToString', 'render'];
+
+async function findRenderer(dist) {
+  for (const candidate of CANDIDATES) {
+    const path = join(dist, candidate);
+    if (!existsSync(path)) continue;
+    const module = await import(pathToFileURL(path).href);
+    const name = EXPORTS.find((e) => typeof module[e] === 'function');
+    if (name) return { render: module[name], from: `dist/${candidate} ${name}()` };
+  }
+  return undefined;
+}
+
+/** The element's HTML without its own start and end tags. */
+export function innerOf(tag, html) {
+  const trimmed = String(html).trim();
+  const start = trimmed.match(new RegExp(`^<${tag}(?:\\s[^>]*)?>`));
+  const end = `</${tag}>`;
+  if (!start || !trimmed.endsWith(end)) throw new Error(`render did not return one <${tag}>`);
+  return trimmed.slice(start[0].length, -end.length);
+}
+
+export async function prerender({ root, plugin, regions, languages }) {
+  const out = join(plugin, 'prerendered');
+  rmSync(out, { recursive: true, force: true });
+  const renderer = await findRenderer(join(root, 'dist'));
+  if (!renderer) {
+    console.log(
+      'wordpress: no prerendered fragments: the build has no server-rendering API yet ' +
+        `(looked for ${EXPORTS.join('/')} in dist/${CANDIDATES.join(', dist/')}). ` +
+        'The plugin prints each element with its no-JavaScript fallback instead.',
+    );
+    return { count: 0, bytes: 0, gzip: 0 };
+  }
+  let count = 0;
+  let bytes = 0;
+  let gzip = 0;
+  for (const tag of TAGS) {
+    for (const lang of languages) {
+      mkdirSync(join(out, tag, lang), { recursive: true });
+      for (const region of regions) {
+        const html = innerOf(tag, await renderer.render(tag, { region, lang }));
+        const file = join(out, tag, lang, `${region}.html`);
+        writeFileSync(file, html);
+        count += 1;
+        bytes += statSync(file).size;
+        gzip += gzipSync(readFileSync(file)).length;
+      }
+    }
+  }
+  console.log(
+    `wordpress: ${count} prerendered fragments from ${renderer.from}: ` +
+      `${(bytes / 1024).toFixed(0)} KB, ${(gzip / 1024).toFixed(0)} KB gzip`,
+  );
+  return { count, bytes, gzip };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const plugin = join(root, 'wordpress', 'safety-panels');
+  const data = JSON.parse(readFileSync(join(plugin, 'data', 'builtin.json'), 'utf8'));
+  await prerender({ root, plugin, regions: data.regions, languages: data.languages });
+}
