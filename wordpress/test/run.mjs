@@ -40,7 +40,7 @@ const COUNSELLOR = {
   url: 'https://lakeside.example/counsellor',
   // Text that would end the inline manifest's script element, or run, if it were not escaped.
   description:
-    'Room 12, school days 8:30 to 3:30. </script><script>document.title="broken"</script> <b>x</b> & you',
+    'Room 12, school days 8:30 to 3:30. </script><script>document.title="broken"</script> <!--<script> <b>x</b> & you',
 };
 
 // Without the server-rendering API the build makes no fragments; this one, put where a fragment goes, checks
@@ -228,9 +228,11 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help)) . 
         const help = view.locator('report-help .safety-panels-fallback');
         const text = await help.innerText();
         assert.match(text, /In immediate danger\? Call 911/);
+        // Up to "<!--": a block theme runs the page through wptexturize, which writes "--" as a dash.
+        const shown = COUNSELLOR.description.split(' <!--')[0];
         assert.ok(
-          text.includes(COUNSELLOR.name) && text.includes(COUNSELLOR.description),
-          'the counsellor, as text',
+          text.includes(COUNSELLOR.name) && text.includes(shown),
+          `the counsellor, as text: ${JSON.stringify(text)}`,
         );
         assert.equal(
           await help.locator(`a[href="tel:+13135550142"]`).innerText(),
