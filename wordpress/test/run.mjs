@@ -270,6 +270,39 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help)) . 
       await view.close();
     });
 
+    await check('the block editor offers the three blocks with block.json’s settings', async () => {
+      const errors = [];
+      const listen = (error) => errors.push(String(error));
+      page.on('pageerror', listen);
+      await page.goto(`${origin}/wp-admin/post-new.php?post_type=page`);
+      await page.waitForFunction(
+        () => window.wp?.blocks?.getBlockType('safety-panels/hotline-list')?.edit,
+        null,
+        { timeout: 60_000 },
+      );
+      const types = await page.evaluate(() =>
+        ['warning-signs', 'report-help', 'hotline-list'].map((tag) => {
+          const type = window.wp.blocks.getBlockType(`safety-panels/${tag}`);
+          return { title: type.title, attributes: Object.keys(type.attributes) };
+        }),
+      );
+      assert.deepEqual(
+        types.map((t) => t.title),
+        ['Warning signs', 'Report it and get help', 'Helplines'],
+      );
+      assert.ok(types[2].attributes.includes('textFirst'));
+      assert.ok(types[0].attributes.includes('checklist'));
+      await page.evaluate(() => {
+        const block = window.wp.blocks.createBlock('safety-panels/hotline-list', { compact: true });
+        window.wp.data.dispatch('core/block-editor').insertBlocks(block);
+      });
+      await page.locator('.safety-panels-editor-box', { hasText: 'Helplines' }).first().waitFor();
+      await page.getByLabel('Text and chat before calls').first().waitFor();
+      if (shots) await page.screenshot({ path: join(shots, 'wordpress-editor.png') });
+      page.off('pageerror', listen);
+      assert.deepEqual(errors, []);
+    });
+
     await check(
       'a bad setting is refused with a notice naming the field, and never reaches a page',
       async () => {

@@ -85,7 +85,10 @@
           });
         return el(
           'div',
-          useBlockProps({ className: 'safety-panels-editor-box' }),
+          useBlockProps({
+            className: 'safety-panels-editor-box',
+            style: { border: '1px dashed currentColor', padding: '1em' },
+          }),
           el(
             InspectorControls,
             null,
