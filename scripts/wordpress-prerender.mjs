@@ -71,7 +71,7 @@ export async function prerender({ root, plugin, regions, languages }) {
   return { count, bytes, gzip };
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const plugin = join(root, 'wordpress', 'safety-panels');
   const data = JSON.parse(readFileSync(join(plugin, 'data', 'builtin.json'), 'utf8'));

@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/browser.mjs';
+import { buildChecks } from './build-checks.mjs';
 import { ensurePackages, startWordPress } from './site.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -74,6 +75,7 @@ async function main() {
     console.log('not ok - dist/safety-panels-wordpress.zip is missing: run `npm run build` first');
     return;
   }
+  await buildChecks(check, root, zip);
   ensurePackages();
   const site = await startWordPress({
     zip,
