@@ -115,7 +115,9 @@ function zipPlugin() {
 
 copyAssets();
 const data = await builtinData();
-await prerender({ root, plugin, regions: data.regions, languages: data.languages });
+// SP_RENDER_ROOT: another checkout whose dist/ has the render API (to try a branch's renderer before it is merged).
+const renderRoot = process.env.SP_RENDER_ROOT || root;
+await prerender({ root: renderRoot, plugin, regions: data.regions, languages: data.languages });
 const { count, bytes } = zipPlugin();
 console.log(
   `wrote dist/safety-panels-wordpress.zip: ${count} files, ${(bytes / 1024).toFixed(0)} KB`,

@@ -4,9 +4,9 @@
 // It uses the server-rendering API when the build has one (issue 17, part 1), and skips with a message when not.
 // The API looked for: a module in dist/ from CANDIDATES exporting one of EXPORTS, called as
 //   await renderElement(tag, { region, lang })  →  the element's HTML, `<tag …><template shadowrootmode…>…</tag>`
-// Each fragment is written as the element's inner HTML (the declarative shadow root and any light DOM) to
-// wordpress/safety-panels/prerendered/<tag>/<lang>/<REGION>.html; the plugin writes the host tag itself, with the
-// page's attributes. Run alone: `node scripts/wordpress-prerender.mjs`.
+// Each fragment is written as it comes, the whole element (its start tag may carry attributes of the renderer's
+// own, such as defer-hydration), to wordpress/safety-panels/prerendered/<tag>/<lang>/<REGION>.html; the plugin
+// adds the page's other attributes to its start tag. Run alone: `node scripts/wordpress-prerender.mjs`.
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -27,13 +27,12 @@ async function findRenderer(dist) {
   return undefined;
 }
 
-/** The element's HTML without its own start and end tags. */
-export function innerOf(tag, html) {
+/** The rendered element, checked to be one `<tag …>…</tag>` (the plugin edits its start tag). */
+export function oneElement(tag, html) {
   const trimmed = String(html).trim();
-  const start = trimmed.match(new RegExp(`^<${tag}(?:\\s[^>]*)?>`));
-  const end = `</${tag}>`;
-  if (!start || !trimmed.endsWith(end)) throw new Error(`render did not return one <${tag}>`);
-  return trimmed.slice(start[0].length, -end.length);
+  if (!new RegExp(`^<${tag}[\\s>]`).test(trimmed) || !trimmed.endsWith(`</${tag}>`))
+    throw new Error(`render did not return one <${tag}>`);
+  return trimmed;
 }
 
 export async function prerender({ root, plugin, regions, languages }) {
@@ -55,7 +54,7 @@ export async function prerender({ root, plugin, regions, languages }) {
     for (const lang of languages) {
       mkdirSync(join(out, tag, lang), { recursive: true });
       for (const region of regions) {
-        const html = innerOf(tag, await renderer.render(tag, { region, lang }));
+        const html = oneElement(tag, await renderer.render(tag, { region, lang }));
         const file = join(out, tag, lang, `${region}.html`);
         writeFileSync(file, html);
         count += 1;

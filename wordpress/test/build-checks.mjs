@@ -48,7 +48,7 @@ export async function buildChecks(check, root, zip) {
   );
 
   await check(
-    'prerender: one fragment per tag, language and region, as the element’s inner HTML',
+    'prerender: one fragment per tag, language and region, the element as rendered',
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'safety-panels-prerender-'));
       try {
@@ -71,7 +71,7 @@ export async function buildChecks(check, root, zip) {
         assert.equal(made.count, TAGS.length * 4);
         assert.equal(
           readFileSync(join(plugin, 'prerendered/report-help/fr/GB.html'), 'utf8'),
-          '<template shadowrootmode="open"><p>fr GB</p></template>',
+          '<report-help region="GB" lang="fr"><template shadowrootmode="open"><p>fr GB</p></template></report-help>',
         );
       } finally {
         rmSync(dir, { recursive: true, force: true });

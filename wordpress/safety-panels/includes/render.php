@@ -73,18 +73,36 @@ function safety_panels_render( $tag, $given ) {
 	if ( 'report-help' === $tag && '' !== $settings['report_url'] && ! isset( $attrs['report-url'] ) ) {
 		$attrs['report-url'] = $settings['report_url'];
 	}
+	safety_panels_enqueue();
 	$manifest = safety_panels_site_manifest( $settings );
 	$fragment = null === $manifest ? safety_panels_fragment( $tag, $lang, $region, $attrs ) : null;
-	$inner    = null !== $fragment ? $fragment : safety_panels_fallback( $tag, $lang, $region, $attrs, $settings );
+	if ( null !== $fragment ) {
+		// The page's attributes that the renderer did not write go into the fragment's start tag.
+		$start = substr( $fragment, 0, (int) strpos( $fragment, '>' ) );
+		preg_match_all( '/\s([a-z][a-z0-9-]*)/', $start, $names );
+		$extra = array_diff_key( $attrs, array_flip( $names[1] ) );
+		return '<' . $tag . safety_panels_attribute_html( $extra ) . substr( $fragment, strlen( $tag ) + 1 );
+	}
+	$inner = safety_panels_fallback( $tag, $lang, $region, $attrs, $settings );
 	if ( null !== $manifest ) {
 		$inner .= safety_panels_manifest_script( $manifest );
 	}
-	safety_panels_enqueue();
-	$html = '<' . $tag;
+	return '<' . $tag . safety_panels_attribute_html( $attrs ) . '>' . $inner . '</' . $tag . '>';
+}
+
+/**
+ * Attributes as HTML, each escaped (links as links).
+ *
+ * @param array<string, string|true> $attrs Clean attributes.
+ * @return string ' name="value" name' …
+ */
+function safety_panels_attribute_html( $attrs ) {
+	$html = '';
 	foreach ( $attrs as $name => $value ) {
-		$html .= ' ' . $name . ( true === $value ? '' : '="' . ( '-url' === substr( $name, -4 ) || 'report-href' === $name ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value ) ) . '"' );
+		$link  = '-url' === substr( $name, -4 ) || 'report-href' === $name;
+		$html .= ' ' . $name . ( true === $value ? '' : '="' . ( $link ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value ) ) . '"' );
 	}
-	return $html . '>' . $inner . '</' . $tag . '>';
+	return $html;
 }
 
 /**
@@ -95,7 +113,7 @@ function safety_panels_render( $tag, $given ) {
  * @param string                     $lang   Its language.
  * @param string                     $region Its region.
  * @param array<string, string|true> $attrs  Its clean attributes.
- * @return string|null The fragment (trusted: the plugin's own build wrote it), or null.
+ * @return string|null The whole element as the renderer wrote it (trusted: the plugin's own build made it), or null.
  */
 function safety_panels_fragment( $tag, $lang, $region, $attrs ) {
 	$neutral = array( 'region', 'lang' );
