@@ -347,6 +347,21 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help)) . 
         await view.close();
       },
     );
+
+    await check('deleting the plugin removes its option (and it stored nothing else)', async () => {
+      const before = site.runPhp('echo wp_json_encode(array_keys(wp_load_alloptions()));');
+      const ours = JSON.parse(before).filter((name) => /safety/i.test(name));
+      assert.deepEqual(ours, ['safety_panels_settings']);
+      const after = site.runPhp(`
+require_once ABSPATH . 'wp-admin/includes/plugin.php';
+require_once ABSPATH . 'wp-admin/includes/file.php';
+deactivate_plugins('safety-panels/safety-panels.php');
+$deleted = delete_plugins(array('safety-panels/safety-panels.php'));
+wp_cache_flush();
+echo wp_json_encode(array('deleted' => $deleted === true, 'option' => get_option('safety_panels_settings', 'gone')));`);
+      assert.deepEqual(JSON.parse(after), { deleted: true, option: 'gone' });
+      assert.equal(existsSync(join(site.plugins, 'safety-panels')), false);
+    });
   } finally {
     await browser.close();
     await site.stop();

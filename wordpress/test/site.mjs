@@ -159,7 +159,7 @@ define('DB_HOST', ${php(`localhost:${socket}`)}); define('DB_CHARSET', 'utf8mb4'
 ${keys}
 $table_prefix = 'wp_';
 define('WP_HOME', ${php(origin)}); define('WP_SITEURL', ${php(origin)});
-define('DISABLE_WP_CRON', true); define('WP_HTTP_BLOCK_EXTERNAL', true); define('AUTOMATIC_UPDATER_DISABLED', true);
+define('FS_METHOD', 'direct'); define('DISABLE_WP_CRON', true); define('WP_HTTP_BLOCK_EXTERNAL', true); define('AUTOMATIC_UPDATER_DISABLED', true);
 define('WP_DEBUG', true); define('WP_DEBUG_DISPLAY', false); define('WP_DEBUG_LOG', ${php(join(dir, 'debug.log'))});
 if (!defined('ABSPATH')) define('ABSPATH', __DIR__ . '/');
 require_once ABSPATH . 'wp-settings.php';
@@ -205,7 +205,21 @@ ${setup}
         return false;
       }
     });
-    return { origin, admin, setup: JSON.parse(setupOutput), stop, log, dir };
+    /** Runs PHP with WordPress loaded (as an administrator), and returns what it prints. */
+    const runPhp = (code) => {
+      const file = join(site, `test-${randomBytes(6).toString('hex')}.php`);
+      writeFileSync(
+        file,
+        `<?php\n$_SERVER['HTTP_HOST'] = ${php(`127.0.0.1:${port}`)}; $_SERVER['REQUEST_URI'] = '/';\n` +
+          `require __DIR__ . '/wp-load.php';\nwp_set_current_user(1);\n${code}\n`,
+      );
+      try {
+        return execFileSync('php', [file], { encoding: 'utf8' });
+      } finally {
+        rmSync(file);
+      }
+    };
+    return { origin, admin, setup: JSON.parse(setupOutput), stop, log, dir, runPhp, plugins };
   } catch (error) {
     await stop();
     throw error;
