@@ -47,6 +47,20 @@ export async function buildChecks(check, root, zip) {
     },
   );
 
+  await check('the plugin says the version package.json says', async () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const plugin = join(root, 'wordpress/safety-panels');
+    const php = readFileSync(join(plugin, 'safety-panels.php'), 'utf8');
+    const readme = readFileSync(join(plugin, 'readme.txt'), 'utf8');
+    assert.equal(php.match(/^ \* Version: +(\S+)$/m)?.[1], version, 'safety-panels.php: Version');
+    assert.equal(
+      php.match(/'SAFETY_PANELS_VERSION', '([^']+)'/)?.[1],
+      version,
+      'SAFETY_PANELS_VERSION',
+    );
+    assert.equal(readme.match(/^Stable tag: (\S+)$/m)?.[1], version, 'readme.txt: Stable tag');
+  });
+
   await check(
     'prerender: one fragment per tag, language and region, the element as rendered',
     async () => {

@@ -91,7 +91,8 @@ $help = wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 
   "<!-- wp:shortcode -->[report_help]<!-- /wp:shortcode -->\\n" .
   "<!-- wp:shortcode -->[warning_signs audience=\\"parent\\" onclick=\\"alert(1)\\" heading-level=\\"9\\"]<!-- /wp:shortcode -->\\n" .
   "<!-- wp:safety-panels/hotline-list {\\"compact\\":true,\\"headingLevel\\":\\"3\\"} /-->"));
-echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help)) . "\\n";
+$aide = wp_insert_post(array('post_type' => 'page', 'post_status' => 'publish', 'post_title' => 'Aide', 'post_content' => '[hotline_list lang="fr" region="CA"]'));
+echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'aide' => $aide)) . "\\n";
 `,
   });
   const { origin, setup } = site;
@@ -285,6 +286,10 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help)) . 
         1,
         'the block’s settings',
       );
+      await view.goto(`${origin}/?page_id=${setup.aide}`);
+      const french = await view.locator('hotline-list[lang="fr"][region="CA"]').innerText();
+      assert.match(french, /Obtenir de l’aide maintenant/);
+      assert.match(french, /Danger immédiat\s\?\sAppelle le 911/);
       await view.close();
     });
 
