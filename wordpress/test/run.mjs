@@ -97,8 +97,15 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
   });
   const { origin, setup } = site;
   const helpUrl = `${origin}/?page_id=${setup.help}`;
-  const browser = await launchChromium();
+  // Interrupted (Ctrl-C, a CI timeout): stop MariaDB and PHP before going.
+  const interrupted = async () => {
+    await site.stop();
+    process.exit(130);
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  let browser;
   try {
+    browser = await launchChromium();
     const noScript = await browser.newContext({ javaScriptEnabled: false });
     const visitor = await browser.newContext();
     const admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -368,8 +375,9 @@ echo wp_json_encode(array('deleted' => $deleted === true, 'option' => get_option
       assert.equal(existsSync(join(site.plugins, 'safety-panels')), false);
     });
   } finally {
-    await browser.close();
+    await browser?.close();
     await site.stop();
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
 }
 
