@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { makeZip } from './zip.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(root, 'dist');
@@ -45,61 +45,13 @@ export function releaseFiles() {
     .sort(([a], [b]) => (a < b ? -1 : 1));
 }
 
-/** MS-DOS time and date, as zip stores them. */
-function dosTime(date) {
-  const time = (date.getHours() << 11) | (date.getMinutes() << 5) | (date.getSeconds() >> 1);
-  const day = ((date.getFullYear() - 1980) << 9) | ((date.getMonth() + 1) << 5) | date.getDate();
-  return { time, day };
-}
-
-/** A zip file (deflated entries, no zip64: the release is a few MB) of [name, bytes] pairs. */
-export function zip(entries, date = new Date()) {
-  const { time, day } = dosTime(date);
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, bytes] of entries) {
-    const nameBytes = Buffer.from(name, 'utf8');
-    const packed = deflateRawSync(bytes, { level: 9 });
-    const crc = crc32(bytes);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed: 2.0
-    local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(bytes.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(0x0314, 4); // made by: Unix, 2.0
-    local.copy(central, 6, 4, 28); // version needed … name length: as in the local header
-    central.writeUInt32LE((0o100644 << 16) >>> 0, 38); // a regular file, rw-r--r--
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += local.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const at = process.argv.indexOf('--out');
   const out = resolve(at > 0 ? process.argv[at + 1] : root, `${pkg.name}-${pkg.version}.zip`);
   const files = releaseFiles();
   if (!files.some(([name]) => name.endsWith('/safety-panels.js')))
     throw new Error('dist/safety-panels.js is missing: run `npm run build` first');
-  const archive = zip(files.map(([name, path]) => [name, readFileSync(path)]));
+  const archive = makeZip(files.map(([name, path]) => ({ name, data: readFileSync(path) })));
   writeFileSync(out, archive);
   console.log(
     `wrote ${relative(process.cwd(), out) || out}: ${files.length} files, ${(archive.length / 1024).toFixed(0)} KB`,
