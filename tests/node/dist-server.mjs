@@ -12,16 +12,19 @@ const [first, last] = (process.env.SP_TEST_PORTS ?? '').split('-').map(Number);
 let nextPort = first;
 const freePort = () => (first && nextPort <= last ? nextPort++ : 0);
 
+/** @typedef {'refuse' | { body: string } | undefined} Answer */
+
 /**
  * @param {Record<string, string>} pages HTML by path
- * @param {(path: string) => Promise<'refuse' | undefined> | 'refuse' | undefined} [answer]
+ * @param {(path: string, url: URL) => Promise<Answer> | Answer} [answer] `'refuse'` (404), `{ body }` (that text as
+ *   the file: a stale or wrong copy), or undefined (the file from dist/); `url` has the query (`?attempt=2`)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function serveDist(pages, answer = () => undefined, options = {}) {
   const { headers = {}, rewrite = (path) => path } = options;
   const server = createServer(async (request, response) => {
-    const asked = new URL(request.url, 'http://127.0.0.1').pathname;
-    const path = rewrite(asked);
+    const url = new URL(request.url, 'http://127.0.0.1');
+    const path = rewrite(url.pathname);
     if (pages[path]) {
       const type = path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
       response.writeHead(200, { 'content-type': type });
@@ -29,8 +32,9 @@ export async function serveDist(pages, answer = () => undefined, options = {}) {
       return;
     }
     try {
-      if (!SCRIPT.test(path) || (await answer(path)) === 'refuse') throw new Error(path);
-      const file = await readFile(new URL(`../../dist${path}`, import.meta.url));
+      const said = SCRIPT.test(path) ? await answer(path, url) : 'refuse';
+      if (said === 'refuse') throw new Error(path);
+      const file = said?.body ?? (await readFile(new URL(`../../dist${path}`, import.meta.url)));
       response.writeHead(200, { 'content-type': 'text/javascript', ...headers });
       response.end(file);
     } catch {

@@ -122,10 +122,16 @@ export function renderNext(
   const { t, text, reader, checklist } = view;
   const sub = Math.min(6, view.level + 1);
   return html`<div part="next" class="next">
-    <div role="heading" aria-level=${sub} class="next-heading">${t(`signs.now.${reader}`)}</div>
-    <ul>
-      ${next.whatToDo.map((item) => html`<li>${markedText(view, item)}</li>`)}
-    </ul>
+    ${
+      next.whatToDo.length
+        ? html`<div role="heading" aria-level=${sub} class="next-heading">
+              ${t(`signs.now.${reader}`)}
+            </div>
+            <ul>
+              ${next.whatToDo.map((item) => html`<li>${markedText(view, item)}</li>`)}
+            </ul>`
+        : nothing
+    }
     <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
     ${
       checklist
