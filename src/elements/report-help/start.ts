@@ -33,8 +33,6 @@ export interface StepView {
 /** The first screen: what is happening, who it is for, the country and the platform. */
 export function renderStart(view: StepView): TemplateResult {
   const { t, uid: id, flow } = view;
-  // Without the guide (its file has not loaded: the panel's notice says so) there is nothing to choose from.
-  if (!view.data.guide.situations.length) return html``;
   const state = flow.state;
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
   return html`
@@ -122,7 +120,7 @@ export function renderNav(view: StepView): TemplateResult {
   return html`<div part="nav" class="nav">
     ${index > 0 ? html`<button type="button" class="button" @click=${() => flow.back()}>${t('report.back')}</button>` : nothing}
     ${
-      index === 0 && view.data.guide.situations.length
+      index === 0
         ? html`<button type="button" class="button primary" @click=${() => flow.submitStart()}>
             ${t('report.show-plan')}
           </button>`

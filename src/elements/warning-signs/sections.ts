@@ -121,6 +121,9 @@ export function renderNext(
 ): TemplateResult {
   const { t, text, reader, checklist } = view;
   const sub = Math.min(6, view.level + 1);
+  const action = renderPlanAction(next.report);
+  // "What to do next" only over something to do (a plan, the checklist, helplines), never over nothing.
+  const anything = action !== nothing || checklist || next.helplines.length > 0;
   return html`<div part="next" class="next">
     ${
       next.whatToDo.length
@@ -132,7 +135,7 @@ export function renderNext(
             </ul>`
         : nothing
     }
-    <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
+    ${anything ? html`<div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>` : nothing}
     ${
       checklist
         ? html`<p class="count">${next.tickedText}</p>
@@ -147,7 +150,7 @@ export function renderNext(
             }`
         : nothing
     }
-    ${renderPlanAction(next.report)}
+    ${action}
     ${
       checklist && view.ticked.size
         ? html`<p>
