@@ -96,7 +96,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.manifestController.result.manifest;
   }
 
-  /** Whether the panel shows "Loading help…": its first data is on its way (up to 1 s). */
+  /** Whether the panel shows "Loading help…": its first data is on its way (up to the grace, about 2 s). */
   protected get isLoading(): boolean {
     return this.manifestController.pending;
   }
