@@ -29,6 +29,7 @@ function button(el: Element, name: string): HTMLButtonElement {
 
 async function showPlan(el: ReportHelpElement, situation: string, age: string): Promise<void> {
   $<HTMLInputElement>(el, `input[value="${situation}"]`)!.click();
+  await el.updateComplete;
   $<HTMLInputElement>(el, `input[value="${age}"]`)!.click();
   await el.updateComplete;
   button(el, 'Show my plan').click();
@@ -54,7 +55,7 @@ describe('the first screen on a phone', () => {
         'Stop replying. Do not send anything more.',
         'Do not delete the chat or your account.',
         'Do not screenshot or save a sexual picture of anyone under 18, even one of you.',
-        'You are not in trouble for reporting it.',
+        'You are not in trouble for telling someone or reporting it.',
       ]);
       const firstFlag = $(el, '[part="group"]')!;
       expect(
@@ -188,7 +189,7 @@ describe('the first screen on a phone', () => {
 
     it('shows no box for a situation without urgent lines', async () => {
       const el = await fixture<ReportHelpElement>(html`<report-help region="US"></report-help>`);
-      await showPlan(el, 'csam-found', 'adult.self');
+      await showPlan(el, 'csam-found', 'adult.found');
       expect($(el, '[part="urgent"]')).to.equal(null);
     });
   });

@@ -130,6 +130,7 @@ describe('the report flow (no rendering)', () => {
       situation: 'sextortion',
       age: 'under-18',
       helping: false,
+      found: false,
       region: 'US',
     });
     const plan = flow.plan;

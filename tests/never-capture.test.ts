@@ -103,7 +103,9 @@ describe('never-capture scan', () => {
           for (const card of cards)
             expect(card, label).to.satisfy(
               (c: string) =>
-                c.includes(en['card.never-capture']) || c.includes(en['card.never-capture.talk']),
+                c.includes(en['card.never-capture']) ||
+                c.includes(en['card.never-capture.talk']) ||
+                c.includes(en['card.never-capture.finder']),
             );
         }
       }

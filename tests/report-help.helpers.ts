@@ -35,6 +35,8 @@ export async function answer(
   country?: string,
 ): Promise<void> {
   $<HTMLInputElement>(el, `input[value="${situation}"]`)!.click();
+  // The answers to "Who is it happening to?" depend on the situation.
+  await el.updateComplete;
   $<HTMLInputElement>(el, `input[value="${age}"]`)!.click();
   if (country) {
     const select = $<HTMLSelectElement>(el, 'select')!;

@@ -170,7 +170,8 @@ describe('<report-help>', () => {
         'ncii',
         'adult.self',
         'AU',
-        ['esafety-report', 'stopncii', 'ncmec-take-it-down'],
+        // Take It Down is for images taken under 18: an adult's own images from then are another situation.
+        ['esafety-report', 'stopncii'],
         ['respect-au', 'lifeline-au'],
       ],
     ];
@@ -370,7 +371,7 @@ describe('<report-help>', () => {
 
     it('explains cross-border reporting for a country with no listed services', async () => {
       const el = await fixture<El>(html`<report-help region="JP"></report-help>`);
-      await answer(el, 'csam-found', 'adult.self');
+      await answer(el, 'csam-found', 'adult.found');
       await next(el);
       await next(el);
       await next(el);
@@ -494,12 +495,18 @@ describe('<report-help>', () => {
         'csam-found',
         'adult-contact',
         'trafficking',
+        'exploitation',
         'worried',
       ]);
     });
 
     for (const situation of ['sextortion', 'minor-images', 'csam-found', 'adult-contact']) {
-      for (const age of ['under-18.self', 'under-18.helping', 'adult.self']) {
+      // Found abuse material asks only the reader's age.
+      const ages =
+        situation === 'csam-found'
+          ? ['under-18.found', 'adult.found']
+          : ['under-18.self', 'under-18.helping', 'adult.self'];
+      for (const age of ages) {
         for (const region of ['US', 'GB', 'CA', 'AU']) {
           it(`never advises capturing images: ${situation}, ${age}, ${region}`, async () => {
             const el = await fixture<El>(html`<report-help region=${region}></report-help>`);

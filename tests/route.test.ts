@@ -37,6 +37,10 @@ const policeNumbers = (p: Plan) => [
   ...(p.police?.numbers?.emergency ?? []),
 ];
 
+/** An adult telling of their own images from before 18 (the situation says so with `ownImages`). */
+const ownImages = (p: Plan, age: AgeGroup, helping: boolean) =>
+  Boolean(p.situation.ownImages) && age === 'adult' && !helping;
+
 const WHO: [string, AgeGroup, boolean][] = [
   ['teen', 'under-18', false],
   ['parent', 'under-18', true],
@@ -267,9 +271,8 @@ describe('planFor, from the reference', () => {
           if (want.firstSupport) expect(ids(p.support)[0]).to.equal(want.firstSupport);
           if (want.crisis) expect(ids(p.support)).to.include.members(want.crisis);
           expect(p.minorImages).to.equal(age === 'under-18');
-          // An adult may see Take It Down (images made before 18), always after StopNCII.
-          if (age === 'adult' && shown.includes('ncmec-take-it-down'))
-            expect(shown.indexOf('stopncii')).to.be.below(shown.indexOf('ncmec-take-it-down'));
+          // Take It Down: images "taken when the person was under 18", never an adult's own sextortion.
+          if (age === 'adult') expect(shown).not.to.include('ncmec-take-it-down');
         });
       }
     }
@@ -327,16 +330,13 @@ describe('planFor, from the reference', () => {
       const gb = plan('ncii', 'adult', 'GB');
       expect(gb.situation.id).to.equal('ncii');
       expect(gb.minorImages).to.equal(false);
-      // Take It Down after StopNCII: it takes images made before 18, whatever the person's age now.
-      expect(ids(gb.official)).to.deep.equal(['stopncii', 'ncmec-take-it-down']);
+      // Take It Down is for images "taken when the person was under 18": an adult's own images from before 18 are
+      // the minor-images situation, not this one.
+      expect(ids(gb.official)).to.deep.equal(['stopncii']);
       expect(policeNumbers(gb)).to.deep.equal(['101', '999', '112']);
       expect(ids(gb.support)[0]).to.equal('revenge-porn-helpline');
       // Hotline.ie also reports intimate image abuse to the Gardaí.
-      expect(ids(plan('ncii', 'adult', 'IE').official)).to.deep.equal([
-        'hotline-ie',
-        'stopncii',
-        'ncmec-take-it-down',
-      ]);
+      expect(ids(plan('ncii', 'adult', 'IE').official)).to.deep.equal(['hotline-ie', 'stopncii']);
       expect(ids(plan('ncii', 'adult', 'US').support)[0]).to.equal('ccri-helpline');
       expect(ids(plan('ncii', 'adult', 'US').official)).not.to.include('ncmec-cybertipline');
     });
@@ -547,10 +547,14 @@ describe('planFor, rules over every situation × age × helper × region', () =>
   });
 
   it('never shows a service meant for another age of the person it is happening to', () => {
-    for (const { label, age, p } of all) {
-      const effective = p.situation.about ?? age;
-      for (const r of [...p.official, ...p.support])
-        if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(effective);
+    for (const { label, age, helping, p } of all) {
+      // An adult's own images from before 18: a child's images to report, an adult to support.
+      const own = ownImages(p, age, helping);
+      const inImages = own ? 'under-18' : (p.situation.about ?? age);
+      const person = own ? 'adult' : (p.situation.about ?? age);
+      for (const r of p.official)
+        if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(inImages);
+      for (const r of p.support) if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(person);
     }
   });
 
@@ -601,7 +605,10 @@ describe('planFor, rules over every situation × age × helper × region', () =>
     // asking about a child's case that is not theirs to help with (found images): a line that serves adults.
     const ownAdult = ['crisis', 'sexual-assault'];
     for (const { label, age, helping, region, p } of all) {
-      const effective = p.situation.about && p.situation.about !== age ? p.situation.about : age;
+      const effective =
+        p.situation.about && p.situation.about !== age && !ownImages(p, age, helping)
+          ? p.situation.about
+          : age;
       const audiences = audiencesFor(effective, helping || effective !== age);
       const forReader = (r: Resource) =>
         !(age === 'adult' && effective === 'under-18') ||

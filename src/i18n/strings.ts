@@ -82,6 +82,7 @@ export const en = Object.freeze({
   'kind.local': 'Local help',
   'kind.note.removal-tool': 'not a police report',
   'kind.note.law-enforcement': 'a report to the police',
+  'kind.note.finder': 'takes no reports: it finds the hotline of your country',
   'audience.child': 'Children',
   'audience.teen': 'Teens',
   'audience.parent': 'Parents and carers',
@@ -99,6 +100,7 @@ export const en = Object.freeze({
   'topic.military': 'Military community',
   'topic.crisis': 'Crisis and suicide',
   'topic.child-protection': 'Reporting abuse of a child',
+  'topic.welfare': 'Support for anyone (general welfare)',
   'channeltype.phone': 'Phone',
   'channeltype.text': 'Text message',
   'channeltype.chat': 'Chat',
@@ -109,6 +111,8 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
   'card.never-capture.talk':
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
+  'card.never-capture.finder':
+    'Do not download, screenshot, save or send the images. Give the hotline you find only where they are: the link, username and time.',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
   /** Said only where there is a keyboard (hidden on a touch screen without one). */

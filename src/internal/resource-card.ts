@@ -48,9 +48,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       ${ctx.compact ? nothing : html`<p class="description">${inLanguage(ctx, resource.description)}</p>`}
       ${
         ctx.neverCapture
-          ? html`<p class="never-capture">
-              ${t(resource.kind === 'helpline' || resource.kind === 'local' ? 'card.never-capture.talk' : 'card.never-capture')}
-            </p>`
+          ? html`<p class="never-capture">${t(neverCaptureKey(resource))}</p>`
           : nothing
       }
       ${renderActions(ctx, resource)}
@@ -223,7 +221,16 @@ export function copyLabels(idle: string, done: string): TemplateResult {
 }
 
 /** What kind of service it is, in words, where the kind alone could mislead: a removal tool is not a police report. */
+/** What a card says of images: to a line one talks to, to a service that takes reports, or to a finder. */
+function neverCaptureKey(resource: Resource) {
+  if (resource.finder) return 'card.never-capture.finder';
+  return resource.kind === 'helpline' || resource.kind === 'local'
+    ? 'card.never-capture.talk'
+    : 'card.never-capture';
+}
+
 function kindNote(t: Translate, resource: Resource): string {
+  if (resource.finder) return ` · ${t('kind.note.finder')}`;
   const note = t.open(`kind.note.${resource.kind}`, '');
   return note ? ` · ${note}` : '';
 }

@@ -189,6 +189,7 @@ const resourceKeys = new Set([
   'hours',
   'anonymous',
   'confidential',
+  'finder',
   'group',
   'languages',
   'contact',
@@ -223,6 +224,7 @@ export function isWellFormedResource(value: unknown): boolean {
   if (r.group !== undefined && !matches(r.group, limit('group'), KEBAB)) return false;
   if (r.anonymous !== undefined && !anonymous.has(r.anonymous)) return false;
   if (r.confidential !== undefined && typeof r.confidential !== 'boolean') return false;
+  if (r.finder !== undefined && typeof r.finder !== 'boolean') return false;
   if (r.verified !== undefined && !matches(r.verified, limit('verified'), ISO_DATE)) return false;
   if (r.hours !== undefined && !hours(r.hours, limit('hours'))) return false;
   const channels = r.channels;

@@ -17,12 +17,41 @@ export interface Answers {
   age: AgeGroup;
   /** The person using the guide is helping someone else. */
   helping: boolean;
+  /** The reader saw or found it, and is neither the person it is about nor helping them; `age` is the reader's. */
+  found?: boolean | undefined;
   region: string;
   platform?: string | undefined;
   /** Show text and chat before calls. */
   textFirst?: boolean | undefined;
   /** Groups the person or the site asked for (like `military`): services for a group show only then. */
   groups?: readonly string[] | undefined;
+}
+
+export const AGE_CHOICES = [
+  'under-18.self',
+  'adult.self',
+  'under-18.helping',
+  'adult.helping',
+  'under-18.found',
+  'adult.found',
+] as const;
+export type AgeChoice = (typeof AGE_CHOICES)[number];
+
+const FOUND: readonly AgeChoice[] = ['under-18.found', 'adult.found'];
+
+/**
+ * The answers to "Who is it happening to?" for a situation: someone who saw or found it may say so where the
+ * situation has words for them, and is asked only their age where that is the only answer that fits.
+ */
+export function choicesFor(situation: Situation | undefined): readonly AgeChoice[] {
+  if (situation?.bystander?.only) return FOUND;
+  return AGE_CHOICES.filter((choice) => situation?.bystander || !FOUND.includes(choice));
+}
+
+/** What an answer to "Who is it happening to?" says: the age, and whether the reader is helping or found it. */
+export function answerOf(choice: AgeChoice): Pick<Answers, 'age' | 'helping' | 'found'> {
+  const [age, who] = choice.split('.') as [AgeGroup, string];
+  return { age, helping: who === 'helping', found: who === 'found' };
 }
 
 /** How to reach the police when no police service of the country takes this situation: by phone. */
@@ -99,11 +128,23 @@ function readerAudiences(age: AgeGroup, helping: boolean): Audience[] {
   return age === 'under-18' ? ['child', 'teen'] : ['adult'];
 }
 
+/**
+ * What routing reads from the answers: the age of the person in the case (it decides the services that handle
+ * it), and the audiences whose services the reader may use. These differ only for an adult telling of their own
+ * images from before 18: a child's images, reported by an adult.
+ */
+interface Routed extends Answers {
+  audiences: readonly Audience[];
+}
+
+function routed(answers: Answers): Routed {
+  return { ...answers, audiences: audiencesFor(answers.age, answers.helping) };
+}
+
 /** The resources that fit this person: audience, the age the service handles, and any group it is for. */
-function fits(resource: Resource, answers: Answers): boolean {
-  const audiences = audiencesFor(answers.age, answers.helping);
+function fits(resource: Resource, answers: Routed): boolean {
   return (
-    resource.audiences.some((audience) => audiences.includes(audience)) &&
+    resource.audiences.some((audience) => answers.audiences.includes(audience)) &&
     (!resource.ages || resource.ages.includes(answers.age)) &&
     (!resource.group || Boolean(answers.groups?.includes(resource.group)))
   );
@@ -140,19 +181,23 @@ function talksToPeople(resource: Resource): boolean {
   );
 }
 
-function officialFor(manifest: Manifest, topics: readonly string[], answers: Answers): Resource[] {
+function officialFor(manifest: Manifest, topics: readonly string[], answers: Routed): Resource[] {
   const matching = selectResources(manifest.resources, {
     region: answers.region,
     topics: [...topics],
   }).filter((resource) => resource.kind in KIND_ORDER && fits(resource, answers));
-  // A reporting centre for everyone (INHOPE's map, the IWF) is only for someone with no service of their own
-  // country to report to; the IWF, which lists the UK as well, stays the UK's own.
+  // A reporting centre for everyone (INHOPE's map, the IWF) is only for someone with no reporting centre of their
+  // own country; a police tip line (Kenya's Fichua kwa DCI) is no hotline for images, so it keeps them. The IWF,
+  // which lists the UK as well, stays the UK's own.
   const country = countryOf(answers.region);
   const local = (r: Resource) =>
     r.regions.some((region) => region !== 'INTL' && countryOf(region) === country);
-  const national = matching.some((r) => r.kind !== 'removal-tool' && local(r));
+  const national = matching.some((r) => r.kind === 'reporting-centre' && local(r));
+  // A finder (INHOPE's map) takes no reports: it is for a country with no reporting centre of its own at all.
+  const ownCentre = manifest.resources.some((r) => r.kind === 'reporting-centre' && local(r));
   return matching
     .filter((r) => !(national && r.kind === 'reporting-centre' && !local(r)))
+    .filter((r) => !(r.finder && ownCentre))
     .map((resource, index) => ({ resource, index }))
     .sort(
       (a, b) =>
@@ -162,7 +207,7 @@ function officialFor(manifest: Manifest, topics: readonly string[], answers: Ans
     .map(({ resource }) => resource);
 }
 
-function supportFor(manifest: Manifest, topics: readonly string[], answers: Answers): Resource[] {
+function supportFor(manifest: Manifest, topics: readonly string[], answers: Routed): Resource[] {
   const reader = readerAudiences(answers.age, answers.helping);
   const topicRank = (resource: Resource) =>
     Math.min(...resource.topics.map((topic) => topics.indexOf(topic)).filter((i) => i >= 0));
@@ -190,14 +235,27 @@ function supportFor(manifest: Manifest, topics: readonly string[], answers: Answ
  * child's case; for an adult's own case, never a line for children or for adults worried about a child.
  */
 const ANY_TIME_TOPICS = {
-  'under-18': ['youth-support', 'worried-adult', 'crisis', 'sexual-assault', 'child-protection'],
-  adult: ['crisis', 'sexual-assault'],
+  'under-18': [
+    'youth-support',
+    'worried-adult',
+    'crisis',
+    'sexual-assault',
+    'child-protection',
+    'welfare',
+  ],
+  adult: ['crisis', 'sexual-assault', 'welfare'],
 } as const;
+
+/** A line for the adult helping a child, by these topics, where none of the child's lines takes their call. */
+const HELPER_TOPICS = ['worried-adult', 'crisis', 'welfare'];
+const HELPER_AUDIENCES: readonly Audience[] = ['parent', 'educator', 'adult'];
+const forHelper = (resource: Resource) =>
+  resource.audiences.some((audience) => HELPER_AUDIENCES.includes(audience));
 
 /** A general line (for anyone in distress) this person can reach right now; never a line only for another crime. */
 function anyTimeLine(
   manifest: Manifest,
-  answers: Answers,
+  answers: Routed,
   forReader: (resource: Resource) => boolean,
 ): Resource | undefined {
   return supportFor(manifest, ANY_TIME_TOPICS[answers.age], answers).find(
@@ -222,12 +280,23 @@ function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefi
 export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const situation = situationFor(manifest, asked);
   if (!situation) return undefined;
-  const answers =
-    situation.about && situation.about !== asked.age
-      ? { ...asked, age: situation.about, helping: true }
-      : asked;
+  // An adult telling of their own images from before 18: the images are a child's, to report where a child's
+  // are reported, with the services an adult may use; the lines to talk to are an adult's.
+  const own =
+    Boolean(situation.ownImages) && asked.age === 'adult' && !asked.helping && !asked.found;
+  // Someone who found it: the case is the person's it is about (under 18 where the situation does not say: the
+  // safer guess), and an adult reader is routed as an adult helping them.
+  const about = situation.about ?? (asked.found ? 'under-18' : undefined);
+  const answers = routed(
+    !own && about && about !== asked.age ? { ...asked, age: about, helping: true } : asked,
+  );
   const helpingChild = answers.helping && answers.age === 'under-18';
-  const official = officialFor(manifest, situation.report[answers.age], answers);
+  // A removal tool is for the person in the images and the adults helping them, not for someone who found them.
+  const official = officialFor(
+    manifest,
+    situation.report[answers.age],
+    own ? { ...answers, age: 'under-18' } : answers,
+  ).filter((r) => !(asked.found && r.kind === 'removal-tool'));
   const supportTopics =
     (helpingChild && situation.support.helper) || situation.support[answers.age];
   // An adult asking about a child's case that is not their own child's or pupil's (they found images online, they
@@ -243,6 +312,13 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
     support = official
       .filter((r) => talksToPeople(r) && forReader(r))
       .map((r) => ({ ...r, kind: 'helpline' }));
+  // A parent or teacher gets a line of their own too, where the country has one: a child helpline does not take
+  // their call, and a country's crisis line may be listed for adults only.
+  if (helpingChild && !support.some(forHelper)) {
+    const reader = { ...answers, age: 'adult', audiences: HELPER_AUDIENCES } as const;
+    const line = supportFor(manifest, HELPER_TOPICS, reader).find(forReader);
+    if (line) support = [...support, line];
+  }
   // Every plan ends with a line the person can reach right now, where the region has one for them.
   if (!support.some(reachableNow)) {
     const anyTime = anyTimeLine(manifest, answers, forReader);
@@ -262,13 +338,13 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   const policeServices = official.filter((r) => r.kind === 'law-enforcement');
   // Said to the reader: a helper's words only for someone who said they are helping (an adult whose own images
   // from before 18 are shared is routed as a child's case, but is not a helper).
-  const words = (asked.helping && situation.helper) || {};
+  const words = (asked.found ? situation.bystander : asked.helping && situation.helper) || {};
   return {
     situation,
-    title: words.title ?? situation.title,
+    title: ('title' in words && words.title) || situation.title,
     recognise: words.recognise ?? situation.recognise,
     urgent: words.urgent ?? situation.urgent ?? [],
-    minorImages: involvesMinorImages(situation, answers.age),
+    minorImages: involvesMinorImages(situation, own ? 'under-18' : answers.age),
     young: asked.age === 'under-18' && !asked.helping,
     helping: asked.helping,
     emergency,
@@ -298,7 +374,7 @@ export function signsHelplines(
   asked: { situation: string | undefined; helping: boolean; audience: Audience; region: string },
 ): Resource[] {
   const { situation, helping, audience, region } = asked;
-  const routed = situation
+  const fromPlan = situation
     ? (planFor(manifest, { situation, age: 'under-18', helping, region })?.support ?? [])
     : [];
   const general = selectResources(manifest.resources, { region, audience }).filter(
@@ -306,5 +382,5 @@ export function signsHelplines(
   );
   const byReach = [...general.filter(reachableNow), ...general.filter((r) => !reachableNow(r))];
   const seen = new Set<string>();
-  return [...routed, ...byReach].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, 3);
+  return [...fromPlan, ...byReach].filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, 3);
 }

@@ -4,16 +4,18 @@
  * is stale.
  */
 import type { Manifest, Resource, Text } from './schema.js';
-import { planFor, reachableNow } from './route.js';
+import { answerOf, choicesFor, planFor, reachableNow, type AgeChoice } from './route.js';
 import { regionsIn } from './select.js';
 import { pickText } from './text.js';
 
-const WHO = [
-  ['under-18', false, 'under 18, self'],
-  ['under-18', true, 'helping someone under 18'],
-  ['adult', false, '18+, self'],
-  ['adult', true, 'helping an adult'],
-] as const;
+const WHO: Record<AgeChoice, string> = {
+  'under-18.self': 'under 18, self',
+  'under-18.helping': 'helping someone under 18',
+  'adult.self': '18+, self',
+  'adult.helping': 'helping an adult',
+  'under-18.found': 'found it, under 18',
+  'adult.found': 'found it, 18+',
+};
 
 const en = (text: Text | undefined) => (text === undefined ? '' : pickText(text, 'en', 'en'));
 const cell = (value: string) => value.replace(/\|/g, '\\|') || '—';
@@ -48,8 +50,9 @@ export function routingTable(manifest: Manifest): string {
       '|---|---|---|---|---|---|---|',
     );
     for (const situation of manifest.guide.situations) {
-      for (const [age, helping, who] of WHO) {
-        const plan = planFor(manifest, { situation: situation.id, age, helping, region });
+      for (const choice of choicesFor(situation)) {
+        const who = WHO[choice];
+        const plan = planFor(manifest, { situation: situation.id, ...answerOf(choice), region });
         if (!plan) continue;
         const policeServices = plan.official.filter((r) => r.kind === 'law-enforcement');
         const numbers = plan.police?.numbers;

@@ -200,6 +200,11 @@ export const Resource = z.strictObject({
   /** Only for one group of people (like `military`): plans show it only where the person or the site asks for it. */
   group: z.optional(kebab),
   languages: z.optional(z.array(localeTag)),
+  /**
+   * It takes no reports itself: it helps a person find the service that does (INHOPE's map of national hotlines).
+   * Plans show it only where the country has no reporting centre of its own.
+   */
+  finder: z.optional(z.boolean()),
   /** What happens when you contact them: confidentiality, mandatory reporting, who sees a report. */
   contact: z.optional(Text),
   /** Where the facts were read. */

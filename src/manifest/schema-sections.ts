@@ -48,6 +48,8 @@ export const Platform = z.strictObject({
   /** The category a person picks in the platform's report form. */
   category: z.optional(Text),
   steps: z.optional(z.array(Text)),
+  /** Other report pages, shown after the steps (Discord's web form for a parent without an account). */
+  links: z.optional(z.array(z.strictObject({ label: Text, url: httpsLink }))),
   /** Takes part in NCMEC's Take It Down. */
   takeItDown: z.optional(z.boolean()),
   sources: z.optional(z.array(Source)),
@@ -118,6 +120,26 @@ export const Situation = z.strictObject({
    * reader is routed as an adult helping them.
    */
   about: z.optional(z.enum(AGE_GROUPS)),
+  /**
+   * With `about: 'under-18'`: an adult who says it is happening to them is telling of their own images from before
+   * 18. Their plan reports with `report.adult` among the services for a child's images that an adult may use, and
+   * supports with `support.adult`, the lines for adults (not as someone helping a child).
+   */
+  ownImages: z.optional(z.boolean()),
+  /**
+   * Someone who saw or found it, and is not the person it is happening to nor helping them, may answer so (absent:
+   * no such answer). With `only` (found abuse material) the guide asks only the reader's age. Their plan is the
+   * plan for the person it is about (`about`, else under 18, the safer guess), without removal tools (those are
+   * for the person in the images and the adults helping them); `recognise` and `urgent`, where given, are said to
+   * them instead of the lines above.
+   */
+  bystander: z.optional(
+    z.strictObject({
+      only: z.optional(z.boolean()),
+      recognise: z.optional(Text),
+      urgent: z.optional(z.array(Text)),
+    }),
+  ),
   /** A crime against the person: every plan includes a police route (a police service, else the police's number). */
   police: z.optional(z.boolean()),
   keep: z.array(Text),

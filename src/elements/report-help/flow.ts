@@ -2,9 +2,15 @@ import '../../i18n/report-words.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translate } from '../../i18n/strings.js';
 import { EMPTY_NOTES, type Notes } from '../../internal/summary.js';
-import { planFor, type Answers, type Plan } from '../../manifest/route.js';
+import {
+  answerOf,
+  choicesFor,
+  planFor,
+  type AgeChoice,
+  type Answers,
+  type Plan,
+} from '../../manifest/route.js';
 import type { Manifest, Text } from '../../manifest/schema.js';
-import type { AgeGroup } from '../../manifest/vocabulary.js';
 
 export const STEPS = [
   'start',
@@ -16,14 +22,7 @@ export const STEPS = [
   'summary',
 ] as const;
 export type StepId = (typeof STEPS)[number];
-
-export const AGE_CHOICES = [
-  'under-18.self',
-  'adult.self',
-  'under-18.helping',
-  'adult.helping',
-] as const;
-export type AgeChoice = (typeof AGE_CHOICES)[number];
+export { AGE_CHOICES, choicesFor, type AgeChoice } from '../../manifest/route.js';
 
 const AGE_FROM_AUDIENCE: Record<string, AgeChoice> = {
   child: 'under-18.self',
@@ -126,9 +125,10 @@ export class ReportFlow implements ReactiveController {
   get answers(): Answers | undefined {
     const { situation, age: choice } = this.#state;
     if (!situation || !choice) return undefined;
-    if (!this.options.manifest().guide.situations.some((s) => s.id === situation)) return undefined;
-    const [age, who] = choice.split('.') as [AgeGroup, string];
-    return { situation, age, helping: who === 'helping', region: this.country };
+    const chosen = this.options.manifest().guide.situations.find((s) => s.id === situation);
+    // An answer the situation does not ask for (chosen before the situation changed) is no answer.
+    if (!chosen || !choicesFor(chosen).includes(choice)) return undefined;
+    return { situation, ...answerOf(choice), region: this.country };
   }
 
   /** The plan for the answers, worked out again only when they, the manifest or the region change. */

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { markedText } from '../../internal/marked.js';
-import type { Translate } from '../../i18n/strings.js';
+import type { StringKey, Translate } from '../../i18n/strings.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Manifest, Resource, Text } from '../../manifest/schema.js';
-import { AGE_CHOICES, STEPS, type ReportFlow } from './flow.js';
+import { choicesFor, STEPS, type ReportFlow } from './flow.js';
 
 /** The site's own report form, and what its link says. */
 export interface SiteReport {
@@ -30,11 +30,20 @@ export interface StepView {
   onCopy: (plan: Plan, button: Element) => void;
 }
 
+/** The reader's age alone, where "I saw or found it" is the only answer (found abuse material). */
+const ONLY_AGE: Record<string, StringKey | undefined> = {
+  'under-18.found': 'age.under-18.found.only',
+  'adult.found': 'age.adult.found.only',
+};
+
 /** The first screen: what is happening, who it is for, the country and the platform. */
 export function renderStart(view: StepView): TemplateResult {
   const { t, uid: id, flow } = view;
   const state = flow.state;
   const value = (e: Event) => (e.target as HTMLSelectElement).value;
+  const chosen = view.data.guide.situations.find((s) => s.id === state.situation);
+  const choices = choicesFor(chosen);
+  const only = Boolean(chosen?.bystander?.only);
   return html`
     <p>${t('report.start.intro')}</p>
     ${
@@ -59,8 +68,8 @@ export function renderStart(view: StepView): TemplateResult {
       )}
     </fieldset>
     <fieldset class="choices" aria-describedby=${state.missing ? `${id}-missing` : nothing}>
-      <legend>${t('report.age')}</legend>
-      ${AGE_CHOICES.map(
+      <legend>${t(only ? 'report.age.found' : 'report.age')}</legend>
+      ${choices.map(
         (choice) =>
           html`<label class="choice">
             <input
@@ -70,7 +79,7 @@ export function renderStart(view: StepView): TemplateResult {
               .checked=${state.age === choice}
               @change=${() => flow.set({ age: choice })}
             />
-            <span>${t(`age.${choice}`)}</span>
+            <span>${t((only && ONLY_AGE[choice]) || `age.${choice}`)}</span>
           </label>`,
       )}
     </fieldset>

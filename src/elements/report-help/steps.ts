@@ -124,6 +124,20 @@ function renderPlatform(view: StepView, plan: Plan): TemplateResult {
                   </ol>`
                 : nothing
             }
+            ${
+              platform.links?.length
+                ? html`<ul class="platform-links">
+                    ${platform.links.map(
+                      (link) =>
+                        html`<li>
+                          <a href=${link.url} rel="noopener noreferrer" referrerpolicy="no-referrer"
+                            >${markedText(view, link.label)}</a
+                          >
+                        </li>`,
+                    )}
+                  </ul>`
+                : nothing
+            }
             ${platform.verified ? (isStale(platform.verified, clock.now()) ? html`<p class="small">${t('stale')}</p>` : nothing) : html`<p class="small">${t('platform.unverified')}</p>`}
             ${
               platform.takeItDown && plan.minorImages
