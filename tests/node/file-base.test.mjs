@@ -46,6 +46,11 @@ before(async () => {
       '<meta name="safety-panels-base" content="/dist/">',
       three('GB') + '<script src="/wp-content/cache/combined-abc123.js"></script>',
     ),
+    '/moved-module.html': page(
+      'en-GB',
+      '<meta name="safety-panels-base" content="/dist/">',
+      '<hotline-list region="GB"></hotline-list><script type="module" src="/js/hotline-list.js"></script>',
+    ),
     '/loader.html': page(
       'en-US',
       '',
@@ -72,8 +77,8 @@ before(async () => {
       rewrite: (path) =>
         path === '/wp-content/cache/combined-abc123.js'
           ? '/safety-panels.iife.js'
-          : path.startsWith('/dist/')
-            ? path.slice('/dist'.length)
+          : /^\/(dist|js)\//.test(path)
+            ? path.replace(/^\/(dist|js)/, '')
             : path,
     },
   );
@@ -140,6 +145,15 @@ test('a moved and renamed classic script finds its files through <meta name="saf
   assert.match(await textOf(tab, 'report-help'), /Choose what fits best/);
   assert.ok(requests.some((url) => url.endsWith('/dist/regions/GB.js')));
   assert.ok(!requests.some((url) => /\/wp-content\/cache\/(regions|sections)\//.test(url)));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('a per-element module moved away from the data files finds them through the meta too', async () => {
+  const { tab, errors, requests } = await open('/moved-module.html');
+  await tab.locator('hotline-list').getByText('Childline').first().waitFor({ timeout: 10_000 });
+  assert.ok(requests.some((url) => url.endsWith('/dist/regions/GB.js')));
+  assert.ok(!requests.some((url) => url.includes('/js/regions/')));
   assert.deepEqual(errors, []);
   await tab.close();
 });
