@@ -32,12 +32,15 @@ const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
- * The script-tag bundles, all in dist/ beside each other (the data files are found relative to them):
+ * The script-tag bundles, all in dist/ beside each other. Each finds the others' files by absolute address: in the
+ * folder a page names with <meta name="safety-panels-base" content="/path/to/dist/">, else beside the script itself
+ * (src/manifest/file-base.ts); so a classic script from another origin, or one an optimiser moved, still finds them:
  * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
  *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
  *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
  * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
- *   site-manifest loader with import(), which a classic script may use.
+ *   site-manifest loader with import() by absolute address (a classic script from another origin has no base URL
+ *   of its own for import()).
  * - safety-panels-site.js: fetching and checking a site's own manifest, with the validator (zod), loaded only by a
  *   page with a `manifest` attribute; self-contained, so both kinds of script can load it.
  * - regions/XX.js and languages/xx.js: a country's services and a language's words and texts (scripts/split-data.mjs).

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { GRACE_MS } from '../src/internal/manifest-controller.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/report-help/define.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
@@ -460,8 +461,10 @@ describe('<report-help>', () => {
           html`<report-help region="US" manifest="/slow.json"></report-help>`,
         );
         expect($(el, '.loading')).not.to.equal(null);
-        // Shown in the grace (a second), before a 3 s timer started after it: an order, not a speed.
-        expect(await cameBefore(3000, el.shadowRoot!, () => !$(el, '.loading'))).to.equal(true);
+        // Shown after the grace, before a timer of three graces started with it: an order, not a speed.
+        expect(await cameBefore(GRACE_MS * 3, el.shadowRoot!, () => !$(el, '.loading'))).to.equal(
+          true,
+        );
         await answer(el, 'sextortion', 'under-18.self');
         await next(el);
         const heading = $(el, '.step-heading')!;

@@ -17,8 +17,15 @@ export const en = Object.freeze({
   loading: 'Loading help…',
   'notice.fallback':
     "This site's list of services could not be loaded, so we are showing our standard list.",
-  'notice.region':
-    "We could not load this country's services just now, so only services that work everywhere are shown.",
+  'notice.missing':
+    'Part of this help has not loaded yet: {parts}. We will keep trying, and it will appear here.',
+  'notice.part.site': "this site's own list of services",
+  'notice.part.region': "this country's services",
+  'notice.part.guide': 'the step-by-step guide',
+  'notice.part.signs': 'the warning signs',
+  'notice.part.platforms': 'how to report on each app',
+  'notice.language':
+    'This help has not loaded in your language yet, so it is in English for now. We will keep trying.',
   'filters.legend': 'Show services',
   'filters.region': 'Country or region',
   'filters.audience': 'For',

@@ -10,6 +10,7 @@ import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
 import { renderExitNote } from './exit-note.js';
+import { renderNotice } from './notice.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { copyFrom, sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
@@ -39,8 +40,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** The package version that defined this element, so a second copy on the page can tell. */
   static readonly version = VERSION;
 
-  /** URL of a site's own manifest. Without it the built-in default is used. */
-  @property() accessor manifest: string | undefined;
+  /**
+   * URL of a site's own manifest, or (set from script) the manifest itself. Without it, a
+   * `<script type="application/json">` child is the manifest; with neither, the built-in default is used.
+   */
+  @property() accessor manifest: string | object | undefined;
   /** INTL, a country (`US`) or subdivision (`US-MI`). Default: the page language's region, else the browser's. */
   @property() accessor region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
@@ -68,6 +72,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   readonly #language = new LocaleController(this, {
     requested: () => this.requestedLocale,
     data: () => this.data,
+    missing: (language) => this.manifestController.languageMissing(language),
   });
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
@@ -91,7 +96,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.manifestController.result.manifest;
   }
 
-  /** Whether the panel shows "Loading help…": its first data is on its way (up to 1 s). */
+  /** Whether the panel shows "Loading help…": its first data is on its way (up to the grace, about 2 s). */
   protected get isLoading(): boolean {
     return this.manifestController.pending;
   }
@@ -129,15 +134,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('manifest'))
-      this.manifestController.load(
-        pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' }),
-      );
+    this.manifestController.take(this.manifest, this.localName);
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
     this.manifestController.need(
       countryOf(this.shownRegion),
-      this.locale.split('-')[0] ?? 'en',
+      this.#language.wanted.split('-')[0] ?? 'en',
       this.dataSections,
     );
     // While the data loads, idle time builds the formatters the first content will need (country names in the
@@ -342,14 +344,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     </section>`;
   }
 
-  /** Says when a site's manifest, or the built-in services of this country, could not be loaded. */
+  /** Says when a site's manifest, or a part of the help or its language, could not be loaded (yet). */
   protected renderNotice(region: string): TemplateResult | typeof nothing {
-    const key = this.manifestController.result.error
-      ? 'notice.fallback'
-      : defaults.failed(countryOf(region))
-        ? 'notice.region'
-        : undefined;
-    return key ? html`<p part="notice" class="notice" role="status">${this.t(key)}</p>` : nothing;
+    const wanted = this.#language.wanted;
+    const language = wanted.split('-')[0] ?? 'en';
+    const parts = this.manifestController.missing(countryOf(region), language, this.dataSections);
+    return renderNotice(parts, this.t, wanted);
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */

@@ -249,7 +249,7 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private renderPanel(): TemplateResult {
     const [heading, region] = [this.t('report.heading'), this.#flow.country];
-    const content = () => this.renderStepContent();
+    const content = () => (this.data.guide.situations.length ? this.renderStepContent() : nothing);
     return this.renderFrame({ heading, region, content, landmark: !this.isButton });
   }
 

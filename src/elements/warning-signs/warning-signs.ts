@@ -168,17 +168,7 @@ export class WarningSignsElement extends SafetyPanelElement {
               )
             : nothing
         }
-        <p>${t(`signs.intro.${reader}`)}</p>
-        ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
-        <div class="row">
-          <button type="button" class="button" @click=${() => this.toggleAll(true)}>
-            ${t('signs.expand')}
-          </button>
-          <button type="button" class="button" @click=${() => this.toggleAll(false)}>
-            ${t('signs.collapse')}
-          </button>
-        </div>
-        ${groups.map((group) => renderGroup(view, group))}
+        ${groups.length ? this.renderSigns(view, groups) : nothing}
         ${renderNext(view, {
           whatToDo: this.data.warningSigns.whatToDo[reader],
           tickedGroups,
@@ -198,6 +188,22 @@ export class WarningSignsElement extends SafetyPanelElement {
         })}
       `,
     });
+  }
+
+  /** The signs, with their intro and Expand all / Collapse all: none of it when the signs have not loaded. */
+  private renderSigns(view: SignsView, groups: readonly SignGroup[]): TemplateResult {
+    const t = this.t;
+    return html`<p>${t(`signs.intro.${view.reader}`)}</p>
+      ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
+      <div class="row">
+        <button type="button" class="button" @click=${() => this.toggleAll(true)}>
+          ${t('signs.expand')}
+        </button>
+        <button type="button" class="button" @click=${() => this.toggleAll(false)}>
+          ${t('signs.collapse')}
+        </button>
+      </div>
+      ${groups.map((group) => renderGroup(view, group))}`;
   }
 
   /** Opens the page's `<report-help>` at a situation (or at its chooser), else links to `report-href`. */
