@@ -102,6 +102,10 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
   'card.never-capture.talk':
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
+  /** On a card from the site's own manifest, so it never passes for one of the built-in services. */
+  'card.site': 'Added by this website',
+  /** Beside a web or chat button: where it goes. */
+  'channel.host': 'Opens {host}',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
   /** Said only where there is a keyboard (hidden on a touch screen without one). */
