@@ -6,8 +6,14 @@
 import type { Emergency, Resource, Text } from './schema.js';
 import { isProtectedString, linkHost, nameKey } from './trust.js';
 
-/** A site's resources, as the browser checked them: cards say "Added by this website" on each. */
-const siteResources = new WeakSet<object>();
+/**
+ * A site's resources, as the browser checked them: cards say "Added by this website" on each. One set per page,
+ * kept under a global symbol: the script-tag build checks a manifest in another bundle (safety-panels-site.js)
+ * than the one that draws the cards, and each bundle has its own copy of this module.
+ */
+const SITE_RESOURCES = Symbol.for('safety-panels.site-resources');
+const siteResources: WeakSet<object> = ((globalThis as Record<symbol, unknown>)[SITE_RESOURCES] ??=
+  new WeakSet<object>()) as WeakSet<object>;
 
 /** Marks a resource of a site's manifest as the site's. */
 export function markSiteResource(resource: Resource): void {
