@@ -13,7 +13,7 @@ import {
   type SiteManifest,
 } from '../src/manifest/schema.js';
 import { builtInConflicts, isSiteResource } from '../src/manifest/site-trust.js';
-import { displayMatchesNumber } from '../src/manifest/trust.js';
+import { BUILT_IN_LANGUAGES, displayMatchesNumber } from '../src/manifest/trust.js';
 
 function issuesOf(value: unknown): ManifestIssue[] {
   const result = parseManifest(value);
@@ -110,15 +110,34 @@ describe('a site manifest cannot pass for built-in data', () => {
           'exit.button': '',
           'hotline.heading': 'Talk to someone',
         },
-        pt: { 'exit.note': 'You are safe here.' },
+        'es-MX': { 'exit.note': 'Aquí estás a salvo.' },
       },
     });
     expect(issues.map((issue) => issue.path)).to.deep.equal([
       'strings.en.emergency.lead',
       'strings.en.exit.button',
-      'strings.pt.exit.note',
+      'strings.es-MX.exit.note',
     ]);
     expect(issues[0]!.message).to.contain('safety words');
+  });
+
+  it('knows which languages the elements carry (their safety words are theirs alone)', () => {
+    expect([...BUILT_IN_LANGUAGES].sort()).to.deep.equal([...defaultManifest.locales].sort());
+  });
+
+  it('takes the safety words in a language the elements do not carry, but never empty or with a number', () => {
+    const arabic = (words: Record<string, string>) =>
+      issuesOf({ version: 1, extends: 'default', strings: { ar: words } }).map((i) => i.path);
+    expect(
+      arabic({ 'exit.button': 'اخرج من هذه الصفحة', 'emergency.lead': 'في خطر الآن؟ اتصل' }),
+    ).to.deep.equal([]);
+    expect(arabic({ 'exit.button': ' ' })).to.deep.equal(['strings.ar.exit.button']);
+    expect(arabic({ 'emergency.lead': 'لا تتصل بـ 911. اتصل' })).to.deep.equal([
+      'strings.ar.emergency.lead',
+    ]);
+    expect(arabic({ 'emergency.lead': 'لا تتصل بـ ٩١١' })).to.deep.equal([
+      'strings.ar.emergency.lead',
+    ]);
   });
 
   it('leaves the safety words out of a merge even when the manifest was not checked', () => {

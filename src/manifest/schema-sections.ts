@@ -20,9 +20,8 @@ import {
   EMERGENCY_NUMBER,
   HIDDEN_MESSAGE,
   NO_HIDDEN,
-  PROTECTED_MESSAGE,
   displayMatchesNumber,
-  isProtectedString,
+  stringProblem,
 } from './trust.js';
 import { AGE_GROUPS, STEP_IDS } from './vocabulary.js';
 
@@ -166,13 +165,18 @@ export const Guide = z.strictObject({
 
 /**
  * Overrides of the elements' own words, by locale, then by string key; never the safety words (`emergency.*` and
- * `exit.*`: see `isProtectedString`). As a pattern, so the JSON Schema refuses them too.
+ * `exit.*`) in a language the elements carry, and in another only words that pass `stringProblem`.
  */
-const overridableKey = z.string().check(
-  z.refine((key) => !isProtectedString(key), PROTECTED_MESSAGE),
-  z.regex(/^(?!emergency\.|exit\.)/),
+export const Strings = z.record(localeTag, z.record(z.string(), z.string())).check(
+  z.superRefine((strings, ctx) => {
+    for (const [locale, words] of Object.entries(strings))
+      for (const [key, value] of Object.entries(words)) {
+        const problem = stringProblem(locale, key, value);
+        if (problem)
+          ctx.issues.push({ code: 'custom', input: value, path: [locale, key], message: problem });
+      }
+  }),
 );
-export const Strings = z.record(localeTag, z.record(overridableKey, z.string()));
 
 export const Manifest = z
   .strictObject({

@@ -4,7 +4,7 @@
  * lists the same as problems). Pure: no DOM.
  */
 import type { Emergency, Resource, Text } from './schema.js';
-import { isProtectedString, linkHost, nameKey } from './trust.js';
+import { linkHost, nameKey, stringProblem } from './trust.js';
 
 /**
  * A site's resources, as the browser checked them: cards say "Added by this website" on each. One set per page,
@@ -101,10 +101,14 @@ function replacesNumbers(base: readonly Emergency[], entry: Emergency): boolean 
 export const EMERGENCY_PROBLEM =
   'the built-in emergency numbers for this region cannot be replaced by a site';
 
-/** A site's strings for one language without the safety words (the schema refuses them; this holds for any caller). */
-export function safeStrings(strings: Readonly<Record<string, string>>): Record<string, string> {
+/** A site's strings for one language without the safety words it may not set (the schema refuses them too). */
+export function safeStrings(
+  locale: string,
+  strings: Readonly<Record<string, string>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(strings)) if (!isProtectedString(key)) out[key] = value;
+  for (const [key, value] of Object.entries(strings))
+    if (!stringProblem(locale, key, value)) out[key] = value;
   return out;
 }
 

@@ -89,15 +89,33 @@ export function linkHost(url: string): string {
 
 /**
  * The words that keep a person safe: the emergency line's and the quick exit's. A site's `strings` cannot change
- * them (not even for a language the elements do not have): an override could empty them, or say "Do not call 911"
- * or "You are safe here".
+ * them in a language the elements carry (an override could empty them, or say "Do not call 911" or "You are safe
+ * here"). In a language they do not carry (a site writing in Arabic) the site's own are the only ones there are:
+ * they must not be empty, hide characters, or (the emergency words) name a number, which the element draws itself.
  */
 export function isProtectedString(key: string): boolean {
   return key.startsWith('emergency.') || key.startsWith('exit.');
 }
 
+/** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
+export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
+
+const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase();
+
+/** Why a site's string may not be used, or undefined when it may. */
+export function stringProblem(locale: string, key: string, value: string): string | undefined {
+  if (!isProtectedString(key)) return undefined;
+  if (BUILT_IN_LANGUAGES.includes(languageOf(locale))) return PROTECTED_MESSAGE;
+  if (!value.trim()) return 'is one of the safety words, and must not be empty';
+  if (!hasNoHidden(value)) return HIDDEN_MESSAGE;
+  if (key.startsWith('emergency.') && /\p{Nd}/u.test(value))
+    return 'is one of the emergency words, and must not hold a number (the element shows the numbers itself)';
+  return undefined;
+}
+
 export const PROTECTED_MESSAGE =
-  "is one of the elements' safety words (the emergency line and the quick exit), which a site cannot change";
+  "is one of the elements' safety words (the emergency line and the quick exit), which a site cannot change " +
+  'in a language the elements carry (en, es, fr)';
 
 /**
  * An emergency number: a short code of 2 to 5 digits (112, 911, 000, 17, South Africa's 10111). Every emergency
