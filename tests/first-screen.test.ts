@@ -272,7 +272,7 @@ describe('the first screen on a phone', () => {
     it('shows at most three full-width actions on a card, with compact copy buttons', async () => {
       const phone = (n: number) => ({
         type: 'phone',
-        display: `0800 000 00${n}`,
+        display: `0800 000 000${n}`,
         number: `+44800000000${n}`,
       });
       fake = fakeFetch({
@@ -328,7 +328,7 @@ describe('the first screen on a phone', () => {
       expect(copy.left).to.be.greaterThan(action.right - 1);
       expect(Math.abs(copy.top - action.top)).to.be.lessThan(8);
       expect(first.querySelector('[part~="copy"]')!.getAttribute('aria-label')).to.equal(
-        'Copy number 0800 000 001',
+        'Copy number 0800 000 0001',
       );
       await expect(el).to.be.accessible();
       more.open = true;

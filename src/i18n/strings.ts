@@ -113,6 +113,10 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
   'card.never-capture.finder':
     'Do not download, screenshot, save or send the images. Give the hotline you find only where they are: the link, username and time.',
+  /** On a card from the site's own manifest, so it never passes for one of the built-in services. */
+  'card.site': 'Added by this website',
+  /** Beside a web or chat button: where it goes. */
+  'channel.host': 'Opens {host}',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
   /** Said only where there is a keyboard (hidden on a touch screen without one). */

@@ -5,7 +5,8 @@ import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
-import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
+import { knownRegions, visitorRegionOf } from '../manifest/region-input.js';
+import { countryOf } from '../manifest/select.js';
 import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
@@ -255,10 +256,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected get visitorRegion(): string {
-    return resolveRegion(
+    return visitorRegionOf(
       this.region,
       this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
       navigator.language,
+      knownRegions(this.data, defaults.regions),
+      this.manifestController.settled,
     );
   }
 
@@ -354,7 +357,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
-    const entry = emergencyFor(this.data.emergency, region);
+    const entry = this.#emergency.steady(region, this.data.emergency, this.isLoading);
     if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
     return renderEmergencyLine(entry, this.t, (value) => this.text(value));
   }

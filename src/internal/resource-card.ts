@@ -8,6 +8,8 @@ import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
+import { isSiteResource } from '../manifest/site-trust.js';
+import { linkHost } from '../manifest/trust.js';
 import { marked } from './marked.js';
 
 /** What a resource card needs from the element that shows it. */
@@ -42,6 +44,10 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
         ${inLanguage(ctx, resource.name)}
       </div>
+      ${
+        // A site's own entry never passes for a built-in one: it says whose it is, in every layout.
+        isSiteResource(resource) ? html`<p class="added-by">${t('card.site')}</p>` : nothing
+      }
       <p class="meta">
         ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
@@ -132,6 +138,8 @@ function renderChannel(
   const href = channelHref(channel, ctx.text);
   const label = channelLabel(channel, t, ctx.text);
   const number = copyableNumber(channel);
+  // Where a link goes, beside its button: "Report online" alone could lead anywhere.
+  const host = href && (channel.type === 'web' || channel.type === 'chat') ? linkHost(href) : '';
   return html`<li class="channel">
     ${
       href
@@ -161,6 +169,7 @@ function renderChannel(
           </button>`
         : nothing
     }
+    ${host ? html`<span class="channel-host">${t('channel.host', { host })}</span>` : nothing}
     ${
       channel.hours
         ? html`<span class="channel-hours">${hoursLabel(channel.hours, t, ctx.locale)}</span>`

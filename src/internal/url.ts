@@ -22,10 +22,30 @@ export function pageUrl(
   } catch {
     url = undefined;
   }
-  if (url && PAGE_SCHEMES.has(url.protocol)) return url.href;
+  if (url && PAGE_SCHEMES.has(url.protocol)) {
+    if (where.attribute !== 'exit-url' || !isSamePage(url.href, location.href)) return url.href;
+    console.warn(
+      `safety-panels: <${where.element}> exit-url was refused: "${trimmed}" is this same page (another ` +
+        'query or #fragment still shows the help), so the exit would not leave. The default is used instead.',
+    );
+    return undefined;
+  }
   console.warn(
     `safety-panels: <${where.element}> ${where.attribute} was refused: it must be an https: or http: link or a ` +
       'path on this site. The default is used instead.',
   );
   return undefined;
+}
+
+/**
+ * Whether a quick exit to `target` would stay on the help page: the same origin and path. A `#fragment` does not
+ * even load a new document; a new query does, but the server answers with the same help page, so both count.
+ */
+export function isSamePage(target: string, page: string): boolean {
+  try {
+    const [a, b] = [new URL(target), new URL(page)];
+    return a.origin === b.origin && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
 }

@@ -7,7 +7,7 @@ import { baseStyles } from '../../internal/styles.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
 import { renderFilters } from './hotline-list-filters.js';
-import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
+import { selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
 /**
@@ -121,7 +121,8 @@ export class HotlineListElement extends SafetyPanelElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region')) this.filterRegion = normaliseRegion(this.region);
+    // The attribute is read by `visitorRegion` (aliases, a region the data lacks): the filter is the picker's.
+    if (changed.has('region')) this.filterRegion = undefined;
     if (changed.has('audience')) this.filterAudience = onlyAudience(this.audience);
     if (changed.has('topics')) this.filterTopics = words(this.topics);
     if (changed.has('channels')) this.filterChannels = onlyChannels(words(this.channels));
@@ -237,7 +238,7 @@ export class HotlineListElement extends SafetyPanelElement {
       uid: this.uid,
       region: this.shownRegion,
       regionName: regionNamer(this.t, this.locale),
-      regionChanged: this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion),
+      regionChanged: this.shownRegion !== this.visitorRegion,
       audience: this.filterAudience,
       topics: this.filterTopics,
       channels: this.filterChannels,
@@ -305,7 +306,7 @@ export class HotlineListElement extends SafetyPanelElement {
 
   /** Shows every service for the visitor's region again. */
   clearFilters(): void {
-    this.filterRegion = normaliseRegion(this.region);
+    this.filterRegion = undefined;
     this.filterAudience = undefined;
     this.filterTopics = [];
     this.filterChannels = [];

@@ -15,7 +15,6 @@ import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
 import { copyFrom, sayAgain } from '../../internal/live.js';
-import { normaliseRegion } from '../../manifest/select.js';
 import { ReportFlow, STEPS, type FocusTarget } from './flow.js';
 import { styles } from './report-help.styles.js';
 import { renderNav, type SiteReport, type StepView } from './start.js';
@@ -160,7 +159,7 @@ export class ReportHelpElement extends SafetyPanelElement {
     const flow = this.#flow;
     if (changed.has('situation')) flow.presetSituation(this.situation);
     if (changed.has('audience')) flow.presetAudience(this.audience);
-    if (changed.has('region')) flow.set({ country: normaliseRegion(this.region) });
+    if (changed.has('region')) flow.set({ country: undefined });
     if (changed.has('reportUrl')) {
       this.#reportLink = pageUrl(this.reportUrl, {
         element: this.localName,
