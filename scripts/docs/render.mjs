@@ -31,7 +31,13 @@ export function markdown(source, { shift = 0, pages = {} } = {}) {
       },
     },
   });
-  return marked.parse(source);
+  // A wide table scrolls in its own box (a focusable, named region) rather than widening a phone's page.
+  // It is named by its column headings, which tell one table on a page from another.
+  return marked.parse(source).replace(/<table>[^]*?<\/table>/g, (whole) => {
+    const columns = [...whole.matchAll(/<th[^>]*>([^]*?)<\/th>/g)].map((m) => m[1]);
+    const name = columns.map((column) => column.replace(/<[^>]+>/g, '')).join(', ');
+    return `<div class="scroll" role="region" aria-label="Table: ${name}" tabindex="0">${whole}</div>`;
+  });
 }
 
 /** The lines of one `## heading` section of a Markdown file (the heading itself left out). */
@@ -107,8 +113,8 @@ nav ul { list-style: none; padding: 0; margin: 0; }
 nav li { margin: 0.25rem 0; }
 nav a[aria-current] { font-weight: 700; }
 main { flex: 999 1 30rem; min-width: 0; }
-pre { overflow-x: auto; padding: 0.75rem; border: 1px solid; border-radius: 0.25rem; }
-code { font-size: 0.95em; overflow-wrap: anywhere; }
+pre { white-space: pre-wrap; overflow-wrap: break-word; padding: 0.75rem; border: 1px solid; border-radius: 0.25rem; }
+code { font-size: 0.95em; overflow-wrap: break-word; }
 .scroll { overflow-x: auto; margin: 1rem 0; }
 table { border-collapse: collapse; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }

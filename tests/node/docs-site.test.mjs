@@ -80,6 +80,23 @@ test("each element's page lists every public attribute, property, method, event,
   }
 });
 
+test('custom-elements.json names every part the elements draw and every --sp-* property their styles read', () => {
+  const sources = execFileSync('grep', ['-rhoE', 'part="[a-z -]+"|var\\(--sp-[a-z0-9-]+', 'src'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  const documented = new Set(
+    elements.flatMap((e) => [...(e.cssParts ?? []), ...(e.cssProperties ?? [])].map((x) => x.name)),
+  );
+  const used = new Set(
+    [...sources.matchAll(/part="([a-z -]+)"|var\((--sp-[a-z0-9-]+)/g)].flatMap((m) =>
+      m[1] ? m[1].split(' ') : [m[2]],
+    ),
+  );
+  assert.ok(used.has('more') && used.has('--sp-panel-padding'), 'the sources were read');
+  for (const name of used) assert.ok(documented.has(name), `${name} is used but not in any JSDoc`);
+});
+
 test('every link and file a page uses is in site/ or dist/ (with its #fragment), and nothing loads from outside', () => {
   for (const file of files) {
     const page = html(file);
@@ -109,7 +126,7 @@ test('every link and file a page uses is in site/ or dist/ (with its #fragment),
   }
 });
 
-test('every page, served and drawn in Chromium with the live elements, passes axe and asks only for its own files', async () => {
+test('every page, served and drawn in Chromium with the live elements, passes axe, fits a phone screen and asks only for its own files', async () => {
   const server = spawn(process.execPath, ['scripts/serve.mjs'], {
     cwd: root,
     env: { ...process.env, PORT: '0' },
@@ -121,7 +138,8 @@ test('every page, served and drawn in Chromium with the live elements, passes ax
   const browser = await launchChromium();
   const axe = readFileSync(new URL('node_modules/axe-core/axe.min.js', root), 'utf8');
   try {
-    const page = await browser.newPage();
+    // A phone's width: no page may need scrolling sideways (WCAG 1.4.10); wide tables scroll in their own box.
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
     const outside = [];
     page.on('request', (request) => {
       if (!request.url().startsWith(origin) && !request.url().startsWith('data:'))
@@ -144,6 +162,8 @@ test('every page, served and drawn in Chromium with the live elements, passes ax
         (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
       );
       assert.deepEqual(found, [], `${file} fails axe`);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= 360, `${file} is ${wide} px wide on a 360 px screen`);
     }
     assert.deepEqual(outside, []);
   } finally {
