@@ -18,7 +18,13 @@ const readme = read('README.md');
 
 // Optional pages: written by other work, kept when their file is there at build time.
 const frameworks = exists('docs/frameworks.md') ? read('docs/frameworks.md') : undefined;
-const wordpressReadme = ['wordpress/README.md', 'wordpress/readme.md'].find(exists);
+const wordpressReadme = ['wordpress/safety-panels/readme.txt', 'wordpress/README.md'].find(exists);
+/** A WordPress readme.txt (`=== Name ===`, `== Section ==`, `= Sub =`) as Markdown; Markdown as it is. */
+const wordpressMarkdown = (text) =>
+  text.replace(
+    /^(=+) (.+?) =+$/gm,
+    (_, marks, title) => `${'#'.repeat(4 - marks.length)} ${title}`,
+  );
 
 /** Markdown files the site holds a page for: a link to one of them becomes a link to its page. */
 const pages = {
@@ -94,6 +100,8 @@ ${elements.map((e) => `<li><a href="${e.tagName}.html">${code(`<${e.tagName}>`)}
 <li><a href="manifest.html">The manifest format</a> and <a href="hide.html">the ids a site can hide</a></li>
 <li><a href="strings.html">The words a site can change</a></li>
 <li><a href="theming.html">Theming</a>, <a href="csp.html">content security policy</a> and <a href="quick-exit.html">the quick exit</a></li>
+${frameworks ? '<li><a href="frameworks.html">React, Vue, Svelte and Angular</a></li>' : ''}
+${wordpressReadme ? '<li><a href="wordpress.html">The WordPress plugin</a></li>' : ''}
 </ul>
 <h2>Set up</h2>
 ${md(section(readme, 'Set up'), 0)}
@@ -172,7 +180,7 @@ ${md(section(read('docs/report-help.md'), 'Quick exit'), 0)}`,
         {
           file: 'wordpress.html',
           title: 'WordPress',
-          body: md(read(wordpressReadme).replace(/^# .*\n/, ''), 0),
+          body: md(wordpressMarkdown(read(wordpressReadme)).replace(/^# .*\n/, ''), 0),
         },
       ]
     : []),
