@@ -18,7 +18,8 @@ export function elementsIn(manifest) {
   );
 }
 
-const text = (value) => escape(value ?? '');
+/** A JSDoc description: escaped, with its `code` spans kept as code. */
+const text = (value) => escape(value ?? '').replace(/`([^`]+)`/g, '<code>$1</code>');
 const typeOf = (item) => (item.type?.text ? code(item.type.text) : '');
 
 function signature(method) {
