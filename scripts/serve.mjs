@@ -1,9 +1,11 @@
-// A small static server for the demo: serves the repository root on 127.0.0.1, so /demo/ can load /dist/.
+// A small static server on 127.0.0.1: the docs site (site/, from `npm run docs`) at /, and the repository root
+// beside it, so /demo/ and the site's live examples can load /dist/. A path the site has wins.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
+const site = join(root, 'site');
 // PORT chooses the port (README, "Set up"); 0 takes any free one.
 const port = Number(process.env.PORT || 8000);
 if (!Number.isInteger(port) || port < 0 || port > 65535) {
@@ -20,9 +22,19 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 
+function isFile(path) {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  const wanted = decodeURIComponent(url.pathname);
+  const inSite = normalize(join(site, wanted === '/' ? 'index.html' : wanted));
+  let path = inSite.startsWith(site) && isFile(inSite) ? inSite : normalize(join(root, wanted));
   if (!path.startsWith(root)) {
     response.writeHead(403).end();
     return;
@@ -48,6 +60,6 @@ createServer((request, response) => {
   })
   .listen(port, '127.0.0.1', function () {
     console.log(
-      `safety-panels demo: http://127.0.0.1:${this.address().port}/demo/ (Ctrl+C stops it)`,
+      `safety-panels: docs at http://127.0.0.1:${this.address().port}/, demo at http://127.0.0.1:${this.address().port}/demo/ (Ctrl+C stops it)`,
     );
   });
