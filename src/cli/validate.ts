@@ -5,6 +5,7 @@ import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from '.
 import { parseManifest, type ManifestIssue } from '../manifest/schema.js';
 
 const USAGE = `usage: safety-panels validate [options] <file-or-url>
+       safety-panels render <tag> [options]   (see safety-panels render --help)
 
 Checks a safety-panels manifest and lists each problem with its path.
 

@@ -1,6 +1,5 @@
-import { html, nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
@@ -9,11 +8,13 @@ import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
 import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
-import { renderExitNote } from './exit-note.js';
+import { renderFrame, type FrameView } from './frame.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { copyFrom, sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
+import type { SiteResult } from '../manifest/load.js';
+import { browserLanguage, pageLanguage, Prerender } from './prerender.js';
 import {
   DEFAULT_EXIT_URL,
   quickExit,
@@ -57,8 +58,10 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** What the polite live region says, like "Copied 0800 1111". */
   @state() protected accessor announcement = '';
 
-  /** Unique per element on the page, for ids in the shadow root. */
-  protected readonly uid = `sp${++instances}`;
+  /** Unique per element on the page, for ids in the shadow root (kept from a server's render). */
+  protected uid = `sp${++instances}`;
+  /** Whether this render must match what a server draws (see prerender.ts). */
+  protected readonly prerender = new Prerender(this);
 
   /** The site's manifest and the built-in data, as far as they have loaded. */
   protected readonly manifestController = new ManifestController(this, (name, detail) =>
@@ -117,6 +120,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   override connectedCallback(): void {
+    this.prerender.connect({
+      ready: () => defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
+      failed: () => defaults.failed(countryOf(this.visitorRegion)),
+      subscribe: (listener) => defaults.subscribe(listener),
+    });
+    this.uid = this.prerender.uid ?? this.uid;
     super.connectedCallback();
     schemeWatcher.add(this.#applyScheme);
     this.#applyScheme();
@@ -135,21 +144,36 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       );
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
-    this.manifestController.need(
-      countryOf(this.shownRegion),
-      this.locale.split('-')[0] ?? 'en',
-      this.dataSections,
-    );
+    this.manifestController.need(countryOf(this.shownRegion), this.language, this.dataSections);
     // While the data loads, idle time builds the formatters the first content will need (country names in the
     // text's language; dates, times and language names in the page's regional form).
     if (this.isLoading) warmFormatters(this.locale, this.#language.formats);
     if (changed.has('theme')) this.#applyScheme();
   }
 
+  /** Over a server's shadow root, a first update that cannot bind to it draws afresh. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.prerender.recover(error)) throw error;
+      super.update(changed);
+    }
+  }
+
+  /**
+   * Uses a site's manifest that is already checked: how a server draws the element with one.
+   *
+   * @internal
+   */
+  useSiteManifest(result: SiteResult): void {
+    this.manifestController.use(result);
+  }
+
   /** Sets the `dark` custom state that the shared styles read (`:host(:state(dark))`). */
   readonly #applyScheme = (): void => {
     const states = this.#internals.states;
-    if (!states) return;
+    if (!states || isServer) return;
     if (schemeFor(this.theme) === 'dark') states.add('dark');
     else states.delete('dark');
   };
@@ -161,7 +185,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * @internal
    */
   get drawsOwnEmergency(): boolean {
-    return false;
+    // A server drew it, for a page that may have no script to draw it elsewhere: it stays.
+    return this.prerender.fromServer;
   }
 
   /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
@@ -243,8 +268,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The language asked for: the element's `lang`, else the nearest ancestor's, else the page's or browser's. */
   protected get requestedLocale(): string {
-    const fromDom = this.closest<HTMLElement>('[lang]')?.lang;
-    return fromDom || document.documentElement.lang || navigator.language || 'en';
+    return pageLanguage(this) || browserLanguage() || 'en';
+  }
+
+  /** The language of the built-in words and texts the panel needs. */
+  private get language(): string {
+    return this.locale.split('-')[0] ?? 'en';
   }
 
   /** The locale the text is shown in: one the manifest or the built-in words have. */
@@ -253,11 +282,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected get visitorRegion(): string {
-    return resolveRegion(
-      this.region,
-      this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
-      navigator.language,
-    );
+    return resolveRegion(this.region, pageLanguage(this), browserLanguage());
   }
 
   protected get t(): Translate {
@@ -304,42 +329,24 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     });
   }
 
-  /**
-   * The panel every element draws: a labelled section with the heading at the host's level, the region's
-   * emergency number, the notice that the site's manifest failed (if it did), the element's own content, and
-   * the polite live region. With the quick exit, the note that it does not clear history comes first, and the
-   * panel keeps room at its top for the page's exit control.
-   */
-  protected renderFrame(options: {
-    heading: string;
-    region: string;
-    /** The element's own content, drawn only once there is data to draw it from. */
-    content: () => unknown;
-    /** False inside a dialog labelled by the same heading: a region of the same name would be said twice. */
-    landmark?: boolean;
-  }): TemplateResult {
-    return html`<section
-      part="panel"
-      class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
-      aria-labelledby=${options.landmark === false ? nothing : `${this.uid}-heading`}
-      lang=${this.locale}
-      dir=${directionOf(this.locale)}
-    >
-      ${this.offersExit ? renderExitNote(this.t('exit.shift'), this.t('exit.note')) : nothing}
-      <div
-        role="heading"
-        aria-level=${this.level}
-        id="${this.uid}-heading"
-        part="heading"
-        class="heading"
-        tabindex="-1"
-      >
-        ${options.heading}
-      </div>
-      ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
-      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content()}
-      ${this.renderAnnouncer()}
-    </section>`;
+  /** The panel every element draws (frame.ts), around the element's own content. */
+  protected renderFrame(
+    options: Pick<FrameView, 'heading' | 'content' | 'landmark'> & { region: string },
+  ): TemplateResult {
+    return renderFrame({
+      ...options,
+      uid: this.uid,
+      t: this.t,
+      locale: this.locale,
+      level: this.level,
+      roomForExit: this.exitMode === 'page',
+      offersExit: this.offersExit,
+      exitLink: this.prerender.active && this.offersExit ? this.exitHref : undefined,
+      loading: this.isLoading,
+      emergency: this.renderEmergency(options.region),
+      notice: this.renderNotice(options.region),
+      announcement: this.announcement,
+    });
   }
 
   /** Says when a site's manifest, or the built-in services of this country, could not be loaded. */
@@ -373,11 +380,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       (region) =>
         html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
     );
-  }
-
-  /** The polite live region for short messages. */
-  protected renderAnnouncer(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   /**
