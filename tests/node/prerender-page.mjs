@@ -29,17 +29,19 @@ export function prerenderedPage(element, { script = true } = {}) {
   );
 }
 
-/** Waits until the element has taken over its drawn shadow root and has drawn again as the script draws it. */
-export async function waitForTakeOver(tab, tag) {
-  await tab.waitForFunction((name) => {
-    const element = document.querySelector(name);
-    return element && !element.hasAttribute('defer-hydration') && element.hasUpdated;
-  }, tag);
-  await tab.evaluate(async (name) => {
-    const element = document.querySelector(name);
-    while (!(await element.updateComplete));
+/** Waits until the elements (a selector) have taken over their drawn shadow roots and drawn again as the script does. */
+export async function waitForTakeOver(tab, selector) {
+  await tab.waitForFunction(
+    (names) =>
+      [...document.querySelectorAll(names)].every(
+        (element) => !element.hasAttribute('defer-hydration') && element.hasUpdated,
+      ),
+    selector,
+  );
+  await tab.evaluate(async (names) => {
+    for (const element of document.querySelectorAll(names)) while (!(await element.updateComplete));
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  }, tag);
+  }, selector);
 }
 
 /** Console errors and warnings, and uncaught errors, from now on. */

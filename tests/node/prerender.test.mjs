@@ -11,6 +11,8 @@ import { listen, prerenderedPage, renderCli, waitForTakeOver } from './prerender
 const hotlines = renderCli('hotline-list', '--region', 'US', '--lang', 'en');
 const report = renderCli('report-help', '--region', 'US', '--exit-url', '/away');
 const signs = renderCli('warning-signs', '--region', 'US', '--audience', 'teen');
+// A forum page: the signs, the list and a report button, each drawing its own emergency line without scripts.
+const all = signs + hotlines + renderCli('report-help', '--region', 'US', '--variant', 'button');
 
 let server;
 let browser;
@@ -25,6 +27,7 @@ before(async () => {
       '/hotlines.html': prerenderedPage(hotlines),
       '/report.html': prerenderedPage(report),
       '/signs.html': prerenderedPage(signs),
+      '/all.html': prerenderedPage(all),
       '/away': '<!doctype html><title>Weather</title><p>Sunny</p>',
     },
     (path) => (holding && path === '/safety-panels.js' ? held : undefined),
@@ -124,8 +127,9 @@ for (const [path, tag] of [
   ['/hotlines.html', 'hotline-list'],
   ['/report.html', 'report-help'],
   ['/signs.html', 'warning-signs'],
+  ['/all.html', 'warning-signs, hotline-list, report-help'],
 ]) {
-  test(`${tag} with the script: taken over with no console error and no layout shift`, async () => {
+  test(`${path} (${tag}) with the script: taken over with no console error and no layout shift`, async () => {
     const { tab, said, close } = await open(path);
     try {
       await waitForTakeOver(tab, tag);

@@ -203,9 +203,10 @@ export class WarningSignsElement extends SafetyPanelElement {
 
   /** Opens the page's `<report-help>` at a situation (or at its chooser), else links to `report-href`. */
   private planAction(label: string, situation: string | undefined, primary: boolean): PlanAction {
-    // A server cannot see the page; the first update over its render draws the same.
+    // A server cannot see the page, so it draws the link (or nothing); the element keeps what it drew, as a
+    // button appearing where there was none would move the page.
     const open =
-      !this.prerender.active && document.querySelector('report-help')
+      !this.prerender.fromServer && document.querySelector('report-help')
         ? (chosen: string | undefined) => void this.openReportHelp(chosen)
         : undefined;
     return { label, situation, primary, open, href: this.#reportLink };
