@@ -29,8 +29,6 @@ import { warmFormatters } from './format.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
 
-let instances = 0;
-
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
  * the manifest (falling back to the default on any failure), the visitor's locale and region, typed events, and
@@ -58,10 +56,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** What the polite live region says, like "Copied 0800 1111". */
   @state() protected accessor announcement = '';
 
-  /** Unique per element on the page, for ids in the shadow root (kept from a server's render). */
-  protected uid = `sp${++instances}`;
   /** Whether this render must match what a server draws (see prerender.ts). */
   protected readonly prerender = new Prerender(this);
+
+  /** Unique per element on the page, for ids in the shadow root (kept from a server's render). */
+  protected get uid(): string {
+    return this.prerender.uid;
+  }
 
   /** The site's manifest and the built-in data, as far as they have loaded. */
   protected readonly manifestController = new ManifestController(this, (name, detail) =>
@@ -125,7 +126,6 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
       failed: () => defaults.failed(countryOf(this.visitorRegion)),
       subscribe: (listener) => defaults.subscribe(listener),
     });
-    this.uid = this.prerender.uid ?? this.uid;
     super.connectedCallback();
     schemeWatcher.add(this.#applyScheme);
     this.#applyScheme();

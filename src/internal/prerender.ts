@@ -1,4 +1,4 @@
-import { css, isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { adoptStyles, css, isServer, type ReactiveController, type ReactiveElement } from 'lit';
 
 /**
  * A panel drawn on a server (`safety-panels render`, the `renderElement` API) arrives as declarative shadow DOM and
@@ -41,6 +41,8 @@ export function browserLanguage(): string | undefined {
   return isServer ? undefined : navigator.language;
 }
 
+let instances = 0;
+
 /** The prefix of the ids a server gave the shadow root (`sp1` of `sp1-heading`), to keep using them. */
 function drawnUid(root: ShadowRoot): string | undefined {
   const named = root.querySelector('[id$="-heading"], [aria-labelledby$="-heading"]');
@@ -64,8 +66,8 @@ export class Prerender implements ReactiveController {
   #hydrating = false;
   /** The element's shadow root came from a server. */
   fromServer = isServer;
-  /** The id prefix the server used, to keep in the browser. */
-  uid: string | undefined;
+  /** Unique per element on the page, for ids in the shadow root: the ones a server drew, where it did. */
+  uid = `sp${++instances}`;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -87,17 +89,33 @@ export class Prerender implements ReactiveController {
     subscribe: (listener: () => void) => () => void;
   }): void {
     if (this.#connected) return;
+    const host = this.#host;
+    if (
+      !host.shadowRoot &&
+      host.hasAttribute('defer-hydration') &&
+      document.readyState === 'loading'
+    ) {
+      // Defined before the parser reached the element's children (a classic script in the head): look again then.
+      document.addEventListener('DOMContentLoaded', () => this.connect(data), { once: true });
+      return;
+    }
     this.#connected = true;
-    const root = this.#host.shadowRoot;
-    if (!root) return;
+    const root = host.shadowRoot;
+    if (!root) {
+      // Marked by a server but with nothing drawn (the HTML was cut): draw as usual.
+      host.removeAttribute('defer-hydration');
+      return;
+    }
     this.fromServer = true;
     this.#hydrating = true;
-    this.uid = drawnUid(root);
-    if (!this.#host.hasAttribute('defer-hydration')) return;
+    // A page whose style-src refuses the drawn <style> still gets the styles once the script runs.
+    adoptStyles(root, (host.constructor as typeof ReactiveElement).elementStyles);
+    this.uid = drawnUid(root) ?? this.uid;
+    if (!host.hasAttribute('defer-hydration')) return;
     const check = (): void => {
       if (!data.ready()) return;
       stop();
-      if (!data.failed()) this.#host.removeAttribute('defer-hydration');
+      if (!data.failed()) host.removeAttribute('defer-hydration');
     };
     const stop = data.subscribe(check);
     check();

@@ -17,15 +17,19 @@ const SHIFTS =
   ' if (!entry.hadRecentInput) window.__shift += entry.value; }).observe({ type: "layout-shift", buffered: true });' +
   '</script>';
 
-/** A page of a site with the element between a heading and a paragraph; `script` loads the bundle. */
-export function prerenderedPage(element, { script = true } = {}) {
+const MODULE = '<script type="module" src="/safety-panels.js"></script>';
+
+/**
+ * A page of a site with the element between a heading and a paragraph. `script`: what loads the bundle at the end
+ * of the body, or false for a page with no script at all; `head`: more for the head, such as a classic script.
+ */
+export function prerenderedPage(element, { script = MODULE, head = '' } = {}) {
   return (
     '<!doctype html><html lang="en-US"><head><meta charset="utf-8">' +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">' +
-    `<title>Help</title>${script ? SHIFTS : ''}<style>body{font-family:sans-serif;margin:1rem}</style></head>` +
-    `<body><h1>Get help</h1>${element}<p>After the panel.</p>` +
-    (script ? '<script type="module" src="/safety-panels.js"></script>' : '') +
-    '</body></html>'
+    `<title>Help</title>${script === false ? '' : SHIFTS}${head}` +
+    '<style>body{font-family:sans-serif;margin:1rem}</style></head>' +
+    `<body><h1>Get help</h1>${element}<p>After the panel.</p>${script || ''}</body></html>`
   );
 }
 

@@ -28,6 +28,11 @@ before(async () => {
       '/report.html': prerenderedPage(report),
       '/signs.html': prerenderedPage(signs),
       '/all.html': prerenderedPage(all),
+      // The classic script in the head, defined before the parser reaches the elements' drawn shadow roots.
+      '/head.html': prerenderedPage(hotlines + report, {
+        script: '',
+        head: '<script src="/safety-panels.iife.js"></script>',
+      }),
       '/away': '<!doctype html><title>Weather</title><p>Sunny</p>',
     },
     (path) => (holding && path === '/safety-panels.js' ? held : undefined),
@@ -128,6 +133,7 @@ for (const [path, tag] of [
   ['/report.html', 'report-help'],
   ['/signs.html', 'warning-signs'],
   ['/all.html', 'warning-signs, hotline-list, report-help'],
+  ['/head.html', 'hotline-list, report-help'],
 ]) {
   test(`${path} (${tag}) with the script: taken over with no console error and no layout shift`, async () => {
     const { tab, said, close } = await open(path);
