@@ -10,7 +10,7 @@ import { listen, prerenderedPage, renderCli, waitForTakeOver } from './prerender
 
 const hotlines = renderCli('hotline-list', '--region', 'US', '--lang', 'en');
 const report = renderCli('report-help', '--region', 'US', '--exit-url', '/away');
-const signs = renderCli('warning-signs', '--region', 'US', '--audience', 'teen');
+const signs = renderCli('warning-signs', '--region', 'US', '--audience', 'teen', '--checklist');
 // A forum page: the signs, the list and a report button, each drawing its own emergency line without scripts.
 const all = signs + hotlines + renderCli('report-help', '--region', 'US', '--variant', 'button');
 

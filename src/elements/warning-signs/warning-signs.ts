@@ -170,7 +170,7 @@ export class WarningSignsElement extends SafetyPanelElement {
             : nothing
         }
         <p>${t(`signs.intro.${reader}`)}</p>
-        ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
+        ${this.checklist ? html`<p class="script-only">${t('signs.checklist')}</p>` : nothing}
         <div class="row script-only">
           <button type="button" class="button" @click=${() => this.toggleAll(true)}>
             ${t('signs.expand')}
