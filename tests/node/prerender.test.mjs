@@ -18,6 +18,8 @@ let server;
 let browser;
 /** While set, the script waits for `release()` (see the focus test). */
 let holding = false;
+/** While set, the country's file is refused (see the failed-file test). */
+let refusing = false;
 let release;
 
 before(async () => {
@@ -35,7 +37,10 @@ before(async () => {
       }),
       '/away': '<!doctype html><title>Weather</title><p>Sunny</p>',
     },
-    (path) => (holding && path === '/safety-panels.js' ? held : undefined),
+    (path) => {
+      if (refusing && path === '/regions/US.js') return 'refuse';
+      return holding && path === '/safety-panels.js' ? held : undefined;
+    },
   );
   browser = await launchChromium();
 });
@@ -189,6 +194,26 @@ test('focus and scroll stay where they were when the script arrives', async () =
     assert.equal(await tab.evaluate(() => window.scrollY), scrolled);
     assert.deepEqual(said, []);
   } finally {
+    await close();
+  }
+});
+
+test("when the country's file fails, the drawn list stays as it is, links and all", async () => {
+  refusing = true;
+  const { tab, close } = await open('/hotlines.html');
+  try {
+    await tab.waitForFunction(() => customElements.get('hotline-list'));
+    await tab.waitForTimeout(500);
+    const items = tab.locator('[part~="item"]');
+    assert.equal(
+      await items.count(),
+      selectResources(defaultManifest.resources, { region: 'US' }).length,
+    );
+    const tipline = items.filter({ hasText: 'CyberTipline' });
+    assert.equal(await tipline.locator('a[href^="tel:"]').first().isVisible(), true);
+    assert.equal(await tab.evaluate(() => window.__shift), 0);
+  } finally {
+    refusing = false;
     await close();
   }
 });
