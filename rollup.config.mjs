@@ -43,6 +43,7 @@ const minify = (module) =>
  *   of its own for import()).
  * - safety-panels-site.js: fetching and checking a site's own manifest, with the validator (zod), loaded only by a
  *   page with a `manifest` attribute; self-contained, so both kinds of script can load it.
+ * - server.js, the server side for Node (see below).
  * - regions/XX.js and languages/xx.js: a country's services and a language's words and texts (scripts/split-data.mjs).
  * terser's `module` mode may drop top-level names, so the classic build, which needs `window.SafetyPanels`, is
  * minified without it.
@@ -85,6 +86,23 @@ export default [
       name: 'SafetyPanels',
       plugins: [minify(false), notices()],
     },
+    onwarn,
+  },
+  {
+    // The server side (`safety-panels render`, `renderElement`), for Node: its templates minified exactly as the
+    // script's are, since the script takes over a server's render only where the templates are the same. Lit, the
+    // SSR packages and zod stay outside, shared with the page's other imports.
+    input: 'src/server.ts',
+    plugins: [
+      json({ preferConst: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      sharedEsbuildHelpers(),
+      // server.ts's own template is the outer one, made of the tag and its attributes: nothing to minify.
+      minifyHTML({ exclude: ['src/server.ts'] }),
+    ],
+    external: (id) =>
+      /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|zod($|\/))/.test(id),
+    output: { file: 'dist/server.js', format: 'es' },
     onwarn,
   },
   {

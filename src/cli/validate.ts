@@ -7,6 +7,7 @@ import { parseManifest, type ManifestIssue } from '../manifest/schema.js';
 import { builtInConflicts } from '../manifest/site-trust.js';
 
 const USAGE = `usage: safety-panels validate [options] <file-or-url>
+       safety-panels render <tag> [options]   (see safety-panels render --help)
 
 Checks a safety-panels manifest and lists each problem with its path.
 

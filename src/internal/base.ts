@@ -1,6 +1,5 @@
-import { html, nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
@@ -10,12 +9,14 @@ import { countryOf } from '../manifest/select.js';
 import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
-import { renderExitNote } from './exit-note.js';
+import { renderFrame, type FrameView } from './frame.js';
 import { renderNotice } from './notice.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { copyFrom, sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
+import type { SiteResult } from '../manifest/load.js';
+import { browserLanguage, pageLanguage, Prerender } from './prerender.js';
 import {
   DEFAULT_EXIT_URL,
   quickExit,
@@ -25,12 +26,10 @@ import {
 } from './quick-exit.js';
 import { RegionList } from './region-list.js';
 import { regionNamer, type CardContext } from './resource-card.js';
-import { schemeFor, schemeWatcher } from './scheme.js';
+import { SchemeController } from './scheme.js';
 import { warmFormatters } from './format.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
-
-let instances = 0;
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -62,8 +61,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** What the polite live region says, like "Copied 0800 1111". */
   @state() protected accessor announcement = '';
 
-  /** Unique per element on the page, for ids in the shadow root. */
-  protected readonly uid = `sp${++instances}`;
+  /** Whether this render must match what a server draws (see prerender.ts). */
+  protected readonly prerender = new Prerender(this);
+
+  /** Unique per element on the page, for ids in the shadow root (kept from a server's render). */
+  protected get uid(): string {
+    return this.prerender.uid;
+  }
 
   /** The site's manifest and the built-in data, as far as they have loaded. */
   protected readonly manifestController = new ManifestController(this, (name, detail) =>
@@ -77,7 +81,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   });
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
-  readonly #internals = this.attachInternals();
+  readonly #scheme = new SchemeController(this, this.attachInternals().states);
   /** The "In immediate danger" line, drawn once per page for the same numbers. */
   readonly #emergency = new EmergencyLine(this);
   /** The countries the pickers offer. */
@@ -123,39 +127,48 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   override connectedCallback(): void {
+    this.prerender.connect({
+      ready: () => defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
+      failed: () => defaults.failed(countryOf(this.visitorRegion)),
+      subscribe: (listener) => defaults.subscribe(listener),
+    });
     super.connectedCallback();
-    schemeWatcher.add(this.#applyScheme);
-    this.#applyScheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.wipe();
-    schemeWatcher.delete(this.#applyScheme);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.manifestController.take(this.manifest, this.localName);
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
-    this.manifestController.need(
-      countryOf(this.shownRegion),
-      this.#language.wanted.split('-')[0] ?? 'en',
-      this.dataSections,
-    );
+    this.manifestController.need(countryOf(this.shownRegion), this.language, this.dataSections);
     // While the data loads, idle time builds the formatters the first content will need (country names in the
     // text's language; dates, times and language names in the page's regional form).
     if (this.isLoading) warmFormatters(this.locale, this.#language.formats);
-    if (changed.has('theme')) this.#applyScheme();
+    if (changed.has('theme')) this.#scheme.apply();
   }
 
-  /** Sets the `dark` custom state that the shared styles read (`:host(:state(dark))`). */
-  readonly #applyScheme = (): void => {
-    const states = this.#internals.states;
-    if (!states) return;
-    if (schemeFor(this.theme) === 'dark') states.add('dark');
-    else states.delete('dark');
-  };
+  /** Over a server's shadow root, a first update that cannot bind to it draws afresh. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.prerender.recover(error)) throw error;
+      super.update(changed);
+    }
+  }
+
+  /**
+   * Uses a site's manifest that is already checked: how a server draws the element with one.
+   *
+   * @internal
+   */
+  useSiteManifest(result: SiteResult): void {
+    this.manifestController.use(result);
+  }
 
   /**
    * Whether this element's emergency line is drawn even when another element on the page shows the same one:
@@ -164,7 +177,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * @internal
    */
   get drawsOwnEmergency(): boolean {
-    return false;
+    // A server drew it, for a page that may have no script to draw it elsewhere: it stays.
+    return this.prerender.fromServer;
   }
 
   /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
@@ -246,8 +260,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The language asked for: the element's `lang`, else the nearest ancestor's, else the page's or browser's. */
   protected get requestedLocale(): string {
-    const fromDom = this.closest<HTMLElement>('[lang]')?.lang;
-    return fromDom || document.documentElement.lang || navigator.language || 'en';
+    return pageLanguage(this) || browserLanguage() || 'en';
+  }
+
+  /** The language of the built-in words and texts the panel asks for (it shows English while they fail). */
+  private get language(): string {
+    return this.#language.wanted.split('-')[0] ?? 'en';
   }
 
   /** The locale the text is shown in: one the manifest or the built-in words have. */
@@ -258,8 +276,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected get visitorRegion(): string {
     return visitorRegionOf(
       this.region,
-      this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
-      navigator.language,
+      pageLanguage(this),
+      browserLanguage(),
       knownRegions(this.data, defaults.regions),
       this.manifestController.settled,
     );
@@ -309,50 +327,34 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     });
   }
 
-  /**
-   * The panel every element draws: a labelled section with the heading at the host's level, the region's
-   * emergency number, the notice that the site's manifest failed (if it did), the element's own content, and
-   * the polite live region. With the quick exit, the note that it does not clear history comes first, and the
-   * panel keeps room at its top for the page's exit control.
-   */
-  protected renderFrame(options: {
-    heading: string;
-    region: string;
-    /** The element's own content, drawn only once there is data to draw it from. */
-    content: () => unknown;
-    /** False inside a dialog labelled by the same heading: a region of the same name would be said twice. */
-    landmark?: boolean;
-  }): TemplateResult {
-    return html`<section
-      part="panel"
-      class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
-      aria-labelledby=${options.landmark === false ? nothing : `${this.uid}-heading`}
-      lang=${this.locale}
-      dir=${directionOf(this.locale)}
-    >
-      ${this.offersExit ? renderExitNote(this.t('exit.shift'), this.t('exit.note')) : nothing}
-      <div
-        role="heading"
-        aria-level=${this.level}
-        id="${this.uid}-heading"
-        part="heading"
-        class="heading"
-        tabindex="-1"
-      >
-        ${options.heading}
-      </div>
-      ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
-      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content()}
-      ${this.renderAnnouncer()}
-    </section>`;
+  /** The panel every element draws (frame.ts), around the element's own content. */
+  protected renderFrame(
+    options: Pick<FrameView, 'heading' | 'content' | 'landmark'> & { region: string },
+  ): TemplateResult {
+    return renderFrame({
+      ...options,
+      uid: this.uid,
+      t: this.t,
+      locale: this.locale,
+      level: this.level,
+      roomForExit: this.exitMode === 'page',
+      offersExit: this.offersExit,
+      exitLink: this.prerender.active && this.offersExit ? this.exitHref : undefined,
+      loading: this.isLoading,
+      emergency: this.renderEmergency(options.region),
+      notice: this.renderNotice(options.region),
+      announcement: this.announcement,
+    });
   }
 
   /** Says when a site's manifest, or a part of the help or its language, could not be loaded (yet). */
   protected renderNotice(region: string): TemplateResult | typeof nothing {
-    const wanted = this.#language.wanted;
-    const language = wanted.split('-')[0] ?? 'en';
-    const parts = this.manifestController.missing(countryOf(region), language, this.dataSections);
-    return renderNotice(parts, this.t, wanted);
+    const parts = this.manifestController.missing(
+      countryOf(region),
+      this.language,
+      this.dataSections,
+    );
+    return renderNotice(parts, this.t, this.#language.wanted);
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
@@ -362,25 +364,17 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return renderEmergencyLine(entry, this.t, (value) => this.text(value));
   }
 
-  /**
-   * A country or region picker's options, named in the reader's language: the regions the manifest has anything
-   * for, INTL last; the selected one first when the manifest has nothing for it (a visitor from elsewhere).
-   */
+  /** A country or region picker's options (see RegionList.options). */
   protected renderRegionOptions(selected: string): TemplateResult[] {
-    const name = regionNamer(this.t, this.locale);
     // The built-in countries whose services have not been needed yet are offered too.
     const more = this.manifestController.usesDefaults ? defaults.regions : [];
-    const regions = [...this.#regions.list(this.data, more, this.locale, name)];
-    if (!regions.includes(selected)) regions.unshift(selected);
-    return regions.map(
-      (region) =>
-        html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
+    return this.#regions.options(
+      this.data,
+      more,
+      this.locale,
+      regionNamer(this.t, this.locale),
+      selected,
     );
-  }
-
-  /** The polite live region for short messages. */
-  protected renderAnnouncer(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   /**

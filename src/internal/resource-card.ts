@@ -160,7 +160,7 @@ function renderChannel(
         ? html`<button
             part="copy"
             type="button"
-            class="button copy"
+            class="button copy script-only"
             aria-label=${t('copy.label', { display: number })}
             @click=${(event: Event) =>
               ctx.onCopy(resource, channel, number, event.currentTarget as Element)}

@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * One rule for every URL an element takes from an attribute (`manifest`, `report-url`, `report-href`, `exit-url`):
  * an absolute `https:` or `http:` URL, or a relative one resolved against the page. The browser's own URL parser
@@ -5,6 +7,8 @@
  * slip a `javascript:`, `data:` or `vbscript:` link past it.
  */
 const PAGE_SCHEMES = new Set(['https:', 'http:']);
+/** On a server there is no page: a relative URL is checked against this and kept relative. */
+const SERVER_BASE = 'https://server.invalid/';
 
 /**
  * The URL to use for an attribute's value, resolved against the page; undefined (with a console warning that
@@ -18,11 +22,13 @@ export function pageUrl(
   if (!trimmed) return undefined;
   let url: URL | undefined;
   try {
-    url = new URL(trimmed, document.baseURI);
+    url = new URL(trimmed, isServer ? SERVER_BASE : document.baseURI);
   } catch {
     url = undefined;
   }
   if (url && PAGE_SCHEMES.has(url.protocol)) {
+    // A server has no page: a relative address stays relative, for the page it is printed into.
+    if (isServer) return url.href.startsWith(SERVER_BASE) ? trimmed : url.href;
     if (where.attribute !== 'exit-url' || !isSamePage(url.href, location.href)) return url.href;
     console.warn(
       `safety-panels: <${where.element}> exit-url was refused: "${trimmed}" is this same page (another ` +

@@ -4,6 +4,7 @@ import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { prerenderStyles } from '../../internal/prerender.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
 import { renderFilters } from './hotline-list-filters.js';
@@ -86,7 +87,7 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class HotlineListElement extends SafetyPanelElement {
-  static override styles = [baseStyles, cardStyles, styles];
+  static override styles = [baseStyles, prerenderStyles, cardStyles, styles];
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
   @property() accessor audience: string | undefined;
@@ -129,6 +130,8 @@ export class HotlineListElement extends SafetyPanelElement {
     const filters = ['filterRegion', 'filterAudience', 'filterTopics', 'filterChannels'] as const;
     if (filters.some((name) => (changed as Map<PropertyKey, unknown>).has(name)))
       this.shownCount = PAGE_SIZE;
+    // Drawn on a server, for a page that may run no script: every service, and they stay when it does run.
+    if (this.prerender.active) this.shownCount = Infinity;
     this.#select();
   }
 

@@ -11,6 +11,16 @@ export interface SiteReport {
   label: string;
 }
 
+/** The site's own report form (`report-url`, checked), and what its link says, with the forum's `context`. */
+export function siteReportFor(
+  url: string | undefined,
+  context: string | undefined,
+  t: Translate,
+): SiteReport | undefined {
+  if (!url) return undefined;
+  return { url, label: context ? t('platform.site.context', { context }) : t('platform.site') };
+}
+
 /** What the steps are drawn from: the element's words and ids, the flow, and what the element does for them. */
 export interface StepView {
   t: Translate;
@@ -128,7 +138,7 @@ export function renderNav(view: StepView): TemplateResult {
   const { t, flow } = view;
   const index = flow.state.stepIndex;
   const last = STEPS.length - 1;
-  return html`<div part="nav" class="nav">
+  return html`<div part="nav" class="nav script-only">
     ${index > 0 ? html`<button type="button" class="button" @click=${() => flow.back()}>${t('report.back')}</button>` : nothing}
     ${
       index === 0

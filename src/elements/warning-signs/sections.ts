@@ -93,6 +93,7 @@ export function renderGroup(view: SignsView, group: SignGroup): TemplateResult {
             view.checklist
               ? html`<label
                   ><input
+                    class="script-only"
                     type="checkbox"
                     .checked=${view.ticked.has(sign.id)}
                     @change=${(e: Event) => view.onTick(sign.id, (e.target as HTMLInputElement).checked)}
@@ -138,7 +139,7 @@ export function renderNext(
     ${anything ? html`<div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>` : nothing}
     ${
       checklist
-        ? html`<p class="count">${next.tickedText}</p>
+        ? html`<p class="count script-only">${next.tickedText}</p>
             ${
               next.tickedGroups.length
                 ? html`<p>
