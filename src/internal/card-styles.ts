@@ -93,8 +93,14 @@ export const cardStyles = css`
     font-weight: 500;
   }
 
-  .channel-hours {
+  .channel-hours,
+  .channel-note {
     flex-basis: 100%;
+  }
+
+  .channel-note {
+    font-size: 0.9375em;
+    font-weight: 600;
   }
 
   .more-ways {
