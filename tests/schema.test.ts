@@ -440,10 +440,13 @@ describe('default manifest content', () => {
       expect(ids).not.to.include(notShipped);
   });
 
-  it('gives every resource a source and a verified date', () => {
+  it('gives every resource a source, and a verified date from a pass of the reference where it has one', () => {
+    // The third pass (2026-12-06) ships some "likely" rows, which carry no verified date
+    // (tests/node/reference.test.mjs checks which rows may carry one).
     for (const resource of defaultManifest.resources) {
       expect(resource.sources?.length, resource.id).to.be.greaterThan(0);
-      expect(resource.verified, resource.id).to.equal('2026-11-23');
+      if (resource.verified)
+        expect(['2026-11-23', '2026-12-06'], resource.id).to.include(resource.verified);
     }
   });
 
