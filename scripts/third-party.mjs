@@ -7,8 +7,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const root = new URL('../', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 
-/** The packages whose code the bundles include: lit and its parts, and zod (the site-manifest validator). */
-export const BUNDLED = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'zod'];
+/** The packages whose code the bundles include: lit and its parts, Lit's hydration support, and zod (the site-manifest validator). */
+export const BUNDLED = [
+  'lit',
+  'lit-html',
+  'lit-element',
+  '@lit/reactive-element',
+  '@lit-labs/ssr-client',
+  'zod',
+];
 
 const info = (name) => {
   const json = JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, root), 'utf8'));

@@ -317,10 +317,10 @@ describe('<hotline-list>', () => {
         'Samaritans',
         'Hotline.ie',
         'Childline',
+        'An Garda Síochána — Blue Blindfold',
         'StopNCII.org',
-        'Take It Down',
       ]);
-      expect(countText(el)).to.equal('Showing 5 of 7 services');
+      expect(countText(el)).to.equal('Showing 5 of 8 services');
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
 
       await sendKeys({ press: 'Tab' });
@@ -331,8 +331,8 @@ describe('<hotline-list>', () => {
         'Samaritans',
         'Hotline.ie',
         'Childline',
+        'An Garda Síochána — Blue Blindfold',
         'Take It Down',
-        'Internet Watch Foundation',
       ]);
     });
 
@@ -352,7 +352,7 @@ describe('<hotline-list>', () => {
       $<HTMLButtonElement>(el, '.empty button')!.click();
       await el.updateComplete;
       expect(names(el)[0]).to.equal('Australian Centre to Counter Child Exploitation (ACCCE)');
-      expect(countText(el)).to.equal('Showing 5 of 9 services');
+      expect(countText(el)).to.equal('Showing 5 of 10 services');
     });
   });
 

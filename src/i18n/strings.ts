@@ -49,6 +49,8 @@ export const en = Object.freeze({
   'channel.chat': 'Chat online',
   'channel.web': 'Visit website',
   'channel.email': 'Email {display}',
+  /** Under a WhatsApp chat: a chat app is for talking to the service, never for sending images to it. */
+  'channel.talk-only': 'Only to talk. Never send pictures or videos here.',
   copy: 'Copy',
   'more-ways': 'More ways to reach them ({count})',
   'copy.label': 'Copy number {display}',

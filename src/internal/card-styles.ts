@@ -95,8 +95,14 @@ export const cardStyles = css`
   }
 
   .channel-host,
-  .channel-hours {
+  .channel-hours,
+  .channel-note {
     flex-basis: 100%;
+  }
+
+  .channel-note {
+    font-size: 0.9375em;
+    font-weight: 600;
   }
 
   /* A site's own entry says so, in a box under its name, so it never looks like a built-in one. */

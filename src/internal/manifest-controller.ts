@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DataPart, SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import {
@@ -125,8 +125,9 @@ export class ManifestController implements ReactiveController {
    * Call once per update; the same input again starts nothing.
    */
   take(given: ManifestInput, element: string): void {
+    // A server has no children to read: it is given the checked manifest (useSiteManifest).
     const child =
-      given === undefined || given === null
+      (given === undefined || given === null) && !isServer
         ? this.#host.querySelector(':scope > script[type="application/json"]')?.textContent
         : undefined;
     const input = typeof child === 'string' ? { inline: child } : given;

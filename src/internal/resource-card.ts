@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Translate } from '../i18n/strings.js';
 import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
-import { channelHref, channelLabel, copyableNumber } from './channels.js';
+import { channelHref, channelLabel, copyableNumber, talkOnly } from './channels.js';
 import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
@@ -173,6 +173,11 @@ function renderChannel(
     ${
       channel.hours
         ? html`<span class="channel-hours">${hoursLabel(channel.hours, t, ctx.locale)}</span>`
+        : nothing
+    }
+    ${
+      talkOnly(channel, ctx.text)
+        ? html`<span class="channel-note">${t('channel.talk-only')}</span>`
         : nothing
     }
   </li>`;
