@@ -34,6 +34,7 @@ import GB from './regions/GB.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
+import JP from './regions/JP.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
@@ -77,6 +78,7 @@ export const regionData = [
   IE,
   IN,
   IT,
+  JP,
   KE,
   MX,
   MY,
