@@ -36,6 +36,7 @@ import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
 import JP from './regions/JP.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
+import KR from './regions/KR.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
 import NL from './regions/NL.json' with { type: 'json' };
@@ -80,6 +81,7 @@ export const regionData = [
   IT,
   JP,
   KE,
+  KR,
   MX,
   MY,
   NL,
