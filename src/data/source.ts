@@ -48,6 +48,7 @@ import PL from './regions/PL.json' with { type: 'json' };
 import PT from './regions/PT.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
+import TW from './regions/TW.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
 import INTL from './regions/INTL.json' with { type: 'json' };
@@ -93,6 +94,7 @@ export const regionData = [
   PT,
   SE,
   SG,
+  TW,
   US,
   ZA,
   INTL,
