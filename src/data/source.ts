@@ -48,6 +48,7 @@ import PL from './regions/PL.json' with { type: 'json' };
 import PT from './regions/PT.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
+import TH from './regions/TH.json' with { type: 'json' };
 import TW from './regions/TW.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
@@ -94,6 +95,7 @@ export const regionData = [
   PT,
   SE,
   SG,
+  TH,
   TW,
   US,
   ZA,
