@@ -37,6 +37,7 @@ import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
 import JP from './regions/JP.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
+import KH from './regions/KH.json' with { type: 'json' };
 import KR from './regions/KR.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
@@ -85,6 +86,7 @@ export const regionData = [
   IT,
   JP,
   KE,
+  KH,
   KR,
   MX,
   MY,
