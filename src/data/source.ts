@@ -53,6 +53,7 @@ import SG from './regions/SG.json' with { type: 'json' };
 import TH from './regions/TH.json' with { type: 'json' };
 import TW from './regions/TW.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
+import VN from './regions/VN.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
 import INTL from './regions/INTL.json' with { type: 'json' };
 
@@ -102,6 +103,7 @@ export const regionData = [
   TH,
   TW,
   US,
+  VN,
   ZA,
   INTL,
 ] as unknown as RegionData[];
