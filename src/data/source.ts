@@ -46,6 +46,7 @@ import NO from './regions/NO.json' with { type: 'json' };
 import NZ from './regions/NZ.json' with { type: 'json' };
 import PE from './regions/PE.json' with { type: 'json' };
 import PH from './regions/PH.json' with { type: 'json' };
+import PK from './regions/PK.json' with { type: 'json' };
 import PL from './regions/PL.json' with { type: 'json' };
 import PT from './regions/PT.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
@@ -96,6 +97,7 @@ export const regionData = [
   NZ,
   PE,
   PH,
+  PK,
   PL,
   PT,
   SE,
