@@ -41,6 +41,7 @@ import KH from './regions/KH.json' with { type: 'json' };
 import KR from './regions/KR.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
+import NG from './regions/NG.json' with { type: 'json' };
 import NL from './regions/NL.json' with { type: 'json' };
 import NO from './regions/NO.json' with { type: 'json' };
 import NZ from './regions/NZ.json' with { type: 'json' };
@@ -92,6 +93,7 @@ export const regionData = [
   KR,
   MX,
   MY,
+  NG,
   NL,
   NO,
   NZ,
