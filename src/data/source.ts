@@ -31,6 +31,7 @@ import ES from './regions/ES.json' with { type: 'json' };
 import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
 import GB from './regions/GB.json' with { type: 'json' };
+import GH from './regions/GH.json' with { type: 'json' };
 import ID from './regions/ID.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
@@ -83,6 +84,7 @@ export const regionData = [
   FI,
   FR,
   GB,
+  GH,
   ID,
   IE,
   IN,
