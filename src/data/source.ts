@@ -55,6 +55,7 @@ import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
 import TH from './regions/TH.json' with { type: 'json' };
 import TW from './regions/TW.json' with { type: 'json' };
+import UG from './regions/UG.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
 import VN from './regions/VN.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
@@ -108,6 +109,7 @@ export const regionData = [
   SG,
   TH,
   TW,
+  UG,
   US,
   VN,
   ZA,
