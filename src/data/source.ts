@@ -36,6 +36,7 @@ import ID from './regions/ID.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
+import JM from './regions/JM.json' with { type: 'json' };
 import JP from './regions/JP.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
 import KH from './regions/KH.json' with { type: 'json' };
@@ -90,6 +91,7 @@ export const regionData = [
   IE,
   IN,
   IT,
+  JM,
   JP,
   KE,
   KH,
