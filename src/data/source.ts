@@ -55,6 +55,7 @@ import PT from './regions/PT.json' with { type: 'json' };
 import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
 import TH from './regions/TH.json' with { type: 'json' };
+import TT from './regions/TT.json' with { type: 'json' };
 import TW from './regions/TW.json' with { type: 'json' };
 import UG from './regions/UG.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
@@ -110,6 +111,7 @@ export const regionData = [
   SE,
   SG,
   TH,
+  TT,
   TW,
   UG,
   US,
