@@ -27,6 +27,7 @@ import CL from './regions/CL.json' with { type: 'json' };
 import CO from './regions/CO.json' with { type: 'json' };
 import DE from './regions/DE.json' with { type: 'json' };
 import DK from './regions/DK.json' with { type: 'json' };
+import EC from './regions/EC.json' with { type: 'json' };
 import ES from './regions/ES.json' with { type: 'json' };
 import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
@@ -83,6 +84,7 @@ export const regionData = [
   CO,
   DE,
   DK,
+  EC,
   ES,
   FI,
   FR,
