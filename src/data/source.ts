@@ -60,6 +60,7 @@ import TT from './regions/TT.json' with { type: 'json' };
 import TW from './regions/TW.json' with { type: 'json' };
 import UG from './regions/UG.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
+import UY from './regions/UY.json' with { type: 'json' };
 import VN from './regions/VN.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
 import INTL from './regions/INTL.json' with { type: 'json' };
@@ -117,6 +118,7 @@ export const regionData = [
   TW,
   UG,
   US,
+  UY,
   VN,
   ZA,
   INTL,
