@@ -21,6 +21,7 @@ import AT from './regions/AT.json' with { type: 'json' };
 import AU from './regions/AU.json' with { type: 'json' };
 import BE from './regions/BE.json' with { type: 'json' };
 import BR from './regions/BR.json' with { type: 'json' };
+import BW from './regions/BW.json' with { type: 'json' };
 import CA from './regions/CA.json' with { type: 'json' };
 import CH from './regions/CH.json' with { type: 'json' };
 import CL from './regions/CL.json' with { type: 'json' };
@@ -79,6 +80,7 @@ export const regionData = [
   AU,
   BE,
   BR,
+  BW,
   CA,
   CH,
   CL,
