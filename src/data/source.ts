@@ -64,6 +64,7 @@ import US from './regions/US.json' with { type: 'json' };
 import UY from './regions/UY.json' with { type: 'json' };
 import VN from './regions/VN.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
+import ZM from './regions/ZM.json' with { type: 'json' };
 import INTL from './regions/INTL.json' with { type: 'json' };
 
 /** One country's file: its emergency numbers (if known) and the services based there. */
@@ -123,6 +124,7 @@ export const regionData = [
   UY,
   VN,
   ZA,
+  ZM,
   INTL,
 ] as unknown as RegionData[];
 
