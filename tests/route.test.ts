@@ -15,27 +15,9 @@ import {
 } from '../src/manifest/route.js';
 import type { AgeGroup, Audience, Resource } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
+import { ids, plan, police, policeNumbers } from './route-helpers.js';
 
 const manifest = defaultManifest;
-
-function plan(
-  situation: string,
-  age: AgeGroup,
-  region: string,
-  helping = false,
-  groups?: string[],
-) {
-  const found = planFor(manifest, { situation, age, region, helping, groups });
-  if (!found) throw new Error(`no plan for ${situation}`);
-  return found;
-}
-
-const ids = (resources: readonly Resource[]) => resources.map((r) => r.id);
-const police = (p: Plan) => ids(p.police?.services ?? []);
-const policeNumbers = (p: Plan) => [
-  ...(p.police?.numbers?.nonEmergency.map((n) => n.number) ?? []),
-  ...(p.police?.numbers?.emergency ?? []),
-];
 
 const WHO: [string, AgeGroup, boolean][] = [
   ['teen', 'under-18', false],
