@@ -549,7 +549,9 @@ describe('planFor, rules over every situation × age × helper × region', () =>
     for (const { label, situation, region, p } of all) {
       if (!crimes.includes(situation)) continue;
       expect(p.police, label).to.not.equal(undefined);
-      const hasEmergency = manifest.emergency.some((e) => e.region === region);
+      const hasEmergency = manifest.emergency.some(
+        (e) => e.region === region && e.numbers.length > 0,
+      );
       if (hasEmergency)
         expect(police(p).length + policeNumbers(p).length, label).to.be.greaterThan(0);
       for (const id of police(p))
