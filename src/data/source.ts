@@ -23,6 +23,7 @@ import BA from './regions/BA.json' with { type: 'json' };
 import BE from './regions/BE.json' with { type: 'json' };
 import BG from './regions/BG.json' with { type: 'json' };
 import BR from './regions/BR.json' with { type: 'json' };
+import BW from './regions/BW.json' with { type: 'json' };
 import CA from './regions/CA.json' with { type: 'json' };
 import CH from './regions/CH.json' with { type: 'json' };
 import CL from './regions/CL.json' with { type: 'json' };
@@ -31,30 +32,40 @@ import CY from './regions/CY.json' with { type: 'json' };
 import CZ from './regions/CZ.json' with { type: 'json' };
 import DE from './regions/DE.json' with { type: 'json' };
 import DK from './regions/DK.json' with { type: 'json' };
+import EC from './regions/EC.json' with { type: 'json' };
 import EE from './regions/EE.json' with { type: 'json' };
 import ES from './regions/ES.json' with { type: 'json' };
 import FI from './regions/FI.json' with { type: 'json' };
 import FR from './regions/FR.json' with { type: 'json' };
 import GB from './regions/GB.json' with { type: 'json' };
+import GH from './regions/GH.json' with { type: 'json' };
 import GR from './regions/GR.json' with { type: 'json' };
 import HR from './regions/HR.json' with { type: 'json' };
 import HU from './regions/HU.json' with { type: 'json' };
+import ID from './regions/ID.json' with { type: 'json' };
 import IE from './regions/IE.json' with { type: 'json' };
 import IN from './regions/IN.json' with { type: 'json' };
+import INTL from './regions/INTL.json' with { type: 'json' };
 import IS from './regions/IS.json' with { type: 'json' };
 import IT from './regions/IT.json' with { type: 'json' };
+import JM from './regions/JM.json' with { type: 'json' };
+import JP from './regions/JP.json' with { type: 'json' };
 import KE from './regions/KE.json' with { type: 'json' };
+import KH from './regions/KH.json' with { type: 'json' };
+import KR from './regions/KR.json' with { type: 'json' };
 import LT from './regions/LT.json' with { type: 'json' };
 import LU from './regions/LU.json' with { type: 'json' };
 import LV from './regions/LV.json' with { type: 'json' };
 import MT from './regions/MT.json' with { type: 'json' };
 import MX from './regions/MX.json' with { type: 'json' };
 import MY from './regions/MY.json' with { type: 'json' };
+import NG from './regions/NG.json' with { type: 'json' };
 import NL from './regions/NL.json' with { type: 'json' };
 import NO from './regions/NO.json' with { type: 'json' };
 import NZ from './regions/NZ.json' with { type: 'json' };
 import PE from './regions/PE.json' with { type: 'json' };
 import PH from './regions/PH.json' with { type: 'json' };
+import PK from './regions/PK.json' with { type: 'json' };
 import PL from './regions/PL.json' with { type: 'json' };
 import PT from './regions/PT.json' with { type: 'json' };
 import RO from './regions/RO.json' with { type: 'json' };
@@ -62,10 +73,16 @@ import SE from './regions/SE.json' with { type: 'json' };
 import SG from './regions/SG.json' with { type: 'json' };
 import SI from './regions/SI.json' with { type: 'json' };
 import SK from './regions/SK.json' with { type: 'json' };
+import TH from './regions/TH.json' with { type: 'json' };
 import TR from './regions/TR.json' with { type: 'json' };
+import TT from './regions/TT.json' with { type: 'json' };
+import TW from './regions/TW.json' with { type: 'json' };
+import UG from './regions/UG.json' with { type: 'json' };
 import US from './regions/US.json' with { type: 'json' };
+import UY from './regions/UY.json' with { type: 'json' };
+import VN from './regions/VN.json' with { type: 'json' };
 import ZA from './regions/ZA.json' with { type: 'json' };
-import INTL from './regions/INTL.json' with { type: 'json' };
+import ZM from './regions/ZM.json' with { type: 'json' };
 
 /** One country's file: its emergency numbers (if known) and the services based there. */
 export interface RegionData {
@@ -83,6 +100,7 @@ export const regionData = [
   BE,
   BG,
   BR,
+  BW,
   CA,
   CH,
   CL,
@@ -91,30 +109,39 @@ export const regionData = [
   CZ,
   DE,
   DK,
+  EC,
   EE,
   ES,
   FI,
   FR,
   GB,
+  GH,
   GR,
   HR,
   HU,
+  ID,
   IE,
   IN,
   IS,
   IT,
+  JM,
+  JP,
   KE,
+  KH,
+  KR,
   LT,
   LU,
   LV,
   MT,
   MX,
   MY,
+  NG,
   NL,
   NO,
   NZ,
   PE,
   PH,
+  PK,
   PL,
   PT,
   RO,
@@ -122,9 +149,16 @@ export const regionData = [
   SG,
   SI,
   SK,
+  TH,
   TR,
+  TT,
+  TW,
+  UG,
   US,
+  UY,
+  VN,
   ZA,
+  ZM,
   INTL,
 ] as unknown as RegionData[];
 

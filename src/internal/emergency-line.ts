@@ -83,6 +83,11 @@ export function renderEmergencyLine(
   text: (value: Text) => string,
 ) {
   if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
+  // No number could be confirmed for the country: its note says so, in place of a number to call.
+  if (!entry.numbers.length)
+    return html`<p part="emergency" class="emergency">
+      ${entry.note ? text(entry.note) : t('emergency.none')}
+    </p>`;
   return html`<p part="emergency" class="emergency">
     ${t('emergency.lead')}
     ${entry.numbers.map(

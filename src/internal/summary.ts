@@ -89,7 +89,7 @@ function eitherOf(t: Translate, numbers: readonly string[]): string {
  * Undefined when a listed line is open now.
  */
 export function supportNote(t: Translate, plan: Plan): string | undefined {
-  const numbers = plan.emergency && eitherOf(t, plan.emergency.numbers);
+  const numbers = plan.emergency?.numbers.length ? eitherOf(t, plan.emergency.numbers) : undefined;
   if (!plan.support.length)
     return t(plan.young ? 'support.none' : 'support.none.anyone', {
       numbers: numbers ?? t('emergency.generic'),
@@ -137,9 +137,11 @@ export function buildSummary({
   const lines: string[] = [
     t('summary.title', { situation: text(plan.title) }),
     t('summary.country', { country: regionName }),
-    plan.emergency
+    plan.emergency?.numbers.length
       ? t('summary.emergency', { numbers: eitherOf(t, plan.emergency.numbers) })
-      : t('emergency.none'),
+      : plan.emergency?.note
+        ? text(plan.emergency.note)
+        : t('emergency.none'),
     '',
     title('recognise', 1),
     ...(plan.urgent.length

@@ -266,7 +266,7 @@ function anyTimeLine(
 const YOUNG: readonly Audience[] = ['child', 'teen'];
 
 function policeNumbers(emergency: Emergency | undefined): PoliceNumbers | undefined {
-  if (!emergency) return undefined;
+  if (!emergency?.numbers.length) return undefined;
   return {
     nonEmergency: emergency.nonEmergency ?? [],
     emergency: emergency.police?.length ? emergency.police : emergency.numbers,

@@ -37,13 +37,15 @@ export function routingTable(manifest: Manifest): string {
   ];
   for (const region of regionsIn(manifest)) {
     const emergency = manifest.emergency.find((e) => e.region === region);
-    const numbers = emergency
-      ? ` — emergency ${emergency.numbers.join(' or ')}${
-          emergency.nonEmergency?.length
-            ? `; police non-emergency ${emergency.nonEmergency.map((n) => n.display).join(', ')}`
-            : ''
-        }`
-      : '';
+    const numbers = !emergency
+      ? ''
+      : !emergency.numbers.length
+        ? ' — no emergency number confirmed'
+        : ` — emergency ${emergency.numbers.join(' or ')}${
+            emergency.nonEmergency?.length
+              ? `; police non-emergency ${emergency.nonEmergency.map((n) => n.display).join(', ')}`
+              : ''
+          }`;
     lines.push(`## ${region}${numbers}`, '');
     lines.push(
       '| situation | who | never capture | police | reporting centres | removal tools | support |',

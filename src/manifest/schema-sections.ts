@@ -49,19 +49,29 @@ const emergencyNumber = z
     ),
   );
 
-export const Emergency = z.strictObject({
-  region: Region,
-  /** What to call in immediate danger, most general first. */
-  numbers: z.array(emergencyNumber).check(z.minLength(1)),
-  /** The police's own emergency number, where it is not among `numbers` (Chile's 133 beside 131 and 132). */
-  police: z.optional(z.array(emergencyNumber)),
-  /** Police lines for what is not an emergency (the UK's 101). */
-  nonEmergency: z.optional(z.array(NamedNumber)),
-  /** One short line about the numbers, such as "Police 133, ambulance 131, fire 132". */
-  note: z.optional(Text),
-  sources: z.optional(z.array(Source)),
-  verified: z.optional(isoDate),
-});
+export const Emergency = z
+  .strictObject({
+    region: Region,
+    /**
+     * What to call in immediate danger, most general first. Empty only where no number could be confirmed
+     * (Zambia): then `note` says so, and it is shown in place of a number.
+     */
+    numbers: z.array(emergencyNumber),
+    /** The police's own emergency number, where it is not among `numbers` (Chile's 133 beside 131 and 132). */
+    police: z.optional(z.array(emergencyNumber)),
+    /** Police lines for what is not an emergency (the UK's 101). */
+    nonEmergency: z.optional(z.array(NamedNumber)),
+    /** One short line about the numbers, such as "Police 133, ambulance 131, fire 132". */
+    note: z.optional(Text),
+    sources: z.optional(z.array(Source)),
+    verified: z.optional(isoDate),
+  })
+  .check(
+    z.refine(
+      (entry) => entry.numbers.length > 0 || entry.note !== undefined,
+      'needs a number, or a note that says why there is none',
+    ),
+  );
 
 export const Platform = z.strictObject({
   id: kebab,
