@@ -16,6 +16,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const fixtures = join(root, 'tests/frameworks');
@@ -35,6 +36,7 @@ const versions = {
   svelte: '5.60.1',
   'svelte-check': '4.7.9',
   typescript: '5.9.3',
+  'react-dom': '19.3.1',
 };
 
 const compilerOptions = {
@@ -153,6 +155,84 @@ for (const dir of readdirSync(fixtures)) {
   for (const file of readdirSync(join(fixtures, dir))) {
     const named = output.includes(file);
     report(result.status !== 0 && named, `${dir}/${file}: ${bin} rejects it`, output);
+  }
+}
+
+report(...(await runReact()));
+
+/** Bundles tests/frameworks-runtime/react.jsx with the installed package and runs it in Chromium. */
+async function runReact() {
+  const name =
+    'react-runtime: the wrappers and raw elements get their props and events in Chromium';
+  const { build } = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const bundle = await build({
+    entryPoints: [join(root, 'tests/frameworks-runtime/react.jsx')],
+    nodePaths: [join(project, 'node_modules')],
+    bundle: true,
+    format: 'esm',
+    jsx: 'automatic',
+    write: false,
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('http://frameworks.test/**', (route) =>
+      route.request().url().endsWith('.js')
+        ? route.fulfill({ contentType: 'text/javascript', body: bundle.outputFiles[0].text })
+        : route.fulfill({
+            contentType: 'text/html',
+            body: '<!doctype html><html lang="en"><head><title>React</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>',
+          }),
+    );
+    await page.goto('http://frameworks.test/');
+    await page.waitForFunction(() =>
+      ['wrapped', 'raw', 'wrapped-list'].every((id) => document.getElementById(id)?.shadowRoot),
+    );
+    const seen = await page.evaluate(() => {
+      const fire = (id, type) =>
+        document
+          .getElementById(id)
+          .dispatchEvent(new CustomEvent(type, { detail: { resource: id } }));
+      fire('wrapped', 'sp-action');
+      fire('raw', 'sp-action');
+      fire('wrapped-list', 'sp-exit');
+      fire('wrapped-list', 'sp-action');
+      const wrapped = document.getElementById('wrapped');
+      const raw = document.getElementById('raw');
+      return [
+        ...window.seen,
+        `compact ${wrapped.compact}`,
+        `headingLevel ${wrapped.headingLevel}`,
+        `textFirst ${raw.textFirst} ${document.getElementById('wrapped-list').textFirst}`,
+      ];
+    });
+    const heading = await page
+      .getByRole('heading', { level: 3, name: 'Signs that something may be wrong' })
+      .count();
+    const expected = [
+      'wrapper sp-action wrapped',
+      'raw sp-action raw',
+      'wrapper sp-exit wrapped-list',
+      'compact true',
+      'headingLevel 3',
+      'textFirst true true',
+    ];
+    const ok =
+      JSON.stringify(seen) === JSON.stringify(expected) && heading === 1 && errors.length === 0;
+    return [
+      ok,
+      name,
+      `seen ${JSON.stringify(seen)}\nlevel-3 heading: ${heading}\nerrors: ${errors.join('; ')}`,
+    ];
+  } finally {
+    await browser.close();
   }
 }
 
