@@ -5,7 +5,14 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'node_modules/', 'custom-elements.json', 'docs/screenshots/', 'bench/out/'],
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'custom-elements.json',
+      'docs/screenshots/',
+      'bench/out/',
+      'wordpress/safety-panels/assets/',
+    ],
   },
   ...tseslint.configs.recommended,
   {

@@ -5,6 +5,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { builtData } from './scripts/rollup-data.mjs';
 import { sharedEsbuildHelpers } from './scripts/rollup-helpers.mjs';
+import { notices } from './scripts/third-party.mjs';
 
 /** zod's sources carry a comment rollup cannot place and a harmless import cycle; say nothing of those. */
 function onwarn(warning, warn) {
@@ -31,14 +32,18 @@ const minify = (module) =>
   terser({ ecma: 2022, module, compress: { passes: 2 }, format: { comments: false } });
 
 /**
- * The script-tag bundles, all in dist/ beside each other (the data files are found relative to them):
+ * The script-tag bundles, all in dist/ beside each other. Each finds the others' files by absolute address: in the
+ * folder a page names with <meta name="safety-panels-base" content="/path/to/dist/">, else beside the script itself
+ * (src/manifest/file-base.ts); so a classic script from another origin, or one an optimiser moved, still finds them:
  * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
  *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
  *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
  * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
- *   site-manifest loader with import(), which a classic script may use.
+ *   site-manifest loader with import() by absolute address (a classic script from another origin has no base URL
+ *   of its own for import()).
  * - safety-panels-site.js: fetching and checking a site's own manifest, with the validator (zod), loaded only by a
  *   page with a `manifest` attribute; self-contained, so both kinds of script can load it.
+ * - server.js, the server side for Node (see below).
  * - regions/XX.js and languages/xx.js: a country's services and a language's words and texts (scripts/split-data.mjs).
  * terser's `module` mode may drop top-level names, so the classic build, which needs `window.SafetyPanels`, is
  * minified without it.
@@ -51,7 +56,7 @@ export default [
     output: {
       file: 'dist/safety-panels.js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },
@@ -68,7 +73,7 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'safety-panels-shared-[hash].js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },
@@ -79,8 +84,25 @@ export default [
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
       name: 'SafetyPanels',
-      plugins: [minify(false)],
+      plugins: [minify(false), notices()],
     },
+    onwarn,
+  },
+  {
+    // The server side (`safety-panels render`, `renderElement`), for Node: its templates minified exactly as the
+    // script's are, since the script takes over a server's render only where the templates are the same. Lit, the
+    // SSR packages and zod stay outside, shared with the page's other imports.
+    input: 'src/server.ts',
+    plugins: [
+      json({ preferConst: true }),
+      esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+      sharedEsbuildHelpers(),
+      // server.ts's own template is the outer one, made of the tag and its attributes: nothing to minify.
+      minifyHTML({ exclude: ['src/server.ts'] }),
+    ],
+    external: (id) =>
+      /^(node:|lit($|\/)|lit-html|lit-element|@lit\/|@lit-labs\/|zod($|\/))/.test(id),
+    output: { file: 'dist/server.js', format: 'es' },
     onwarn,
   },
   {
@@ -89,7 +111,7 @@ export default [
     output: {
       file: 'dist/safety-panels-site.js',
       format: 'es',
-      plugins: [minify(true)],
+      plugins: [minify(true), notices()],
     },
     onwarn,
   },

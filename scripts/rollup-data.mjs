@@ -3,12 +3,14 @@
 // section only some elements use (sections/guide.js), one per country (regions/US.js) and one per language
 // (languages/fr.js). It reads the data as tsc compiled it
 // (dist/data/source.js), so `npm run build` runs tsc first. The site-manifest loader (src/manifest/site.ts) is
-// left to its own self-contained file, safety-panels-site.js, which the classic script can load with import().
+// left to its own self-contained file, safety-panels-site.js, which every bundle loads with import() by its
+// absolute address (src/manifest/site-module-built.ts, in place of site-module.ts), as it does the data files.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dataModule, splitData } from './split-data.mjs';
 
 const root = new URL('../', import.meta.url);
 const builtSource = fileURLToPath(new URL('src/data/source-built.ts', root));
+const siteModuleBuilt = fileURLToPath(new URL('src/manifest/site-module-built.ts', root));
 const CORE = 'safety-panels:core';
 
 /** @param {{ emit?: boolean }} options `emit: false` for a second output that shares the first one's files */
@@ -43,8 +45,8 @@ export function builtData({ emit = true } = {}) {
       if (source === CORE) return `\0${CORE}`;
       if (source === '../data/source.js' && importer?.endsWith('/src/manifest/defaults.ts'))
         return builtSource;
-      if (source === './site.js' && importer?.endsWith('/src/manifest/load.ts'))
-        return { id: './safety-panels-site.js', external: true };
+      if (source === './site-module.js' && importer?.endsWith('/src/manifest/load.ts'))
+        return siteModuleBuilt;
       return null;
     },
     load(id) {

@@ -6,7 +6,8 @@
 // to check that nothing is lost.
 
 /** The words a panel shows before its language's file arrives: loading, the headings, the emergency line, the exit. */
-const EARLY = /^(?:loading|hotline\.heading|report\.heading|signs\.heading|emergency\.|exit\.)/;
+const EARLY =
+  /^(?:loading|notice\.|hotline\.heading|report\.heading|signs\.heading|emergency\.|exit\.)/;
 const TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 /** A text by language: an object with English and only language tags as keys, each a string. */

@@ -14,3 +14,4 @@ export { clock } from './internal/clock.js';
 export { quickExitConfig } from './internal/quick-exit.js';
 export { defaults } from './manifest/defaults.js';
 export { clearManifestCache, loaderConfig } from './manifest/load.js';
+export { VERSION as version } from './version.js';

@@ -33,3 +33,4 @@ export {
   type Strings,
   type Translate,
 } from './i18n/strings.js';
+export { VERSION as version } from './version.js';

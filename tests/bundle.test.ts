@@ -3,7 +3,8 @@
  * beside the script when a panel first shows that country. `npm test` builds dist/ before the browser tests run.
  * (tests/node/languages.test.mjs watches which files whole pages load.)
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 
 const bundle = '/dist/safety-panels.js';
 

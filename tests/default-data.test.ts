@@ -114,7 +114,28 @@ describe('the built-in data, loaded as panels need it', () => {
     expect(String(logged[0])).to.contain('region NZ');
   });
 
-  it('tries a failed file again when a panel next needs it, once a few seconds have passed', async () => {
+  it('tries a failed file again at once in the background, showing what there is and saying what is missing meanwhile', async () => {
+    const { source, asked, fail, arrive } = slowSource();
+    const data = new DefaultData(source);
+    const errorWas = console.error;
+    console.error = () => {};
+    try {
+      data.ready('NZ', 'en');
+      fail('region:NZ');
+      await tick();
+      expect(asked).to.deep.equal(['region:NZ', 'region:NZ']);
+      expect(data.ready('NZ', 'en'), 'the panel waits for the retry').to.equal(true);
+      expect(data.missing('NZ', 'en', [], false)).to.deep.equal(['region']);
+      arrive('region:NZ', { region: 'NZ', resources: [service('nz', 'NZ')] });
+      await tick();
+      expect(data.missing('NZ', 'en', [], false)).to.deep.equal([]);
+      expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['nz', 'everywhere']);
+    } finally {
+      console.error = errorWas;
+    }
+  });
+
+  it('after the retry fails too, asks again when a panel next needs it, once a few seconds have passed', async () => {
     const { source, asked, fail, arrive } = slowSource();
     const data = new DefaultData(source);
     const errorWas = console.error;
@@ -126,12 +147,13 @@ describe('the built-in data, loaded as panels need it', () => {
       data.ready('NZ', 'en');
       fail('region:NZ');
       await tick();
+      fail('region:NZ');
+      await tick();
       data.ready('NZ', 'en');
-      expect(asked).to.deep.equal(['region:NZ']);
-      now += RETRY_MS;
-      expect(data.ready('NZ', 'en')).to.equal(false);
       expect(asked).to.deep.equal(['region:NZ', 'region:NZ']);
-      expect(data.failed('NZ')).to.equal(false);
+      now += RETRY_MS;
+      data.ready('NZ', 'en');
+      expect(asked).to.deep.equal(['region:NZ', 'region:NZ', 'region:NZ']);
       arrive('region:NZ', { region: 'NZ', resources: [service('nz', 'NZ')] });
       await tick();
       expect(data.ready('NZ', 'en')).to.equal(true);
@@ -140,6 +162,42 @@ describe('the built-in data, loaded as panels need it', () => {
       console.error = errorWas;
       Date.now = nowWas;
     }
+  });
+
+  it('takes a file of the wrong shape as a failure, not a wait, and keeps the rest working', async () => {
+    const { source, arrive } = slowSource();
+    const data = new DefaultData(source);
+    const errorWas = console.error;
+    const logged: unknown[] = [];
+    console.error = (...args: unknown[]) => logged.push(args[1]);
+    try {
+      expect(data.ready('NZ', 'en', ['guide'])).to.equal(false);
+      // A stale copy from another version: a country file with no list, a guide that is something else.
+      arrive('region:NZ', { region: 'NZ', services: [] });
+      arrive('section:guide', '<!doctype html>');
+      await tick();
+      expect(data.ready('NZ', 'en', ['guide'])).to.equal(true);
+      expect(data.missing('NZ', 'en', ['guide'], false)).to.deep.equal(['region', 'guide']);
+      expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['everywhere']);
+      expect(String(logged[0])).to.contain('not a safety-panels region file');
+    } finally {
+      console.error = errorWas;
+    }
+  });
+
+  it('asks once more for a file still on its way when told (it may hang), and takes whichever comes first', async () => {
+    const { source, asked, arrive } = slowSource();
+    const data = new DefaultData(source);
+    data.ready('NZ', 'en');
+    expect(data.missing('NZ', 'en', [], false)).to.deep.equal([]);
+    expect(data.missing('NZ', 'en', [], true)).to.deep.equal(['region']);
+    data.retryWaiting();
+    data.retryWaiting();
+    expect(asked).to.deep.equal(['region:NZ', 'region:NZ']);
+    arrive('region:NZ', { region: 'NZ', resources: [service('nz', 'NZ')] });
+    await tick();
+    expect(data.ready('NZ', 'en')).to.equal(true);
+    expect(data.manifest.resources.map((r) => r.id)).to.deep.equal(['nz', 'everywhere']);
   });
 
   it('needs nothing for English, for INTL, or for a country with no file', () => {

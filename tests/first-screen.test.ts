@@ -2,7 +2,7 @@
  * The first screen of a phone (360 × 740): what a teenager being sextorted sees before scrolling, the folded
  * filters and short cards of the hotline list, and one emergency line per page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
@@ -11,7 +11,7 @@ import type { ReportHelpElement } from '../src/elements/report-help/report-help.
 import '../src/elements/warning-signs/define.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit } from '../src/internal/quick-exit.js';
-import { fakeFetch, json } from './helpers.js';
+import { fakeFetch, json, waitUntil } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);
@@ -272,7 +272,7 @@ describe('the first screen on a phone', () => {
     it('shows at most three full-width actions on a card, with compact copy buttons', async () => {
       const phone = (n: number) => ({
         type: 'phone',
-        display: `0800 000 00${n}`,
+        display: `0800 000 000${n}`,
         number: `+44800000000${n}`,
       });
       fake = fakeFetch({
@@ -328,7 +328,7 @@ describe('the first screen on a phone', () => {
       expect(copy.left).to.be.greaterThan(action.right - 1);
       expect(Math.abs(copy.top - action.top)).to.be.lessThan(8);
       expect(first.querySelector('[part~="copy"]')!.getAttribute('aria-label')).to.equal(
-        'Copy number 0800 000 001',
+        'Copy number 0800 000 0001',
       );
       await expect(el).to.be.accessible();
       more.open = true;

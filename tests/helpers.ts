@@ -1,9 +1,11 @@
-import { waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 import type { PageExitElement } from '../src/internal/exit-control.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { clearManifestCache, loaderConfig } from '../src/manifest/load.js';
+import { waitUntil } from './wait.js';
+
+export { GENEROUS_MS, waitUntil } from './wait.js';
 
 export type FakeAnswer = Response | Error | 'hang' | (() => Response) | Promise<Response>;
 

@@ -2,7 +2,8 @@
  * Fitting the host page: the panels follow the page's colour scheme (not the device's), use its font, and
  * carry no inline style attribute in any state.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
-import type { ManifestController } from '../src/internal/manifest-controller.js';
+import { GRACE_MS, type ManifestController } from '../src/internal/manifest-controller.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
@@ -18,7 +18,9 @@ import {
   settled,
   usResource,
   saidAgain,
+  waitUntil,
 } from './helpers.js';
+import { cameBefore } from './wait.js';
 import { hostileManifest, javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
 type El = HotlineListElement;
@@ -315,10 +317,10 @@ describe('<hotline-list>', () => {
         'Samaritans',
         'Hotline.ie',
         'Childline',
+        'An Garda Síochána — Blue Blindfold',
         'StopNCII.org',
-        'Take It Down',
       ]);
-      expect(countText(el)).to.equal('Showing 5 of 7 services');
+      expect(countText(el)).to.equal('Showing 5 of 8 services');
       expect($(el, '[part="count"]')!.getAttribute('role')).to.equal('status');
 
       await sendKeys({ press: 'Tab' });
@@ -329,8 +331,8 @@ describe('<hotline-list>', () => {
         'Samaritans',
         'Hotline.ie',
         'Childline',
+        'An Garda Síochána — Blue Blindfold',
         'Take It Down',
-        'Internet Watch Foundation',
       ]);
     });
 
@@ -350,7 +352,7 @@ describe('<hotline-list>', () => {
       $<HTMLButtonElement>(el, '.empty button')!.click();
       await el.updateComplete;
       expect(names(el)[0]).to.equal('Australian Centre to Counter Child Exploitation (ACCCE)');
-      expect(countText(el)).to.equal('Showing 5 of 9 services');
+      expect(countText(el)).to.equal('Showing 5 of 10 services');
     });
   });
 
@@ -590,24 +592,29 @@ describe('<hotline-list>', () => {
   });
 
   describe('a slow or hostile site manifest', () => {
-    it('shows the built-in help within about a second while the site’s hangs, then the site’s in place, focus kept', async () => {
+    it('shows the built-in help within about the grace while the site’s hangs, says so, then the site’s in place, focus kept', async () => {
       const site = later();
       fake = fakeFetch({ '/slow.json': site.answer });
-      const start = performance.now();
       const el = await fixture<El>(
         html`<hotline-list region="US" manifest="/slow.json"></hotline-list>`,
       );
       expect($(el, '.loading')).not.to.equal(null);
-      await waitUntil(() => $$(el, '.item').length > 0, 'no help shown', { timeout: 3000 });
-      expect(performance.now() - start).to.be.below(1600);
+      // After the grace, a timer of three graces started with it must not fire first (an order, not a speed: how
+      // fast is in `npm run bench`).
+      expect(await cameBefore(GRACE_MS * 3, root(el), () => $$(el, '.item').length > 0)).to.equal(
+        true,
+      );
       expect(names(el)).to.include('CyberTipline');
-      expect($(el, '[part="notice"]')).to.equal(null);
+      expect($(el, '[part="notice"]')?.textContent).to.contain(
+        "Part of this help has not loaded yet: this site's own list of services. We will keep trying",
+      );
       const link = $<HTMLAnchorElement>(el, '[data-id="ncmec-cybertipline"] a')!;
       link.focus();
       site.send(json(schoolManifest));
       await waitUntil(() => names(el).includes('Ms Rivera, school counsellor'), 'site not shown');
       expect(root(el).activeElement).to.equal(link);
       expect(link.isConnected).to.equal(true);
+      expect($(el, '[part="notice"]')).to.equal(null);
     });
 
     it('still shows the failure notice when the site’s never answers', async () => {
@@ -620,18 +627,14 @@ describe('<hotline-list>', () => {
       expect($$(el, '.item').length).to.be.above(0);
     });
 
-    /** Presses Shift once and says how long the page took to answer it. */
-    async function shiftAnswerMs(): Promise<number> {
-      const start = performance.now();
+    /** Presses Shift once and waits until the quick exit answers it (how fast is in `npm run bench`). */
+    async function pressShift(): Promise<void> {
       await sendKeys({ press: 'Shift' });
       await waitUntil(
         () => pageExit.lights === 1 && pageExit.status,
         'Shift never reached the quick exit',
-        {
-          timeout: 10000,
-        },
+        { timeout: 30_000 },
       );
-      return performance.now() - start;
     }
 
     for (const [what, body] of [
@@ -663,7 +666,7 @@ describe('<hotline-list>', () => {
           }),
       ],
     ] as const) {
-      it(`stays responsive with ${what}: a Shift press reaches the quick exit within 2 s`, async () => {
+      it(`stays usable with ${what}: a Shift press reaches the quick exit, and the list pages by 10`, async () => {
         const text = body();
         fake = fakeFetch({ '/big.json': () => new Response(text) });
         const exit = await fixture<HTMLElement>(
@@ -674,7 +677,7 @@ describe('<hotline-list>', () => {
         );
         const list = exit.querySelector('hotline-list') as El;
         await new Promise((resolve) => setTimeout(resolve, 50));
-        expect(await shiftAnswerMs()).to.be.below(2000);
+        await pressShift();
         await settled(list);
         expect($$(list, '.item').length).to.be.at.most(10);
         expect(root(list).querySelectorAll('*').length).to.be.below(3000);

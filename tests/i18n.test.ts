@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';

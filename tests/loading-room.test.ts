@@ -4,7 +4,7 @@
  * the content arrives. Measured as a person meets it: where things on screen are, and the browser's own
  * layout-shift score (the one behind Core Web Vitals' CLS).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
@@ -12,7 +12,7 @@ import type { ReportHelpElement } from '../src/elements/report-help/report-help.
 import '../src/elements/warning-signs/define.js';
 import { quickExit } from '../src/internal/quick-exit.js';
 import { schoolManifest } from './fixtures/manifests.js';
-import { fakeFetch, json, later } from './helpers.js';
+import { fakeFetch, json, later, waitUntil } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   el.shadowRoot!.querySelector<T>(selector);

@@ -46,17 +46,22 @@ describe('mergeManifest', () => {
     expect(merged.guide).to.deep.equal(defaultManifest.guide);
   });
 
-  it('replaces emergency numbers for the regions a site gives', () => {
+  it('adds emergency numbers for a region the built-in data has none for, and never replaces a built-in one', () => {
+    const builtInUS = defaultManifest.emergency.filter((e) => e.region === 'US');
     const merged = mergeManifest(
       site({
         version: 1,
         extends: 'default',
-        emergency: [{ region: 'US', numbers: ['911', '112'] }],
+        emergency: [
+          { region: 'US', numbers: ['912'] },
+          { region: 'JP', numbers: ['110', '119'] },
+        ],
       }),
       defaultManifest,
     );
-    expect(merged.emergency.filter((e) => e.region === 'US')).to.deep.equal([
-      { region: 'US', numbers: ['911', '112'] },
+    expect(merged.emergency.filter((e) => e.region === 'US')).to.deep.equal(builtInUS);
+    expect(merged.emergency.filter((e) => e.region === 'JP')).to.deep.equal([
+      { region: 'JP', numbers: ['110', '119'] },
     ]);
     expect(merged.emergency.some((e) => e.region === 'GB')).to.equal(true);
   });
@@ -82,7 +87,8 @@ describe('mergeManifest', () => {
       defaultManifest,
     );
     expect(merged.resources).to.deep.equal([]);
-    expect(merged.emergency).to.deep.equal([]);
+    // The built-in emergency numbers are safety words: they show alone too.
+    expect(merged.emergency).to.deep.equal(defaultManifest.emergency);
     expect(merged.locales).to.deep.equal(['fr']);
   });
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/define-elements.js';
@@ -6,7 +6,7 @@ import type { HotlineListElement } from '../src/elements/hotline-list/hotline-li
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
-import { catchExits, pageExit, visibleButtons } from './helpers.js';
+import { catchExits, pageExit, visibleButtons, waitUntil } from './helpers.js';
 
 type Panel = ReportHelpElement | WarningSignsElement | HotlineListElement;
 

@@ -1,9 +1,9 @@
 // "Reduce motion", emulated in Chromium. (Forced colours are tested in tests/node/forced-colors.test.mjs: this
 // runner's emulateMedia passes only colour scheme and reduced motion to Chromium.)
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/define-elements.js';
-import { catchExits, pageExit } from './helpers.js';
+import { catchExits, pageExit, waitUntil } from './helpers.js';
 
 const style = (element: Element) => getComputedStyle(element);
 

@@ -1,9 +1,9 @@
 /** <report-help>, continued: the plan to take away, the quick exit, history, the dialog and accessibility. */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/report-help/define.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
-import { catchExits, fakeFetch, pageExit, saidAgain } from './helpers.js';
+import { catchExits, fakeFetch, pageExit, saidAgain, waitUntil } from './helpers.js';
 import {
   $,
   $$,

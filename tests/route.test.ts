@@ -1,5 +1,5 @@
 /**
- * Routing checked against shared/reference/resources.md. The first part states, country by country, what the
+ * Routing checked against reference/resources.md. The first part states, country by country, what the
  * reference says each plan must and must not show (written from the reference, not from the output). The second
  * part checks the rules over every situation × age × helper × region of the default manifest, so countries added
  * later are covered as soon as their data arrives.
@@ -174,12 +174,12 @@ describe('planFor, from the reference', () => {
           include: ['cybertip-ca', 'ncmec-take-it-down'],
           exclude: ['stopncii'],
         },
-        // The reference lists no Canadian line for adults: the plan says so and gives 911.
+        // Adults: the police (third pass: a crime, threats are extortion), the Anti-Fraud Centre, and 9-8-8.
         adult: {
-          police: [],
-          numbers: ['911'],
-          include: ['stopncii'],
+          police: ['ca-police-ncii'],
+          include: ['stopncii', 'ca-cafc-sextortion'],
           exclude: ['cybertip-ca', 'needhelpnow-ca'],
+          crisis: ['ca-988'],
         },
       },
       GB: {
@@ -296,18 +296,20 @@ describe('planFor, from the reference', () => {
       }
     });
 
-    it('GB, AU, IE: no trafficking line in the reference, so the police; never an image hotline', () => {
-      const numbers: Record<string, string[]> = {
-        GB: ['101', '999', '112'],
-        AU: ['000'],
-        IE: ['112', '999'],
-      };
-      for (const [region, want] of Object.entries(numbers)) {
-        for (const age of ['under-18', 'adult'] as const) {
-          const p = plan('trafficking', age, region);
-          expect(ids(p.official), `${region} ${age}`).to.deep.equal([]);
-          expect(policeNumbers(p), `${region} ${age}`).to.deep.equal(want);
-        }
+    it('GB, AU, IE: the trafficking lines of the third pass and the police; never an image hotline', () => {
+      for (const age of ['under-18', 'adult'] as const) {
+        // GB: the Modern Slavery Helpline is a charity, not the police: a line to talk to, and 101 / 999.
+        const gb = plan('trafficking', age, 'GB');
+        expect(ids(gb.official), `GB ${age}`).to.deep.equal([]);
+        expect(policeNumbers(gb), `GB ${age}`).to.deep.equal(['101', '999', '112']);
+        expect(ids(gb.support), `GB ${age}`).to.include('gb-modern-slavery-helpline');
+        // AU and IE: the police's own trafficking routes.
+        expect(ids(plan('trafficking', age, 'AU').official), `AU ${age}`).to.deep.equal([
+          'au-afp-trafficking',
+        ]);
+        expect(ids(plan('trafficking', age, 'IE').official), `IE ${age}`).to.deep.equal([
+          'ie-garda-trafficking',
+        ]);
       }
     });
   });
@@ -426,25 +428,35 @@ describe('planFor, from the reference', () => {
 
   it('offers a removal service people answer by phone or chat as support where no helpline is listed', () => {
     // 3018: "young people and adults … webcam blackmail (sextortion)", call 3018 or chat; Helpwanted: "young people
-    // and adults: images misused …, sextortion", call or chat. Neither country lists an adult helpline for these.
+    // and adults: images misused …, sextortion", call or chat. Since the third pass both countries list adult
+    // helplines (3919, 113…), so the fallback is checked with the country's helplines left out.
     for (const [region, id] of [
       ['FR', 'fr-3018'],
       ['NL', 'nl-helpwanted'],
     ] as const) {
+      const bare = {
+        ...manifest,
+        resources: manifest.resources.filter(
+          (r) => !(r.kind === 'helpline' && r.regions.includes(region)),
+        ),
+      };
+      const planIn = (situation: string, helping = false) =>
+        planFor(bare, { situation, age: 'adult', region, helping })!;
       for (const situation of ['sextortion', 'ncii']) {
-        expect(
-          ids(plan(situation, 'adult', region).support),
-          `${region} ${situation}`,
-        ).to.deep.equal([id]);
-        expect(ids(plan(situation, 'adult', region, true).support)).to.deep.equal([id]);
+        expect(ids(planIn(situation).support), `${region} ${situation}`).to.deep.equal([id]);
+        expect(ids(planIn(situation, true).support)).to.deep.equal([id]);
+        // With the country's helplines, they are the support; the removal service stays in the reporting step.
+        const listed = plan(situation, 'adult', region);
+        expect(ids(listed.support), `${region} ${situation}`).not.to.include(id);
+        expect(listed.support.every((r) => r.kind === 'helpline')).to.equal(true);
         // Said as what it is in that step, a line to talk to; the reporting step still calls it a removal tool.
-        const found = plan(situation, 'adult', region);
+        const found = planIn(situation);
         expect(found.support[0]!.kind).to.equal('helpline');
         expect(found.official.find((r) => r.id === id)!.kind).to.equal('removal-tool');
       }
     }
     // Where a helpline is listed, it is the support; a web-only or international tool never is.
-    expect(ids(plan('sextortion', 'under-18', 'FR').support)).to.deep.equal(['fr-119']);
+    expect(ids(plan('sextortion', 'under-18', 'FR').support)).to.deep.equal(['fr-119', 'fr-3114']);
     expect(ids(plan('ncii', 'adult', 'US').support)).to.not.include('stopncii');
   });
 

@@ -1,9 +1,17 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
 import '../src/elements/warning-signs/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
-import { captureConsoleWarn, fakeFetch, json, pageExit, settled, usResource } from './helpers.js';
+import {
+  captureConsoleWarn,
+  fakeFetch,
+  json,
+  pageExit,
+  settled,
+  usResource,
+  waitUntil,
+} from './helpers.js';
 
 type El = HotlineListElement;
 

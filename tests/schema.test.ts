@@ -320,10 +320,8 @@ describe('manifest schema', () => {
       ]);
     });
 
-    it('refuses a 1 MB word quickly, before any pattern runs on it', () => {
-      const start = performance.now();
+    it('refuses a 1 MB word on its length alone, before any pattern runs on it', () => {
       const issues = issuesOf(withResource((r) => (r.id = 'x'.repeat(1024 * 1024))));
-      expect(performance.now() - start).to.be.below(500);
       expect(issues).to.deep.equal([
         {
           path: 'resources[0].id',
@@ -415,7 +413,7 @@ describe('default manifest content', () => {
       'stopncii',
       'inhope',
     ]);
-    // The second pass confirmed these (shared/reference/resources.md, 2026-11-23).
+    // The second pass confirmed these (reference/resources.md, 2026-11-23).
     expect(ids).to.include.members([
       'ccri-helpline',
       'lifeline-988',
@@ -440,10 +438,13 @@ describe('default manifest content', () => {
       expect(ids).not.to.include(notShipped);
   });
 
-  it('gives every resource a source and a verified date', () => {
+  it('gives every resource a source, and a verified date only from a pass of the reference', () => {
+    // The reference's passes were read on these days; its "likely" rows ship with no date (tests/node/reference).
+    const passes = ['2026-11-23', '2026-12-06'];
     for (const resource of defaultManifest.resources) {
       expect(resource.sources?.length, resource.id).to.be.greaterThan(0);
-      expect(resource.verified, resource.id).to.equal('2026-11-23');
+      if (resource.verified !== undefined)
+        expect(passes, resource.id).to.include(resource.verified);
     }
   });
 

@@ -85,6 +85,7 @@ describe('selectResources', () => {
       'childline',
       'shout-85258',
       'samaritans',
+      'gb-modern-slavery-helpline',
       // The UK's own hotline, which takes reports from anywhere: listed for the UK and everyone.
       'iwf-report',
       'ncmec-take-it-down',
@@ -95,7 +96,7 @@ describe('selectResources', () => {
   it('filters by any of several topics', () => {
     expect(
       ids(selectResources(all, { region: 'CA', topics: ['youth-support', 'ncii'] })),
-    ).to.deep.equal(['kids-help-phone', 'stopncii', 'ncmec-take-it-down']);
+    ).to.deep.equal(['kids-help-phone', 'ca-police-ncii', 'stopncii', 'ncmec-take-it-down']);
   });
 
   it('filters by channel', () => {

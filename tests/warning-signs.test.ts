@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/report-help/define.js';
 import type { ReportHelpElement } from '../src/elements/report-help/report-help.js';
@@ -6,7 +6,7 @@ import '../src/elements/warning-signs/define.js';
 import type { WarningSignsElement } from '../src/elements/warning-signs/warning-signs.js';
 import { quickExit, quickExitConfig } from '../src/internal/quick-exit.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { captureConsoleWarn, tabTo } from './helpers.js';
+import { captureConsoleWarn, tabTo, waitUntil } from './helpers.js';
 
 type El = WarningSignsElement;
 

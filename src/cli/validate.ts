@@ -2,9 +2,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES } from '../manifest/limits.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from '../manifest/read.js';
+import { defaultManifest } from '../manifest/default-manifest.js';
 import { parseManifest, type ManifestIssue } from '../manifest/schema.js';
+import { builtInConflicts } from '../manifest/site-trust.js';
 
 const USAGE = `usage: safety-panels validate [options] <file-or-url>
+       safety-panels render <tag> [options]   (see safety-panels render --help)
 
 Checks a safety-panels manifest and lists each problem with its path.
 
@@ -136,11 +139,14 @@ export async function main(
     });
   }
   const result = parseManifest(json);
+  // What the browser refuses against the built-in data (a built-in name over another number, a built-in
+  // region's emergency numbers) is a problem here too.
+  const conflicts = result.ok ? builtInConflicts(result.manifest, defaultManifest) : [];
   return report({
     file: target,
-    valid: result.ok,
-    issues: result.ok ? [] : result.issues,
-    total: result.ok ? 0 : result.total,
+    valid: result.ok && !conflicts.length,
+    issues: result.ok ? conflicts : result.issues,
+    total: result.ok ? conflicts.length : result.total,
     warnings: result.warnings,
   });
 }

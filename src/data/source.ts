@@ -5,7 +5,7 @@
  * (a node test names a missing one); a new language needs only data: its words in strings.json, its texts beside
  * the English ones.
  *
- * Every number and link here comes from shared/reference/resources.md. The data is checked against the zod schema
+ * Every number and link here comes from reference/resources.md. The data is checked against the zod schema
  * by the tests and by the build (scripts/write-data.mjs), not at run time: the casts below are what those checks
  * make true.
  */

@@ -17,8 +17,15 @@ export const en = Object.freeze({
   loading: 'Loading help…',
   'notice.fallback':
     "This site's list of services could not be loaded, so we are showing our standard list.",
-  'notice.region':
-    "We could not load this country's services just now, so only services that work everywhere are shown.",
+  'notice.missing':
+    'Part of this help has not loaded yet: {parts}. We will keep trying, and it will appear here.',
+  'notice.part.site': "this site's own list of services",
+  'notice.part.region': "this country's services",
+  'notice.part.guide': 'the step-by-step guide',
+  'notice.part.signs': 'the warning signs',
+  'notice.part.platforms': 'how to report on each app',
+  'notice.language':
+    'This help has not loaded in your language yet, so it is in English for now. We will keep trying.',
   'filters.legend': 'Show services',
   'filters.region': 'Country or region',
   'filters.audience': 'For',
@@ -42,6 +49,8 @@ export const en = Object.freeze({
   'channel.chat': 'Chat online',
   'channel.web': 'Visit website',
   'channel.email': 'Email {display}',
+  /** Under a WhatsApp chat: a chat app is for talking to the service, never for sending images to it. */
+  'channel.talk-only': 'Only to talk. Never send pictures or videos here.',
   copy: 'Copy',
   'more-ways': 'More ways to reach them ({count})',
   'copy.label': 'Copy number {display}',
@@ -106,6 +115,10 @@ export const en = Object.freeze({
     'Do not download, screenshot, save or send them the images. You can tell them what happened without the images.',
   'card.never-capture.finder':
     'Do not download, screenshot, save or send the images. Give the hotline you find only where they are: the link, username and time.',
+  /** On a card from the site's own manifest, so it never passes for one of the built-in services. */
+  'card.site': 'Added by this website',
+  /** Beside a web or chat button: where it goes. */
+  'channel.host': 'Opens {host}',
   'exit.button': 'Exit this page',
   'exit.region': 'Quick exit',
   /** Said only where there is a keyboard (hidden on a touch screen without one). */

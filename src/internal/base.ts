@@ -1,19 +1,22 @@
-import { html, nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
 import type { SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Channel, Manifest, Resource, Text } from '../manifest/schema.js';
-import { countryOf, emergencyFor, resolveRegion } from '../manifest/select.js';
+import { knownRegions, visitorRegionOf } from '../manifest/region-input.js';
+import { countryOf } from '../manifest/select.js';
 import { otherLanguageOf, pickText } from '../manifest/text.js';
 import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
-import { renderExitNote } from './exit-note.js';
+import { renderFrame, type FrameView } from './frame.js';
+import { renderNotice } from './notice.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
 import { copyFrom, sayAgain } from './live.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
+import type { SiteResult } from '../manifest/load.js';
+import { browserLanguage, pageLanguage, Prerender } from './prerender.js';
 import {
   DEFAULT_EXIT_URL,
   quickExit,
@@ -23,12 +26,10 @@ import {
 } from './quick-exit.js';
 import { RegionList } from './region-list.js';
 import { regionNamer, type CardContext } from './resource-card.js';
-import { schemeFor, schemeWatcher } from './scheme.js';
+import { SchemeController } from './scheme.js';
 import { warmFormatters } from './format.js';
 import { pageUrl } from './url.js';
 import { VERSION } from '../version.js';
-
-let instances = 0;
 
 /**
  * What every safety-panels element shares: the `manifest`, `region` and `heading-level` attributes, loading
@@ -39,8 +40,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** The package version that defined this element, so a second copy on the page can tell. */
   static readonly version = VERSION;
 
-  /** URL of a site's own manifest. Without it the built-in default is used. */
-  @property() accessor manifest: string | undefined;
+  /**
+   * URL of a site's own manifest, or (set from script) the manifest itself. Without it, a
+   * `<script type="application/json">` child is the manifest; with neither, the built-in default is used.
+   */
+  @property() accessor manifest: string | object | undefined;
   /** INTL, a country (`US`) or subdivision (`US-MI`). Default: the page language's region, else the browser's. */
   @property() accessor region: string | undefined;
   /** The level of the panel's heading (1–6), so it fits the host page's outline. Default 2. */
@@ -57,8 +61,13 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** What the polite live region says, like "Copied 0800 1111". */
   @state() protected accessor announcement = '';
 
-  /** Unique per element on the page, for ids in the shadow root. */
-  protected readonly uid = `sp${++instances}`;
+  /** Whether this render must match what a server draws (see prerender.ts). */
+  protected readonly prerender = new Prerender(this);
+
+  /** Unique per element on the page, for ids in the shadow root (kept from a server's render). */
+  protected get uid(): string {
+    return this.prerender.uid;
+  }
 
   /** The site's manifest and the built-in data, as far as they have loaded. */
   protected readonly manifestController = new ManifestController(this, (name, detail) =>
@@ -68,10 +77,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   readonly #language = new LocaleController(this, {
     requested: () => this.requestedLocale,
     data: () => this.data,
+    missing: (language) => this.manifestController.languageMissing(language),
   });
   /** The checked `exit-url`, and the value it was checked for (so a refused value warns once). */
   #exitHref = { for: undefined as string | undefined, href: DEFAULT_EXIT_URL };
-  readonly #internals = this.attachInternals();
+  readonly #scheme = new SchemeController(this, this.attachInternals().states);
   /** The "In immediate danger" line, drawn once per page for the same numbers. */
   readonly #emergency = new EmergencyLine(this);
   /** The countries the pickers offer. */
@@ -91,7 +101,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return this.manifestController.result.manifest;
   }
 
-  /** Whether the panel shows "Loading help…": its first data is on its way (up to 1 s). */
+  /** Whether the panel shows "Loading help…": its first data is on its way (up to the grace, about 2 s). */
   protected get isLoading(): boolean {
     return this.manifestController.pending;
   }
@@ -117,42 +127,48 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   override connectedCallback(): void {
+    this.prerender.connect({
+      ready: () => defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
+      failed: () => defaults.failed(countryOf(this.visitorRegion)),
+      subscribe: (listener) => defaults.subscribe(listener),
+    });
     super.connectedCallback();
-    schemeWatcher.add(this.#applyScheme);
-    this.#applyScheme();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.wipe();
-    schemeWatcher.delete(this.#applyScheme);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('manifest'))
-      this.manifestController.load(
-        pageUrl(this.manifest, { element: this.localName, attribute: 'manifest' }),
-      );
+    this.manifestController.take(this.manifest, this.localName);
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
-    this.manifestController.need(
-      countryOf(this.shownRegion),
-      this.locale.split('-')[0] ?? 'en',
-      this.dataSections,
-    );
+    this.manifestController.need(countryOf(this.shownRegion), this.language, this.dataSections);
     // While the data loads, idle time builds the formatters the first content will need (country names in the
     // text's language; dates, times and language names in the page's regional form).
     if (this.isLoading) warmFormatters(this.locale, this.#language.formats);
-    if (changed.has('theme')) this.#applyScheme();
+    if (changed.has('theme')) this.#scheme.apply();
   }
 
-  /** Sets the `dark` custom state that the shared styles read (`:host(:state(dark))`). */
-  readonly #applyScheme = (): void => {
-    const states = this.#internals.states;
-    if (!states) return;
-    if (schemeFor(this.theme) === 'dark') states.add('dark');
-    else states.delete('dark');
-  };
+  /** Over a server's shadow root, a first update that cannot bind to it draws afresh. */
+  protected override update(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      if (!this.prerender.recover(error)) throw error;
+      super.update(changed);
+    }
+  }
+
+  /**
+   * Uses a site's manifest that is already checked: how a server draws the element with one.
+   *
+   * @internal
+   */
+  useSiteManifest(result: SiteResult): void {
+    this.manifestController.use(result);
+  }
 
   /**
    * Whether this element's emergency line is drawn even when another element on the page shows the same one:
@@ -161,7 +177,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
    * @internal
    */
   get drawsOwnEmergency(): boolean {
-    return false;
+    // A server drew it, for a page that may have no script to draw it elsewhere: it stays.
+    return this.prerender.fromServer;
   }
 
   /** Whether the element shows the quick exit when neither `exit` nor `no-exit` is set. */
@@ -243,8 +260,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   /** The language asked for: the element's `lang`, else the nearest ancestor's, else the page's or browser's. */
   protected get requestedLocale(): string {
-    const fromDom = this.closest<HTMLElement>('[lang]')?.lang;
-    return fromDom || document.documentElement.lang || navigator.language || 'en';
+    return pageLanguage(this) || browserLanguage() || 'en';
+  }
+
+  /** The language of the built-in words and texts the panel asks for (it shows English while they fail). */
+  private get language(): string {
+    return this.#language.wanted.split('-')[0] ?? 'en';
   }
 
   /** The locale the text is shown in: one the manifest or the built-in words have. */
@@ -253,10 +274,12 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected get visitorRegion(): string {
-    return resolveRegion(
+    return visitorRegionOf(
       this.region,
-      this.closest<HTMLElement>('[lang]')?.lang || document.documentElement.lang,
-      navigator.language,
+      pageLanguage(this),
+      browserLanguage(),
+      knownRegions(this.data, defaults.regions),
+      this.manifestController.settled,
     );
   }
 
@@ -304,80 +327,54 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     });
   }
 
-  /**
-   * The panel every element draws: a labelled section with the heading at the host's level, the region's
-   * emergency number, the notice that the site's manifest failed (if it did), the element's own content, and
-   * the polite live region. With the quick exit, the note that it does not clear history comes first, and the
-   * panel keeps room at its top for the page's exit control.
-   */
-  protected renderFrame(options: {
-    heading: string;
-    region: string;
-    /** The element's own content, drawn only once there is data to draw it from. */
-    content: () => unknown;
-    /** False inside a dialog labelled by the same heading: a region of the same name would be said twice. */
-    landmark?: boolean;
-  }): TemplateResult {
-    return html`<section
-      part="panel"
-      class="panel ${this.exitMode === 'page' ? 'with-exit' : ''}"
-      aria-labelledby=${options.landmark === false ? nothing : `${this.uid}-heading`}
-      lang=${this.locale}
-      dir=${directionOf(this.locale)}
-    >
-      ${this.offersExit ? renderExitNote(this.t('exit.shift'), this.t('exit.note')) : nothing}
-      <div
-        role="heading"
-        aria-level=${this.level}
-        id="${this.uid}-heading"
-        part="heading"
-        class="heading"
-        tabindex="-1"
-      >
-        ${options.heading}
-      </div>
-      ${this.renderEmergency(options.region)} ${this.renderNotice(options.region)}
-      ${this.isLoading ? html`<p class="loading">${this.t('loading')}</p>` : options.content()}
-      ${this.renderAnnouncer()}
-    </section>`;
+  /** The panel every element draws (frame.ts), around the element's own content. */
+  protected renderFrame(
+    options: Pick<FrameView, 'heading' | 'content' | 'landmark'> & { region: string },
+  ): TemplateResult {
+    return renderFrame({
+      ...options,
+      uid: this.uid,
+      t: this.t,
+      locale: this.locale,
+      level: this.level,
+      roomForExit: this.exitMode === 'page',
+      offersExit: this.offersExit,
+      exitLink: this.prerender.active && this.offersExit ? this.exitHref : undefined,
+      loading: this.isLoading,
+      emergency: this.renderEmergency(options.region),
+      notice: this.renderNotice(options.region),
+      announcement: this.announcement,
+    });
   }
 
-  /** Says when a site's manifest, or the built-in services of this country, could not be loaded. */
+  /** Says when a site's manifest, or a part of the help or its language, could not be loaded (yet). */
   protected renderNotice(region: string): TemplateResult | typeof nothing {
-    const key = this.manifestController.result.error
-      ? 'notice.fallback'
-      : defaults.failed(countryOf(region))
-        ? 'notice.region'
-        : undefined;
-    return key ? html`<p part="notice" class="notice" role="status">${this.t(key)}</p>` : nothing;
+    const parts = this.manifestController.missing(
+      countryOf(region),
+      this.language,
+      this.dataSections,
+    );
+    return renderNotice(parts, this.t, this.#language.wanted);
   }
 
   /** The region's emergency number first, as a call link; or a plain line where the manifest has none. */
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
-    const entry = emergencyFor(this.data.emergency, region);
+    const entry = this.#emergency.steady(region, this.data.emergency, this.isLoading);
     if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
     return renderEmergencyLine(entry, this.t, (value) => this.text(value));
   }
 
-  /**
-   * A country or region picker's options, named in the reader's language: the regions the manifest has anything
-   * for, INTL last; the selected one first when the manifest has nothing for it (a visitor from elsewhere).
-   */
+  /** A country or region picker's options (see RegionList.options). */
   protected renderRegionOptions(selected: string): TemplateResult[] {
-    const name = regionNamer(this.t, this.locale);
     // The built-in countries whose services have not been needed yet are offered too.
     const more = this.manifestController.usesDefaults ? defaults.regions : [];
-    const regions = [...this.#regions.list(this.data, more, this.locale, name)];
-    if (!regions.includes(selected)) regions.unshift(selected);
-    return regions.map(
-      (region) =>
-        html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
+    return this.#regions.options(
+      this.data,
+      more,
+      this.locale,
+      regionNamer(this.t, this.locale),
+      selected,
     );
-  }
-
-  /** The polite live region for short messages. */
-  protected renderAnnouncer(): TemplateResult {
-    return html`<p class="visually-hidden" role="status">${this.announcement}</p>`;
   }
 
   /**

@@ -30,6 +30,7 @@ export const cardStyles = css`
   .meta,
   .source,
   .facts,
+  .channel-host,
   .channel-hours {
     color: var(--_muted);
     font-size: 0.9375em;
@@ -93,8 +94,26 @@ export const cardStyles = css`
     font-weight: 500;
   }
 
-  .channel-hours {
+  .channel-host,
+  .channel-hours,
+  .channel-note {
     flex-basis: 100%;
+  }
+
+  .channel-note {
+    font-size: 0.9375em;
+    font-weight: 600;
+  }
+
+  /* A site's own entry says so, in a box under its name, so it never looks like a built-in one. */
+  .added-by {
+    display: inline-block;
+    margin: 0.25rem 0 0;
+    padding: 0 0.375rem;
+    border: 1px solid currentcolor;
+    border-radius: 0.25rem;
+    font-size: 0.875em;
+    font-weight: 600;
   }
 
   .more-ways {

@@ -56,6 +56,19 @@ export function channelLabel(channel: Channel, t: Translate, text: Pick): string
   }
 }
 
+/**
+ * A chat in a messaging app (a WhatsApp number, https://wa.me/…): the service offers it to talk, and its card says
+ * never to send pictures or videos through it (for anything involving a minor, that would be sending abuse images).
+ */
+export function talkOnly(channel: Channel, pick: Pick): boolean {
+  if (channel.type !== 'chat') return false;
+  try {
+    return new URL(pick(channel.url)).hostname === 'wa.me';
+  } catch {
+    return false;
+  }
+}
+
 /** The number a person would copy, for phone and text channels. */
 export function copyableNumber(channel: Channel): string | undefined {
   return channel.type === 'phone' || channel.type === 'text' ? channel.display : undefined;

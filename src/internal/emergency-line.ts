@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Translate } from '../i18n/strings.js';
 import type { Emergency, Text } from '../manifest/schema.js';
+import { emergencyFor } from '../manifest/select.js';
 
 /** An element that may draw the "In immediate danger" line. */
 export interface EmergencyHost extends ReactiveControllerHost, Element {
@@ -24,6 +25,8 @@ export class EmergencyLine implements ReactiveController {
   readonly host: EmergencyHost;
   /** The numbers this element last showed, to find the others showing the same. */
   #key: string | undefined;
+  /** The line shown once the panel showed its help, by region: a manifest that arrives later cannot change it. */
+  readonly #shown = new Map<string, Emergency | undefined>();
 
   constructor(host: EmergencyHost) {
     this.host = host;
@@ -38,7 +41,20 @@ export class EmergencyLine implements ReactiveController {
   hostDisconnected(): void {
     lines.delete(this);
     this.#key = undefined;
+    this.#shown.clear();
     this.#others();
+  }
+
+  /**
+   * The entry to show for a region: while the panel is still loading, the data's; from when it shows its help,
+   * the one it showed then, so a site's manifest that arrives late (after the grace) never changes the line
+   * under the reader's eyes ("Call your local emergency number" stays; it never turns into other numbers).
+   */
+  steady(region: string, all: readonly Emergency[], loading: boolean): Emergency | undefined {
+    const entry = emergencyFor(all, region);
+    if (loading) return entry;
+    if (!this.#shown.has(region)) this.#shown.set(region, entry);
+    return this.#shown.get(region);
   }
 
   /** Whether this element draws the line for these numbers (a key such as "911", or "" for none known). */

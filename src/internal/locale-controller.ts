@@ -13,6 +13,13 @@ function sameLanguage(tag: string, locale: string): boolean {
   }
 }
 
+interface Derived {
+  wanted: string;
+  locale: string;
+  formats: string;
+  t: Translate;
+}
+
 /** The elements to update when a `lang` attribute changes anywhere on the page (a site's language switch). */
 const hosts = new Set<ReactiveControllerHost>();
 let observer: MutationObserver | undefined;
@@ -26,15 +33,22 @@ export class LocaleController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #requested: () => string;
   readonly #data: () => Manifest;
-  #derived: { locale: string; formats: string; t: Translate } | undefined;
+  readonly #missing: (language: string) => boolean;
+  #derived: Derived | undefined;
 
   constructor(
     host: ReactiveControllerHost,
-    options: { requested: () => string; data: () => Manifest },
+    options: {
+      requested: () => string;
+      data: () => Manifest;
+      /** Whether a language's words are missing (its file failed or is late): English is shown meanwhile. */
+      missing?: (language: string) => boolean;
+    },
   ) {
     this.#host = host;
     this.#requested = options.requested;
     this.#data = options.data;
+    this.#missing = options.missing ?? (() => false);
     host.addController(this);
   }
 
@@ -76,15 +90,25 @@ export class LocaleController implements ReactiveController {
     return (this.#derived ?? this.#derive()).t;
   }
 
-  #derive(): { locale: string; formats: string; t: Translate } {
+  /** The locale the text would be shown in with every file here: the one whose words the panel asks for. */
+  get wanted(): string {
+    return (this.#derived ?? this.#derive()).wanted;
+  }
+
+  #derive(): Derived {
     const data = this.#data();
     const available = [
       ...data.locales,
       ...defaults.languages.filter((tag) => !data.locales.includes(tag)),
     ];
     const requested = this.#requested();
-    const locale = resolveLocale(requested, available);
+    const wanted = resolveLocale(requested, available);
+    // Without its words, the panel is in English and says so, and its `lang` says English too.
+    const locale = this.#missing(wanted.split('-')[0] ?? wanted)
+      ? resolveLocale('en', available)
+      : wanted;
     this.#derived = {
+      wanted,
       locale,
       formats: sameLanguage(requested, locale) ? requested : locale,
       t: translator(locale, data.strings, defaults.strings),

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SectionName } from '../manifest/default-data.js';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { DataPart, SectionName } from '../manifest/default-data.js';
 import { defaults } from '../manifest/defaults.js';
 import {
+  checkGivenManifest,
   loadSiteManifest,
   withDefaults,
   type LoadResult,
@@ -9,64 +10,58 @@ import {
 } from '../manifest/load.js';
 import type { Manifest } from '../manifest/schema.js';
 import type { SafetyPanelsEventMap } from './events.js';
+import { pageUrl } from './url.js';
 
 /**
- * How long an element waits for a site's manifest before it shows the built-in help meanwhile. Most answer well
- * within it, and then the help shows at once with no swap under the reader's eyes; a slow or hanging server still
- * leaves no one without help after a second. The emergency line shows from the start either way.
+ * How long a panel waits for what it needs (a site's manifest, its country's services, its sections, its language's
+ * words) before it shows what it has, says in one line what is missing, and asks once more for anything still on
+ * its way. Most files arrive well within it, and then the help shows whole with nothing swapped under the reader's
+ * eyes; a slow or hanging server still leaves no one without help for long. The emergency line, "Loading help…" and
+ * the quick exit show from the start; a file that fails shows what there is at once.
  */
-export const MANIFEST_GRACE_MS = 1000;
-
-/**
- * How long an element waits for the built-in data's files it needs (its country's services, the guide, the signs)
- * before it shows what it has. Longer than for a site's manifest: these small files come from where the script
- * came from, so they are seldom far behind it, and what there is without them is a part that then changes under
- * the reader's eyes (a reviewer on a slow network saw a report flow with no choices, warning signs that gained a
- * box above the ones being read, and a list of two international services swapped for ten). The emergency line,
- * "Loading help…" and the quick exit show from the start; a file that fails shows what there is at once.
- */
-export const FILES_GRACE_MS = 5000;
-
-/**
- * How long a panel on a French or Spanish page waits for its language's file before it shows the help in English
- * meanwhile: longer than for the data, since help in a language the reader may not read is little help, and the
- * emergency line and the quick exit are in the reader's language from the start.
- */
-export const LANGUAGE_GRACE_MS = 5000;
+export const GRACE_MS = 2000;
 
 type Emit = <K extends keyof SafetyPanelsEventMap>(
   name: K,
   detail: SafetyPanelsEventMap[K] extends CustomEvent<infer D> ? D : never,
 ) => void;
 
+/** What an element may be given as its site's manifest: a URL (the attribute), or the manifest itself (the property). */
+export type ManifestInput = string | object | null | undefined;
+
+/** What a panel says is missing: the site's manifest failed, parts of the built-in data, or its language's words. */
+export interface Missing {
+  /** The site's manifest failed: the built-in help is shown instead. */
+  fallback: boolean;
+  /** Parts still missing (failed, or past the grace): the site's own list, or parts of the built-in data. */
+  parts: (DataPart | 'site')[];
+}
+
 /**
  * The data an element shows: the built-in data as far as this page has loaded it, and a site's own manifest
- * merged over it when the element has one. Loads the site's manifest (one download per URL on the page, dropped
- * when the attribute changes again, as `@lit/task` drops a stale run with its AbortSignal), asks the built-in data
- * for the country and language the element shows, and updates the element whenever more arrives.
+ * merged over it when the element has one (from its `manifest` attribute, an object set as that property, or a
+ * `<script type="application/json">` child). Like `@lit/task`: one run at a time, dropped by its AbortSignal when
+ * the input changes; `pending` until the first content is ready or the one grace timer ends; and a rejection path
+ * (a manifest that fails gives the built-in help, `sp-error` and a notice).
  */
 export class ManifestController implements ReactiveController {
-  readonly #host: ReactiveControllerHost;
+  readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #emit: Emit;
-  /** The site's manifest as checked; undefined while it loads. With no `manifest` attribute, `{}`. */
+  /** The site's manifest as checked; undefined while it loads. With none, `{}`. */
   #site: SiteResult | undefined = {};
   #run: AbortController | undefined;
-  /** The site's manifest has taken longer than the grace: show the built-in help meanwhile. */
-  #siteLate = false;
-  /** The built-in data's files have taken longer than the grace: show what there is. */
-  #filesLate = false;
-  #filesTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The one grace timer, running while the panel waits for anything; `#late` once it has ended. */
+  #grace: ReturnType<typeof setTimeout> | undefined;
+  #late = false;
   #ready = true;
-  /** The language's file is here (or failed), or the page is in English; else wait up to LANGUAGE_GRACE_MS. */
-  #languageReady = true;
-  #languageLate = false;
-  #languageTimer: ReturnType<typeof setTimeout> | undefined;
   /** The panel has shown its content once: files it needs later (another country) no longer blank it. */
   #shown = false;
   #merged: { site: SiteResult; base: Manifest; result: LoadResult } | undefined;
   #unsubscribe: (() => void) | undefined;
+  /** What the element was last given, so an update with the same input starts nothing. */
+  #input: ManifestInput | { inline: string } = undefined;
 
-  constructor(host: ReactiveControllerHost, emit: Emit) {
+  constructor(host: ReactiveControllerHost & HTMLElement, emit: Emit) {
     this.#host = host;
     this.#emit = emit;
     host.addController(this);
@@ -74,23 +69,20 @@ export class ManifestController implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = defaults.subscribe(() => this.#host.requestUpdate());
+    // An element upgraded as the parser reaches it may not have its `<script type="application/json">` child yet.
+    if (document.readyState === 'loading')
+      document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), {
+        once: true,
+      });
   }
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
-    clearTimeout(this.#filesTimer);
-    this.#filesTimer = undefined;
-    clearTimeout(this.#languageTimer);
-    this.#languageTimer = undefined;
+    this.#stopGrace();
   }
 
   /** The manifest in use: the site's merged over the built-in data, or the built-in data. */
   get result(): LoadResult {
-    return this.#merge();
-  }
-
-  /** The site's manifest merged over the built-in data, again only when either has changed. */
-  #merge(): LoadResult {
     const site = this.#site ?? {};
     const base = defaults.manifest;
     if (this.#merged?.site !== site || this.#merged.base !== base)
@@ -103,24 +95,21 @@ export class ManifestController implements ReactiveController {
     return this.#site !== undefined && this.#ready;
   }
 
-  /** Whether the data includes the built-in data (no site manifest, or one that extends it). */
+  /** Whether the data includes the built-in data (no site manifest, one that extends it, or one that failed). */
   get usesDefaults(): boolean {
     return !this.#site?.site || this.#site.site.extends === 'default';
   }
 
-  /**
-   * Whether the element should show "Loading help…" rather than its content: until its first content is ready
-   * (or the grace has passed). Later files (another country chosen) do not blank the panel: see `loadingMore`.
-   */
+  /** Whether the element shows "Loading help…": until its first content is ready, or the grace has ended. */
   get pending(): boolean {
-    if (this.#site === undefined && !this.#siteLate) return true;
-    if (this.#shown) return false;
-    return (!this.#ready && !this.#filesLate) || (!this.#languageReady && !this.#languageLate);
+    if (this.#late) return false;
+    if (this.#site === undefined) return true;
+    return !this.#shown && !this.#ready;
   }
 
-  /** Whether a built-in file the element needs now (a country just chosen) is still on its way. */
+  /** Whether a built-in file the element needs now (a country just chosen) is on its way, within the grace. */
   get loadingMore(): boolean {
-    return !this.#ready && !this.#filesLate;
+    return !this.#ready && !this.#late;
   }
 
   /** Uses a site's manifest that is already checked (for tests that count what the element does with it). */
@@ -130,64 +119,126 @@ export class ManifestController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Starts loading a site's manifest (a checked URL), or drops the one in use (no URL). */
-  load(url: string | undefined): void {
+  /**
+   * Takes the element's manifest as given: a URL (checked, then fetched once per page), an object (checked as a
+   * fetched one is), or nothing, when a `<script type="application/json">` child, if any, is the manifest.
+   * Call once per update; the same input again starts nothing.
+   */
+  take(given: ManifestInput, element: string): void {
+    // A server has no children to read: it is given the checked manifest (useSiteManifest).
+    const child =
+      (given === undefined || given === null) && !isServer
+        ? this.#host.querySelector(':scope > script[type="application/json"]')?.textContent
+        : undefined;
+    const input = typeof child === 'string' ? { inline: child } : given;
+    const same =
+      input === this.#input ||
+      (typeof input === 'object' &&
+        input !== null &&
+        'inline' in input &&
+        typeof this.#input === 'object' &&
+        this.#input !== null &&
+        'inline' in this.#input &&
+        input.inline === this.#input.inline);
+    if (same) return;
+    this.#input = input;
+    if (typeof input === 'string' || input === null || input === undefined) {
+      const url = pageUrl(input, { element, attribute: 'manifest' });
+      this.#load(url, url ? () => loadSiteManifest(url) : undefined);
+    } else {
+      const label = `(inline, in <${element}>)`;
+      const value = 'inline' in input ? { text: input.inline as string } : { value: input };
+      this.#load(label, () => checkGivenManifest(value, label));
+    }
+  }
+
+  /** Starts a run for a site's manifest, or drops the one in use (no `get`). A network failure is tried once more. */
+  #load(url: string | undefined, get: (() => Promise<SiteResult>) | undefined): void {
     this.#run?.abort();
-    if (!url) {
+    if (!url || !get) {
       this.#site = {};
       return;
     }
     const run = new AbortController();
     this.#run = run;
     this.#site = undefined;
-    this.#siteLate = false;
+    this.#shown = false;
+    this.#startGrace();
     this.#emit('sp-loadstart', { url });
-    const grace = setTimeout(() => {
-      this.#siteLate = true;
-      this.#host.requestUpdate();
-    }, MANIFEST_GRACE_MS);
-    run.signal.addEventListener('abort', () => clearTimeout(grace));
-    void loadSiteManifest(url).then((result) => {
+    const done = (result: SiteResult, again: boolean): void => {
       if (run.signal.aborted) return;
-      clearTimeout(grace);
       this.#site = result;
       // Merged now, as part of loading: sp-load says the site's manifest is ready to use, not still to be merged.
-      this.#merge();
+      void this.result;
       this.#host.requestUpdate();
       const source = result.error ? 'default' : 'site';
       if (result.error) {
         const { kind, url: from, issues } = result.error;
         this.#emit('sp-error', { kind, url: from, issues });
+        // Once more in the background: the network may be back, and the panel updates in place if it is.
+        if (again && (kind === 'network' || kind === 'timeout'))
+          void get().then((retried) => !retried.error && done(retried, false));
       } else {
         this.#emit('sp-load', { source });
       }
       this.#emit('sp-loadend', { source });
-    });
+    };
+    void get().then((result) => done(result, true));
   }
 
   /**
-   * Asks the built-in data for a country's services, a language's words and the sections the element uses; they load once per page, when first
-   * needed, and the element updates when they arrive. Call once per update.
+   * Asks the built-in data for a country's services, a language's words and the sections the element uses; they
+   * load once per page, when first needed, and the element updates when they arrive. A site's manifest that stands
+   * alone needs none of the built-in files but the language's words; while a site's manifest is on its way (within
+   * the grace), only those words are asked for, so a stand-alone one never loads a country it does not use.
+   * Call once per update.
    */
   need(country: string, language: string, sections: readonly SectionName[]): void {
-    this.#ready = defaults.ready(country, language, sections);
-    this.#languageReady = defaults.languageReady(language);
-    if (!this.#languageReady && this.#languageTimer === undefined) {
-      this.#languageTimer = setTimeout(() => {
-        this.#languageLate = true;
-        this.#host.requestUpdate();
-      }, LANGUAGE_GRACE_MS);
+    const builtIn = this.#site === undefined ? this.#late : this.usesDefaults;
+    this.#ready = builtIn
+      ? defaults.ready(country, language, sections)
+      : defaults.ready('', language, []);
+    if (this.settled) {
+      this.#stopGrace();
+      this.#late = false;
+    } else {
+      this.#startGrace();
     }
     if (!this.pending) this.#shown = true;
-    if (this.#ready) {
-      clearTimeout(this.#filesTimer);
-      this.#filesTimer = undefined;
-      this.#filesLate = false;
-    } else if (this.#filesTimer === undefined) {
-      this.#filesTimer = setTimeout(() => {
-        this.#filesLate = true;
-        this.#host.requestUpdate();
-      }, FILES_GRACE_MS);
-    }
+  }
+
+  /** What the panel says is missing, for the country, language and sections it shows. */
+  missing(country: string, language: string, sections: readonly SectionName[]): Missing {
+    const fallback = Boolean(this.#site?.error);
+    const parts: Missing['parts'] = this.#site === undefined && this.#late ? ['site'] : [];
+    const builtIn = this.usesDefaults
+      ? defaults.missing(country, language, sections, this.#late)
+      : [];
+    const words = defaults.missing('', language, [], this.#late);
+    return {
+      fallback,
+      parts: [...parts, ...builtIn.filter((part) => part !== 'language'), ...words],
+    };
+  }
+
+  /** Whether a language's words are missing (failed, or past the grace): the panel shows English meanwhile. */
+  languageMissing(language: string): boolean {
+    return defaults.missing('', language, [], this.#late).length > 0;
+  }
+
+  #startGrace(): void {
+    if (this.#grace !== undefined) return;
+    this.#late = false;
+    this.#grace = setTimeout(() => {
+      this.#late = true;
+      // Anything still on its way may hang: ask once more; whichever answer comes first is used.
+      defaults.retryWaiting();
+      this.#host.requestUpdate();
+    }, GRACE_MS);
+  }
+
+  #stopGrace(): void {
+    clearTimeout(this.#grace);
+    this.#grace = undefined;
   }
 }

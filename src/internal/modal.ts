@@ -19,6 +19,7 @@ export interface ModalParts {
  */
 export class Modal {
   #open = false;
+  #openings = 0;
 
   constructor(
     private readonly host: Pick<ReactiveControllerHost, 'requestUpdate' | 'updateComplete'>,
@@ -30,7 +31,17 @@ export class Modal {
     return this.#open;
   }
 
+  /**
+   * `prefix` made new for each opening, for the names of radio groups drawn inside. The content is drawn again on
+   * each opening, and Chromium's Tab then skips a radio group named as one that was removed after one of its radios
+   * had focus: reopened, the first Tab from the heading went past both questions (issue 20).
+   */
+  groupName(prefix: string): string {
+    return `${prefix}-${this.#openings}`;
+  }
+
   async show(): Promise<void> {
+    if (!this.#open) this.#openings += 1;
     this.#open = true;
     this.host.requestUpdate();
     await this.host.updateComplete;

@@ -15,6 +15,7 @@ import {
   type ExitState,
   type PageExitElement,
 } from './exit-control.js';
+import { coverPage, leave, uncoverPage } from './exit-cover.js';
 
 export type { ExitLabels, ExitState } from './exit-control.js';
 
@@ -71,7 +72,7 @@ function keepRoomUnderExit(on: boolean): void {
 
 /** Seams for tests: where leaving goes, and how long a Shift press waits for the next. */
 export const quickExitConfig = {
-  navigate: (url: string): void => location.replace(url),
+  navigate: leave,
   timeoutMs: 5000,
 };
 
@@ -153,6 +154,7 @@ class QuickExit {
     const root = document.documentElement;
     if (root.style.visibility !== 'hidden') this.#previousVisibility = root.style.visibility;
     root.style.visibility = 'hidden';
+    coverPage();
     this.#reset();
     const href = from.exitHref;
     // Nothing a listener or a host does may stop the leaving.
@@ -173,6 +175,7 @@ class QuickExit {
 
   /** Undoes the hiding (the page came back from the back-forward cache). */
   restore(): void {
+    uncoverPage();
     const root = document.documentElement;
     if (root.style.visibility === 'hidden') {
       root.style.visibility = this.#previousVisibility;

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { Manifest } from '../manifest/schema.js';
 import { regionsIn } from '../manifest/select.js';
 import { collatorOf } from './format.js';
@@ -27,5 +28,24 @@ export class RegionList {
     this.#for = { data, locale };
     this.#list = [...named.map(({ region }) => region), 'INTL'];
     return this.#list;
+  }
+
+  /**
+   * A picker's options, named in the reader's language: the regions of `list`, INTL last; the selected one first
+   * when the manifest has nothing for it (a visitor from elsewhere).
+   */
+  options(
+    data: Manifest,
+    more: readonly string[],
+    locale: string,
+    name: (region: string) => string,
+    selected: string,
+  ): TemplateResult[] {
+    const regions = [...this.list(data, more, locale, name)];
+    if (!regions.includes(selected)) regions.unshift(selected);
+    return regions.map(
+      (region) =>
+        html`<option value=${region} ?selected=${region === selected}>${name(region)}</option>`,
+    );
   }
 }

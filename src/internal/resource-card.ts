@@ -3,11 +3,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import type { Translate } from '../i18n/strings.js';
 import type { Channel, Resource, Text } from '../manifest/schema.js';
 import { orderChannels } from '../manifest/select.js';
-import { channelHref, channelLabel, copyableNumber } from './channels.js';
+import { channelHref, channelLabel, copyableNumber, talkOnly } from './channels.js';
 import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
+import { isSiteResource } from '../manifest/site-trust.js';
+import { linkHost } from '../manifest/trust.js';
 import { marked } from './marked.js';
 
 /** What a resource card needs from the element that shows it. */
@@ -42,6 +44,10 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       <div role="heading" aria-level=${Math.min(6, ctx.level)} id=${headingId} class="name">
         ${inLanguage(ctx, resource.name)}
       </div>
+      ${
+        // A site's own entry never passes for a built-in one: it says whose it is, in every layout.
+        isSiteResource(resource) ? html`<p class="added-by">${t('card.site')}</p>` : nothing
+      }
       <p class="meta">
         ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}
       </p>
@@ -132,6 +138,8 @@ function renderChannel(
   const href = channelHref(channel, ctx.text);
   const label = channelLabel(channel, t, ctx.text);
   const number = copyableNumber(channel);
+  // Where a link goes, beside its button: "Report online" alone could lead anywhere.
+  const host = href && (channel.type === 'web' || channel.type === 'chat') ? linkHost(href) : '';
   return html`<li class="channel">
     ${
       href
@@ -152,7 +160,7 @@ function renderChannel(
         ? html`<button
             part="copy"
             type="button"
-            class="button copy"
+            class="button copy script-only"
             aria-label=${t('copy.label', { display: number })}
             @click=${(event: Event) =>
               ctx.onCopy(resource, channel, number, event.currentTarget as Element)}
@@ -161,9 +169,15 @@ function renderChannel(
           </button>`
         : nothing
     }
+    ${host ? html`<span class="channel-host">${t('channel.host', { host })}</span>` : nothing}
     ${
       channel.hours
         ? html`<span class="channel-hours">${hoursLabel(channel.hours, t, ctx.locale)}</span>`
+        : nothing
+    }
+    ${
+      talkOnly(channel, ctx.text)
+        ? html`<span class="channel-note">${t('channel.talk-only')}</span>`
         : nothing
     }
   </li>`;

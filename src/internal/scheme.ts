@@ -1,3 +1,4 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 /**
  * Which colour scheme a panel uses. A panel sits inside someone else's page, so it follows that page, not the
  * operating system: light, unless the page declares dark (the root element's `color-scheme`, or else its
@@ -84,3 +85,31 @@ class SchemeWatcher {
 }
 
 export const schemeWatcher = new SchemeWatcher();
+
+/**
+ * Keeps an element's `dark` custom state (read by the shared styles as `:host(:state(dark))`) in step with its
+ * `theme` and the page, while it is on the page. `apply()` again when `theme` changes.
+ */
+export class SchemeController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly theme: string | undefined },
+    private readonly states: CustomStateSet | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  readonly apply = (): void => {
+    if (!this.states || isServer) return;
+    if (schemeFor(this.host.theme) === 'dark') this.states.add('dark');
+    else this.states.delete('dark');
+  };
+
+  hostConnected(): void {
+    schemeWatcher.add(this.apply);
+    this.apply();
+  }
+
+  hostDisconnected(): void {
+    schemeWatcher.delete(this.apply);
+  }
+}

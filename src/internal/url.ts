@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 /**
  * One rule for every URL an element takes from an attribute (`manifest`, `report-url`, `report-href`, `exit-url`):
  * an absolute `https:` or `http:` URL, or a relative one resolved against the page. The browser's own URL parser
@@ -5,6 +7,8 @@
  * slip a `javascript:`, `data:` or `vbscript:` link past it.
  */
 const PAGE_SCHEMES = new Set(['https:', 'http:']);
+/** On a server there is no page: a relative URL is checked against this and kept relative. */
+const SERVER_BASE = 'https://server.invalid/';
 
 /**
  * The URL to use for an attribute's value, resolved against the page; undefined (with a console warning that
@@ -18,14 +22,36 @@ export function pageUrl(
   if (!trimmed) return undefined;
   let url: URL | undefined;
   try {
-    url = new URL(trimmed, document.baseURI);
+    url = new URL(trimmed, isServer ? SERVER_BASE : document.baseURI);
   } catch {
     url = undefined;
   }
-  if (url && PAGE_SCHEMES.has(url.protocol)) return url.href;
+  if (url && PAGE_SCHEMES.has(url.protocol)) {
+    // A server has no page: a relative address stays relative, for the page it is printed into.
+    if (isServer) return url.href.startsWith(SERVER_BASE) ? trimmed : url.href;
+    if (where.attribute !== 'exit-url' || !isSamePage(url.href, location.href)) return url.href;
+    console.warn(
+      `safety-panels: <${where.element}> exit-url was refused: "${trimmed}" is this same page (another ` +
+        'query or #fragment still shows the help), so the exit would not leave. The default is used instead.',
+    );
+    return undefined;
+  }
   console.warn(
     `safety-panels: <${where.element}> ${where.attribute} was refused: it must be an https: or http: link or a ` +
       'path on this site. The default is used instead.',
   );
   return undefined;
+}
+
+/**
+ * Whether a quick exit to `target` would stay on the help page: the same origin and path. A `#fragment` does not
+ * even load a new document; a new query does, but the server answers with the same help page, so both count.
+ */
+export function isSamePage(target: string, page: string): boolean {
+  try {
+    const [a, b] = [new URL(target), new URL(page)];
+    return a.origin === b.origin && a.pathname === b.pathname;
+  } catch {
+    return false;
+  }
 }

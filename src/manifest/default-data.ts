@@ -1,4 +1,5 @@
 import type { StringTables } from '../i18n/strings.js';
+import { checkShape } from './file-shapes.js';
 import type { Emergency, Guide, Manifest, Platform, Resource, WarningSigns } from './schema.js';
 
 /** The parts of the built-in data that only some elements need, each loaded when one first does. */
@@ -54,9 +55,10 @@ export interface LanguageFile {
  */
 export interface DataSource {
   core: CoreData;
-  section<K extends SectionName>(name: K): Sections[K] | Promise<Sections[K]>;
-  region(code: string): RegionFile | Promise<RegionFile>;
-  language(tag: string): LanguageFile | Promise<LanguageFile>;
+  /** `attempt`: 1 at first, 2 for the retry (a source may ask by another address, past any cache). */
+  section<K extends SectionName>(name: K, attempt?: number): Sections[K] | Promise<Sections[K]>;
+  region(code: string, attempt?: number): RegionFile | Promise<RegionFile>;
+  language(tag: string, attempt?: number): LanguageFile | Promise<LanguageFile>;
   /**
    * One country's texts in one language, where they are a file of their own (the script-tag bundles); without
    * it, a language's file has every country's texts.
@@ -64,8 +66,12 @@ export interface DataSource {
   languageRegion?(
     tag: string,
     code: string,
+    attempt?: number,
   ): Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
 }
+
+/** A part of the built-in data a panel may be missing: a country's services, a section, or a language's words. */
+export type DataPart = 'region' | SectionName | 'language';
 
 type Loadable = 'loading' | 'failed' | 'loaded';
 
@@ -103,6 +109,11 @@ export class DefaultData {
   readonly #regionTexts = new Map<string, Readonly<Record<string, string>>>();
   readonly #state = new Map<string, Loadable>();
   readonly #failedAt = new Map<string, number>();
+  /** How each file is asked for, by key, and how many times it has been. */
+  readonly #loaders = new Map<string, (attempt: number) => void>();
+  readonly #attempts = new Map<string, number>();
+  /** Attempts on their way, by key: a failed file being tried again is not tried a third time meanwhile. */
+  readonly #inFlight = new Map<string, number>();
   readonly #listeners = new Set<() => void>();
   #manifest: Manifest | undefined;
   #strings: StringTables | undefined;
@@ -169,13 +180,42 @@ export class DefaultData {
   ready(country: string, language: string, sections: readonly SectionName[] = []): boolean {
     const region = this.#source.core.regions.includes(country) ? country : undefined;
     const tag = this.#languageFile(language);
-    let ready = !region || this.#need(`region:${region}`, () => this.#loadRegion(region));
-    if (tag) ready = this.#need(`language:${tag}`, () => this.#loadLanguage(tag)) && ready;
+    let ready = !region || this.#need(`region:${region}`, (n) => this.#loadRegion(region, n));
+    if (tag) ready = this.#need(`language:${tag}`, (n) => this.#loadLanguage(tag, n)) && ready;
     if (tag && region && this.#source.languageRegion)
-      ready = this.#need(`texts:${tag}:${region}`, () => this.#loadTexts(tag, region)) && ready;
+      ready = this.#need(`texts:${tag}:${region}`, (n) => this.#loadTexts(tag, region, n)) && ready;
     for (const name of sections)
-      ready = this.#need(`section:${name}`, () => this.#loadSection(name)) && ready;
+      ready = this.#need(`section:${name}`, (n) => this.#loadSection(name, n)) && ready;
     return ready;
+  }
+
+  /**
+   * The parts a panel for this country, language and sections still lacks: failed, or (with `waiting`) still on
+   * their way. Asks for nothing.
+   */
+  missing(
+    country: string,
+    language: string,
+    sections: readonly SectionName[],
+    waiting: boolean,
+  ): DataPart[] {
+    const lacks = (key: string): boolean => {
+      const state = this.#state.get(key);
+      return state === 'failed' || (waiting && state === 'loading');
+    };
+    const tag = this.#languageFile(language);
+    const parts: DataPart[] = [];
+    if (this.#source.core.regions.includes(country) && lacks(`region:${country}`))
+      parts.push('region');
+    for (const name of sections) if (lacks(`section:${name}`)) parts.push(name);
+    if (tag && lacks(`language:${tag}`)) parts.push('language');
+    return parts;
+  }
+
+  /** Asks a second time for each file still on its way after its first ask (it may hang); the first to come wins. */
+  retryWaiting(): void {
+    for (const [key, state] of this.#state)
+      if (state === 'loading' && this.#attempts.get(key) === 1) this.#start(key);
   }
 
   /** Whether a language's own words have arrived (or failed, or need no file: English, or one not built in). */
@@ -194,74 +234,149 @@ export class DefaultData {
     return this.#state.get(`region:${country}`) === 'failed';
   }
 
-  #need(key: string, load: () => void): boolean {
+  #need(key: string, load: (attempt: number) => void): boolean {
+    this.#loaders.set(key, load);
     const state = this.#state.get(key);
-    const retry = state === 'failed' && Date.now() - (this.#failedAt.get(key) ?? 0) >= RETRY_MS;
-    if (state === undefined || retry) load();
+    const retry =
+      state === 'failed' &&
+      !this.#inFlight.get(key) &&
+      Date.now() - (this.#failedAt.get(key) ?? 0) >= RETRY_MS;
+    if (state === undefined || retry) this.#start(key);
     // Failed is "ready" too: the panel shows what there is, with a notice, rather than waiting for ever.
     return this.#state.get(key) !== 'loading';
   }
 
-  #loadRegion(code: string): void {
-    this.#settle(`region:${code}`, this.#source.region(code), (file) => {
-      for (const [tag, language] of this.#languages) {
-        const texts = language.texts?.[code];
-        if (texts) applyTexts(file, texts, tag);
-      }
-      for (const [key, texts] of this.#regionTexts)
-        if (key.endsWith(`:${code}`)) applyTexts(file, texts, key.split(':')[0]!);
-      this.#regions.set(code, file);
-    });
+  #start(key: string): void {
+    const attempt = (this.#attempts.get(key) ?? 0) + 1;
+    this.#attempts.set(key, attempt);
+    this.#loaders.get(key)?.(attempt);
   }
 
-  #loadTexts(tag: string, code: string): void {
-    this.#settle(`texts:${tag}:${code}`, this.#source.languageRegion!(tag, code), (texts) => {
-      this.#regionTexts.set(`${tag}:${code}`, texts);
-      const region = this.#regions.get(code);
-      if (region) applyTexts(region, texts, tag);
-    });
+  #loadRegion(code: string, attempt: number): void {
+    this.#settle(
+      `region:${code}`,
+      attempt,
+      () => this.#source.region(code, attempt),
+      (file) => {
+        for (const [tag, language] of this.#languages) {
+          const texts = language.texts?.[code];
+          if (texts) applyTexts(file, texts, tag);
+        }
+        for (const [key, texts] of this.#regionTexts)
+          if (key.endsWith(`:${code}`)) applyTexts(file, texts, key.split(':')[0]!);
+        this.#regions.set(code, file);
+      },
+    );
   }
 
-  #loadSection<K extends SectionName>(name: K): void {
-    this.#settle(`section:${name}`, this.#source.section(name), (section) => {
-      for (const [tag, language] of this.#languages) {
-        const texts = language.texts?.[name];
-        if (texts) applyTexts(section, texts, tag);
-      }
-      this.#sections[name] = section;
-    });
+  #loadTexts(tag: string, code: string, attempt: number): void {
+    const key = `texts:${tag}:${code}`;
+    this.#settle(
+      key,
+      attempt,
+      () => this.#source.languageRegion!(tag, code, attempt),
+      (texts) => {
+        this.#regionTexts.set(`${tag}:${code}`, texts);
+        const region = this.#regions.get(code);
+        if (region) applyTexts(region, texts, tag);
+      },
+    );
   }
 
-  #loadLanguage(tag: string): void {
-    this.#settle(`language:${tag}`, this.#source.language(tag), (file) => {
-      const texts = file.texts ?? {};
-      if (texts.core) applyTexts(this.#source.core, texts.core, tag);
-      for (const [code, region] of this.#regions)
-        if (texts[code]) applyTexts(region, texts[code], tag);
-      for (const [name, section] of Object.entries(this.#sections))
-        if (texts[name]) applyTexts(section, texts[name], tag);
-      this.#languages.set(tag, file);
-    });
+  #loadSection<K extends SectionName>(name: K, attempt: number): void {
+    this.#settle(
+      `section:${name}`,
+      attempt,
+      () => this.#source.section(name, attempt),
+      (section) => {
+        for (const [tag, language] of this.#languages) {
+          const texts = language.texts?.[name];
+          if (texts) applyTexts(section, texts, tag);
+        }
+        this.#sections[name] = section;
+      },
+    );
   }
 
-  /** Takes in a file now if it is here, or when it arrives; a failure is logged once and remembered. */
-  #settle<T>(key: string, pending: T | Promise<T>, take: (file: T) => void): void {
+  #loadLanguage(tag: string, attempt: number): void {
+    this.#settle(
+      `language:${tag}`,
+      attempt,
+      () => this.#source.language(tag, attempt),
+      (file) => {
+        const texts = file.texts ?? {};
+        if (texts.core) applyTexts(this.#source.core, texts.core, tag);
+        for (const [code, region] of this.#regions)
+          if (texts[code]) applyTexts(region, texts[code], tag);
+        for (const [name, section] of Object.entries(this.#sections))
+          if (texts[name]) applyTexts(section, texts[name], tag);
+        this.#languages.set(tag, file);
+      },
+    );
+  }
+
+  /**
+   * Takes in a file now if it is here, or when it arrives. One that fails, or throws as it is taken in (the wrong
+   * shape), is logged and marked failed, so the panel shows what there is at once and says so; the first failure
+   * is tried again at once, in the background. Whichever attempt comes first wins; a later one is dropped.
+   */
+  #settle<T>(
+    key: string,
+    attempt: number,
+    ask: () => T | Promise<T>,
+    take: (file: T) => void,
+  ): void {
+    const flying = (by: number): void => {
+      this.#inFlight.set(key, (this.#inFlight.get(key) ?? 0) + by);
+    };
     const done = (file: T): void => {
+      if (this.#state.get(key) === 'loaded') return;
+      checkShape(
+        key.startsWith('section:') ? key.slice('section:'.length) : key.split(':')[0]!,
+        file,
+      );
       take(file);
       this.#state.set(key, 'loaded');
       this.#changed();
     };
-    if (!(pending instanceof Promise)) {
-      done(pending);
+    const failed = (error: unknown): void => {
+      if (this.#state.get(key) === 'loaded') return;
+      console.error(`safety-panels: could not load the built-in ${key.replace(':', ' ')}`, error);
+      if (!this.#inFlight.get(key)) this.#state.set(key, 'failed');
+      this.#failedAt.set(key, Date.now());
+      if (attempt === 1) this.#start(key);
+      this.#changed();
+    };
+    const settle = (file: T): void => {
+      try {
+        done(file);
+      } catch (error) {
+        failed(error);
+      }
+    };
+    let pending: T | Promise<T>;
+    try {
+      pending = ask();
+    } catch (error) {
+      failed(error);
       return;
     }
-    this.#state.set(key, 'loading');
-    pending.then(done, (error: unknown) => {
-      console.error(`safety-panels: could not load the built-in ${key.replace(':', ' ')}`, error);
-      this.#state.set(key, 'failed');
-      this.#failedAt.set(key, Date.now());
-      this.#changed();
-    });
+    if (!(pending instanceof Promise)) {
+      settle(pending);
+      return;
+    }
+    if (this.#state.get(key) !== 'failed') this.#state.set(key, 'loading');
+    flying(1);
+    pending.then(
+      (file) => {
+        flying(-1);
+        settle(file);
+      },
+      (error: unknown) => {
+        flying(-1);
+        failed(error);
+      },
+    );
   }
 
   #changed(): void {

@@ -6,7 +6,8 @@
 import { defaults } from './defaults.js';
 import { mergeManifest } from './merge.js';
 import type { Manifest, SiteManifest } from './schema.js';
-import type { ManifestError } from './site.js';
+import { ManifestError } from './error.js';
+import { loadSiteModule } from './site-module.js';
 
 /** `size`: the file is larger than the limit (docs/manifest.md, "Limits"). */
 export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'size' | 'schema';
@@ -46,11 +47,61 @@ const cache = new Map<string, Promise<SiteResult>>();
 /** Forgets loaded manifests, so the next load fetches again (for tests, and for a host that edits its file). */
 export function clearManifestCache(): void {
   cache.clear();
+  given.clear();
+}
+
+/**
+ * The site-manifest loader, or a network error for `label` when its file (safety-panels-site.js) does not arrive:
+ * the page then says so as for any manifest that fails, and the next attempt asks for the file again.
+ */
+async function siteModule(
+  label: string,
+): Promise<Awaited<ReturnType<typeof loadSiteModule>> | SiteResult> {
+  try {
+    return await loadSiteModule();
+  } catch (cause) {
+    const error = new ManifestError(
+      'network',
+      label,
+      `could not be checked: the loader safety-panels-site.js did not load (${String(cause)})`,
+    );
+    console.error(
+      `safety-panels: the site manifest ${label} ${error.message}; showing the built-in help instead.`,
+    );
+    return { error };
+  }
 }
 
 async function fetchFresh(url: string): Promise<SiteResult> {
-  const { fetchSiteManifest } = await import('./site.js');
-  return fetchSiteManifest(url, loaderConfig);
+  const site = await siteModule(url);
+  return 'fetchSiteManifest' in site ? site.fetchSiteManifest(url, loaderConfig) : site;
+}
+
+/** Whether a result may be kept for the next element that asks: not a failure the network may soon mend. */
+const keeps = (result: SiteResult): boolean =>
+  result.error?.kind !== 'network' && result.error?.kind !== 'timeout';
+
+const given = new Map<unknown, Promise<SiteResult>>();
+
+/**
+ * A manifest given in the page (a `<script type="application/json">` child's text, or an object set as the
+ * `manifest` property), checked as a fetched one is, once for the same text or object however many elements have
+ * it. `label` names it in messages and in `sp-error`, where a URL would be.
+ */
+export function checkGivenManifest(
+  manifest: { text: string } | { value: unknown },
+  label: string,
+): Promise<SiteResult> {
+  const key = 'text' in manifest ? manifest.text : manifest.value;
+  let pending = given.get(key);
+  if (!pending) {
+    pending = siteModule(label).then((site) =>
+      'checkSiteManifest' in site ? site.checkSiteManifest(manifest, label) : site,
+    );
+    given.set(key, pending);
+    void pending.then((result) => keeps(result) || given.delete(key));
+  }
+  return pending;
 }
 
 /** A site's manifest, fetched and checked once per page however many elements ask for it. */
@@ -65,6 +116,7 @@ export function loadSiteManifest(url: string, base = document.baseURI): Promise<
   if (!pending) {
     pending = fetchFresh(absolute);
     cache.set(absolute, pending);
+    void pending.then((result) => keeps(result) || cache.delete(absolute));
   }
   return pending;
 }

@@ -1,5 +1,6 @@
 import type { Manifest, SiteManifest } from './schema.js';
 import { joinResources } from './select.js';
+import { keepEmergency, keepReplacement, safeStrings } from './site-trust.js';
 
 /** The ids of a list, kept per list: merging the same site's list again over more built-in data reads it no more. */
 const idSets = new WeakMap<readonly { id: string }[], Set<string>>();
@@ -24,6 +25,7 @@ function mergeById<T extends { id: string }>(
   added: readonly T[] | undefined,
   hidden: Set<string>,
   join: (head: T[], tail: readonly T[]) => T[] = (head, tail) => head.concat(tail),
+  keep: (built: T, site: T) => boolean = () => true,
 ): T[] {
   const kept = hidden.size ? base.filter((item) => !hidden.has(item.id)) : [...base];
   if (!added?.length) return kept;
@@ -31,6 +33,10 @@ function mergeById<T extends { id: string }>(
   if (!base.some((item) => addedIds.has(item.id))) return join(kept, added);
   const replaced = new Map<string, T>();
   for (const item of added) replaced.set(item.id, item);
+  for (const item of base) {
+    const site = replaced.get(item.id);
+    if (site && !keep(item, site)) replaced.delete(item.id);
+  }
   const baseIds = idsOf(base);
   const extra: T[] = [];
   for (const item of added) if (!baseIds.has(item.id)) extra.push(item);
@@ -43,40 +49,39 @@ function mergeStrings(
 ): Manifest['strings'] {
   const out: Manifest['strings'] = { ...base };
   for (const [locale, strings] of Object.entries(added ?? {}))
-    out[locale] = { ...out[locale], ...strings };
+    out[locale] = { ...out[locale], ...safeStrings(locale, strings) };
   return out;
 }
 
 /**
  * A site's manifest made whole. With `"extends": "default"` it adds to the default: resources and platforms
  * (and warning-sign groups, guide steps, situations and FAQ entries) with a default's id replace it, new ones
- * come after, `hide` removes ids; emergency numbers replace the default's for the same region, and strings
- * override one by one; non-empty "what to do" lists replace the default's.
- * Without `extends` it stands alone, and sections it leaves out are empty.
+ * come after, `hide` removes ids; emergency numbers are added for regions the default has none for, and strings
+ * override one by one, but never the safety words; non-empty "what to do" lists replace the default's.
+ * Without `extends` it stands alone, and sections it leaves out are empty; the built-in emergency numbers still
+ * show for the regions they cover. A replacement that keeps a built-in name with another number or link is
+ * refused (see site-trust.ts).
  */
 export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
+  const emergency = keepEmergency(base.emergency, site.emergency);
   if (site.extends !== 'default') {
     return {
       version: 1,
       locales: site.locales ?? ['en'],
-      emergency: site.emergency ?? [],
+      emergency,
       resources: site.resources ?? [],
       platforms: site.platforms ?? [],
       warningSigns: site.warningSigns ?? { groups: [], whatToDo: { adult: [], young: [] } },
       guide: site.guide ?? { steps: [], situations: [], faq: [] },
-      strings: site.strings ?? {},
+      strings: mergeStrings({}, site.strings),
     };
   }
   const hidden = new Set(site.hide ?? []);
-  const emergencyRegions = new Set((site.emergency ?? []).map((entry) => entry.region));
   return {
     version: 1,
     locales: site.locales ?? base.locales,
-    emergency: [
-      ...base.emergency.filter((entry) => !emergencyRegions.has(entry.region)),
-      ...(site.emergency ?? []),
-    ],
-    resources: mergeById(base.resources, site.resources, hidden, joinResources),
+    emergency,
+    resources: mergeById(base.resources, site.resources, hidden, joinResources, keepReplacement),
     platforms: mergeById(base.platforms, site.platforms, hidden),
     warningSigns: {
       groups: mergeById(base.warningSigns.groups, site.warningSigns?.groups, hidden),

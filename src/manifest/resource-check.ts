@@ -21,6 +21,7 @@ import {
   isHttpsLink,
   isTimeZone,
 } from './schema-fields.js';
+import { displayMatchesNumber, hasNoHidden } from './trust.js';
 import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
 
 type Plain = Record<string, unknown>;
@@ -98,6 +99,13 @@ function text(value: unknown, limit: number): boolean {
     : languageMap(value, limit, 1, nonEmpty);
 }
 
+/** `Name`: a `Text` with no invisible characters. */
+function name(value: unknown, limit: number): boolean {
+  return typeof value === 'string'
+    ? value.length >= 1 && value.length <= limit && hasNoHidden(value)
+    : languageMap(value, limit, 1, (item) => item.length > 0 && hasNoHidden(item));
+}
+
 /** `Link`: an https: link, or a non-empty map of them by language. */
 function link(value: unknown, limit: number): boolean {
   return typeof value === 'string'
@@ -142,12 +150,14 @@ function channel(value: unknown, limit: number): boolean {
   const known = channelKeys.get(value.type);
   if (!known || !onlyKnown(value, known)) return false;
   if (value.hours !== undefined && !hours(value.hours, limitFor('hours', limit))) return false;
-  if (value.label !== undefined && !text(value.label, limitFor('label', limit))) return false;
+  if (value.label !== undefined && !name(value.label, limitFor('label', limit))) return false;
   switch (value.type) {
     case 'phone':
     case 'text': {
-      if (!string(value.display, limitFor('display', limit), 1)) return false;
+      if (!string(value.display, limitFor('display', limit), 1) || !hasNoHidden(value.display))
+        return false;
       if (!matches(value.number, limitFor('number', limit), DIAL_NUMBER)) return false;
+      if (!displayMatchesNumber(value.display, value.number)) return false;
       if (value.type === 'phone') return value.tty === undefined || typeof value.tty === 'boolean';
       const body = value.body;
       const bodyLimit = limitFor('body', limit);
@@ -212,8 +222,8 @@ export function isWellFormedResource(value: unknown): boolean {
   const r = value;
   const limit = (key: string): number => limitFor(key, MAX_NAME);
   if (!matches(r.id, limit('id'), KEBAB) || !kinds.has(r.kind)) return false;
-  if (!text(r.name, limit('name')) || !text(r.description, limit('description'))) return false;
-  if (r.organisation !== undefined && !text(r.organisation, limit('organisation'))) return false;
+  if (!name(r.name, limit('name')) || !text(r.description, limit('description'))) return false;
+  if (r.organisation !== undefined && !name(r.organisation, limit('organisation'))) return false;
   if (r.contact !== undefined && !text(r.contact, limit('contact'))) return false;
   if (!field(r, 'regions', 1, (region) => REGION.test(region))) return false;
   if (!field(r, 'audiences', 1, (audience) => audiences.has(audience))) return false;

@@ -7,6 +7,7 @@ import { MAX_ISSUES, MAX_RESOURCES, checkLimits } from './limits.js';
 import { isWellFormedResource } from './resource-check.js';
 import { Resource } from './schema-fields.js';
 import { Manifest, type SiteManifest } from './schema-sections.js';
+import { markSiteResource } from './site-trust.js';
 import { CHANNEL_TYPES } from './vocabulary.js';
 
 export interface ManifestIssue {
@@ -52,6 +53,9 @@ class IssueList {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys)
           this.add([...path, key], 'is not a field the manifest knows (check its spelling)');
+      } else if (issue.code === 'invalid_key') {
+        // A key the record refuses (a safety word in `strings`): its own check says why.
+        this.add(path, issue.issues[0]?.message ?? 'is not a key allowed here');
       } else if (issue.message !== 'Invalid input') {
         // The schema's own words ("must be 1", "must be E.164 like …").
         this.add(path, issue.message);
@@ -70,7 +74,11 @@ class IssueList {
         );
       } else if (issue.code === 'invalid_union' && issue.errors.length > 0) {
         // A union reports "invalid input"; its closest branch says what was actually wrong.
-        const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+        // A branch of the value's own type says more than one that wanted another type.
+        const typed = issue.errors.filter((branch) => !isTypeOnly(branch));
+        const best = (typed.length ? typed : issue.errors).reduce((a, b) =>
+          b.length < a.length ? b : a,
+        );
         this.addZod(path, best);
       } else if (issue.code === 'invalid_union') {
         // No branch had this "type": say which ones there are.
@@ -133,7 +141,7 @@ function warningsFor(manifest: Record<string, unknown>): ManifestIssue[] {
   if (!Array.isArray(manifest.emergency) || manifest.emergency.length === 0)
     warnings.push({
       path: 'emergency',
-      message: `this manifest stands alone and has no emergency numbers; ${hint}`,
+      message: `this manifest stands alone and has no emergency numbers of its own (only the built-in ones, for the countries they cover); ${hint}`,
     });
   return warnings;
 }
@@ -159,8 +167,12 @@ function* wellFormed(resources: unknown): Generator<void, Set<object>, void> {
   return passed;
 }
 
-/** The check, as steps: it pauses (yields) after each chunk of resources or objects walked. */
-function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
+/**
+ * The check, as steps: it pauses (yields) after each chunk of resources or objects walked. `fromSite`: the value is
+ * a site's manifest as the browser loads it; each of its resources is marked as the site's (`isSiteResource`) on
+ * the way, so no later pass over a long list is needed.
+ */
+function* checkSteps(value: unknown, fromSite = false): Generator<void, ParseResult, void> {
   const issues = new IssueList();
   const failed = (warnings: ManifestIssue[]): ParseResult => ({
     ok: false,
@@ -205,6 +217,7 @@ function* checkSteps(value: unknown): Generator<void, ParseResult, void> {
       if (seen.has(resource.id))
         issues.add(['resources', index, 'id'], `"${resource.id}" is used by another resource`);
       seen.add(resource.id);
+      if (fromSite) markSiteResource(resource);
       checked.push(resource);
     }
   }
@@ -238,9 +251,12 @@ function pause(): Promise<void> {
   });
 }
 
-/** `parseManifest` with a break after each few hundred resources, for the browser's main thread. */
+/**
+ * `parseManifest` for a site's manifest in the browser: with a break after each few hundred resources, for the
+ * main thread, and its resources marked as the site's.
+ */
 export async function parseManifestInSteps(value: unknown): Promise<ParseResult> {
-  const steps = checkSteps(value);
+  const steps = checkSteps(value, true);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

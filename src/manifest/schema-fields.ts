@@ -4,7 +4,8 @@
  * rules; this zod schema stays the one definition of what is valid.
  */
 import * as z from 'zod/mini';
-import { AGE_GROUPS, AUDIENCES, DAYS, KINDS, isSafeHref } from './vocabulary.js';
+import { DISPLAY_MESSAGE, HIDDEN_MESSAGE, NO_HIDDEN, displayMatchesNumber } from './trust.js';
+import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LOCALE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
@@ -30,23 +31,48 @@ export const Text = z.union([
 ]);
 
 /**
+ * A name, label or organisation: a text (as above) with no invisible characters (trust.ts), so a right-to-left
+ * override cannot make it read as something else.
+ */
+const visibleString = z
+  .string()
+  .check(z.minLength(1, 'must not be empty'), z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
+export const Name = z.union([
+  visibleString,
+  z
+    .record(localeTag, visibleString)
+    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
+]);
+
+/**
  * An https: link to a plain host name (ASCII labels, no "xn--" label, the last one starting with a letter, no
  * port or user), then any path, query or fragment. Every URL parser that follows the URL Standard accepts these
  * (a path never makes it fail), so they need not be parsed: thousands of links are checked in a long manifest.
+ * This is the whole rule: a host in another script (a Cyrillic "і" in "cybertіp.org") or in punycode could pass
+ * for a known one, and user info ("https://report.cybertip.org@evil.example/") hides where a link goes; both are
+ * refused rather than shown with a warning, since a reader in distress does not read warnings.
  */
-const PLAIN_HTTPS =
-  /^https:\/\/(?:(?![xX][nN]--)[a-zA-Z0-9-]+\.)+(?![xX][nN]--)[a-zA-Z][a-zA-Z0-9-]*(?:[/?#][^]*)?$/;
+export const PLAIN_HTTPS =
+  /^https:\/\/(?:(?![xX][nN]--)[a-zA-Z0-9-]+\.)+(?![xX][nN]--)[a-zA-Z][a-zA-Z0-9-]*(?:[/?#][\s\S]*)?$/;
 
 export function isPlainHttpsLink(value: string): boolean {
   return PLAIN_HTTPS.test(value);
 }
 
-/** An https: link that parses as a URL. */
+/** An https: link to a plain host (see `PLAIN_HTTPS`). */
 export function isHttpsLink(value: string): boolean {
-  return value.startsWith('https:') && (isPlainHttpsLink(value) || isSafeHref(value));
+  return isPlainHttpsLink(value);
 }
 
-export const httpsLink = z.string().check(z.refine(isHttpsLink, 'must be an https: link'));
+export const httpsLink = z
+  .string()
+  .check(
+    z.regex(/^https:\/\//, { message: 'must be an https: link', abort: true }),
+    z.regex(
+      PLAIN_HTTPS,
+      'must be an https: link to a plain host name (ASCII letters and digits, no "xn--", no user name or port)',
+    ),
+  );
 
 /**
  * Where a chat or web channel goes: one link, or the service's own address per language keyed by BCP 47 tag
@@ -133,26 +159,38 @@ const channelCommon = {
   /** Overrides the resource's hours for this one channel. */
   hours: z.optional(Hours),
   /** A short label such as "Text BeFree to 233733"; the element writes one when absent. */
-  label: z.optional(Text),
+  label: z.optional(Name),
 };
 
+/** As a person reads a number: "1-800-843-5678". No invisible characters, and it must show the number it dials. */
+const display = z.string().check(z.minLength(1), z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
+
+const showsItsNumber = z.refine<{ display: string; number: string }>(
+  (channel) => displayMatchesNumber(channel.display, channel.number),
+  { message: DISPLAY_MESSAGE, path: ['display'] },
+);
+
 export const Channel = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('phone'),
-    /** As a person reads it: "1-800-843-5678". */
-    display: z.string().check(z.minLength(1)),
-    number: dialNumber,
-    tty: z.optional(z.boolean()),
-    ...channelCommon,
-  }),
-  z.strictObject({
-    type: z.literal('text'),
-    display: z.string().check(z.minLength(1)),
-    number: dialNumber,
-    /** The message to send, such as "BeFree"; see `Keyword`. */
-    body: z.optional(Keyword),
-    ...channelCommon,
-  }),
+  z
+    .strictObject({
+      type: z.literal('phone'),
+      /** As a person reads it: "1-800-843-5678". */
+      display,
+      number: dialNumber,
+      tty: z.optional(z.boolean()),
+      ...channelCommon,
+    })
+    .check(showsItsNumber),
+  z
+    .strictObject({
+      type: z.literal('text'),
+      display,
+      number: dialNumber,
+      /** The message to send, such as "BeFree"; see `Keyword`. */
+      body: z.optional(Keyword),
+      ...channelCommon,
+    })
+    .check(showsItsNumber),
   z.strictObject({ type: z.literal('chat'), url: Link, ...channelCommon }),
   z.strictObject({ type: z.literal('web'), url: Link, ...channelCommon }),
   z.strictObject({
@@ -180,8 +218,8 @@ export const Source = z.union([
 export const Resource = z.strictObject({
   id: kebab,
   kind: Kind,
-  name: Text,
-  organisation: z.optional(Text),
+  name: Name,
+  organisation: z.optional(Name),
   description: Text,
   regions: z.array(Region).check(z.minLength(1, 'needs at least one region')),
   audiences: z.array(Audience).check(z.minLength(1, 'needs at least one audience')),

@@ -15,21 +15,46 @@ import {
   kebab,
   localeTag,
 } from './schema-fields.js';
+import {
+  DISPLAY_MESSAGE,
+  EMERGENCY_NUMBER,
+  HIDDEN_MESSAGE,
+  NO_HIDDEN,
+  displayMatchesNumber,
+  stringProblem,
+} from './trust.js';
 import { AGE_GROUPS, STEP_IDS } from './vocabulary.js';
 
 /** A number to call that is not the emergency number, such as a police non-emergency line. */
-const NamedNumber = z.strictObject({
-  /** As a person reads it: "0900-8844". */
-  display: z.string().check(z.minLength(1)),
-  number: dialNumber,
-});
+const NamedNumber = z
+  .strictObject({
+    /** As a person reads it: "0900-8844". */
+    display: z.string().check(z.minLength(1), z.regex(NO_HIDDEN, HIDDEN_MESSAGE)),
+    number: dialNumber,
+  })
+  .check(
+    z.refine((entry) => displayMatchesNumber(entry.display, entry.number), {
+      message: DISPLAY_MESSAGE,
+      path: ['display'],
+    }),
+  );
+
+/** An emergency number: a short code (see `EMERGENCY_NUMBER`). */
+const emergencyNumber = z
+  .string()
+  .check(
+    z.regex(
+      EMERGENCY_NUMBER,
+      'must be an emergency short code of 2 to 5 digits, like "112" or "911"',
+    ),
+  );
 
 export const Emergency = z.strictObject({
   region: Region,
   /** What to call in immediate danger, most general first. */
-  numbers: z.array(dialNumber).check(z.minLength(1)),
+  numbers: z.array(emergencyNumber).check(z.minLength(1)),
   /** The police's own emergency number, where it is not among `numbers` (Chile's 133 beside 131 and 132). */
-  police: z.optional(z.array(dialNumber)),
+  police: z.optional(z.array(emergencyNumber)),
   /** Police lines for what is not an emergency (the UK's 101). */
   nonEmergency: z.optional(z.array(NamedNumber)),
   /** One short line about the numbers, such as "Police 133, ambulance 131, fire 132". */
@@ -40,7 +65,7 @@ export const Emergency = z.strictObject({
 
 export const Platform = z.strictObject({
   id: kebab,
-  name: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1), z.regex(NO_HIDDEN, HIDDEN_MESSAGE)),
   /** The platform's help centre or report page. */
   url: httpsLink,
   /** Report links for particular topics, where the platform has them. */
@@ -160,8 +185,20 @@ export const Guide = z.strictObject({
   faq: z.array(Faq),
 });
 
-/** Overrides of the elements' own words, by locale, then by string key. */
-export const Strings = z.record(localeTag, z.record(z.string(), z.string()));
+/**
+ * Overrides of the elements' own words, by locale, then by string key; never the safety words (`emergency.*` and
+ * `exit.*`) in a language the elements carry, and in another only words that pass `stringProblem`.
+ */
+export const Strings = z.record(localeTag, z.record(z.string(), z.string())).check(
+  z.superRefine((strings, ctx) => {
+    for (const [locale, words] of Object.entries(strings))
+      for (const [key, value] of Object.entries(words)) {
+        const problem = stringProblem(locale, key, value);
+        if (problem)
+          ctx.issues.push({ code: 'custom', input: value, path: [locale, key], message: problem });
+      }
+  }),
+);
 
 export const Manifest = z
   .strictObject({

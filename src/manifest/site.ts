@@ -3,25 +3,12 @@
  * so a page with the built-in help never downloads the validator. (The script-tag bundles load this as
  * safety-panels-site.js, beside the script; see rollup.config.mjs.)
  */
-import type { LoaderConfig, ManifestErrorKind, SiteResult } from './load.js';
+import { ManifestError } from './error.js';
+import type { LoaderConfig, SiteResult } from './load.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
 import { parseManifestInSteps, type ManifestIssue } from './schema.js';
 
-/** Why a site's manifest could not be used. The elements show the default help instead. */
-export class ManifestError extends Error {
-  override readonly name = 'ManifestError';
-  constructor(
-    readonly kind: ManifestErrorKind,
-    readonly url: string,
-    message: string,
-    /** The first problems found (at most `MAX_ISSUES`), each with its path. */
-    readonly issues: readonly ManifestIssue[] = [],
-    /** How many problems there are in all. */
-    readonly total = issues.length,
-  ) {
-    super(message);
-  }
-}
+export { ManifestError };
 
 async function fetchJson(url: string, { fetch, timeoutMs }: LoaderConfig): Promise<unknown> {
   const controller = new AbortController();
@@ -71,8 +58,32 @@ function listed(issues: readonly ManifestIssue[]): string {
 }
 
 export async function fetchSiteManifest(url: string, config: LoaderConfig): Promise<SiteResult> {
+  return checked(url, () => fetchJson(url, config));
+}
+
+/**
+ * A manifest given in the page rather than fetched: the text of a `<script type="application/json">` child, or an
+ * object set as the `manifest` property. Checked, and refused, exactly as a fetched one; `label` names it in
+ * messages and events as a URL would.
+ */
+export async function checkSiteManifest(
+  given: { text: string } | { value: unknown },
+  label: string,
+): Promise<SiteResult> {
+  return checked(label, () => {
+    if ('value' in given) return given.value;
+    try {
+      return parseManifestText(given.text);
+    } catch (cause) {
+      if (cause instanceof ManifestSizeError) throw new ManifestError('size', label, cause.message);
+      throw new ManifestError('json', label, `is not valid JSON (${(cause as Error).message})`);
+    }
+  });
+}
+
+async function checked(url: string, read: () => unknown): Promise<SiteResult> {
   try {
-    const json = await fetchJson(url, config);
+    const json = await read();
     const parsed = await parseManifestInSteps(json);
     if (parsed.warnings.length) {
       console.warn(

@@ -143,7 +143,8 @@ test('a URL that never answers times out (--timeout)', async () => {
     const { code, err } = await validateAsync('--timeout', '1', `http://127.0.0.1:${port}/m.json`);
     assert.equal(code, 1);
     assert.match(err, /no answer within 1 s/);
-    assert.ok(Date.now() - start < 4000, `took ${Date.now() - start} ms`);
+    // A generous bound: it gave up rather than hanging (how fast is no promise on a loaded machine).
+    assert.ok(Date.now() - start < 30_000, `took ${Date.now() - start} ms`);
   } finally {
     server.closeAllConnections();
     server.close();
@@ -164,4 +165,60 @@ test('a URL is read the same way as a file', async () => {
   } finally {
     server.close();
   }
+});
+
+// Issue 18: what the browser refuses against the built-in data, the validator refuses too, by path.
+test('a manifest that keeps the CyberTipline’s name over another number, or replaces 911, is not valid', () => {
+  const builtIn = JSON.parse(readFileSync('dist/default-manifest.json', 'utf8'));
+  const tipline = builtIn.resources.find((resource) => resource.id === 'ncmec-cybertipline');
+  const spoof = {
+    version: 1,
+    extends: 'default',
+    emergency: [{ region: 'US', numbers: ['912'] }],
+    resources: [
+      {
+        ...tipline,
+        channels: [{ type: 'phone', display: '1-900-555-0199', number: '+19005550199' }],
+      },
+    ],
+  };
+  const { code, out, err } = validate(tempFile('spoof.json', JSON.stringify(spoof)));
+  assert.equal(code, 1);
+  assert.doesNotMatch(out, /valid/);
+  assert.match(err, /resources\[0\]\.name: keeps the name of the built-in "ncmec-cybertipline"/);
+  assert.match(
+    err,
+    /emergency\[0\]\.region: the built-in emergency numbers for this region cannot be replaced/,
+  );
+});
+
+test('the schema’s rules hold in the validator: a hidden override, a look-alike host, a safety word', () => {
+  const spoof = {
+    version: 1,
+    extends: 'default',
+    strings: { en: { 'exit.button': '' } },
+    resources: [
+      {
+        id: 'look-alike',
+        kind: 'reporting-centre',
+        name: 'CyberTipline',
+        description: 'Report.',
+        regions: ['US'],
+        audiences: ['adult'],
+        topics: [],
+        channels: [
+          { type: 'phone', display: '1-800-\u202E8765-348\u202C', number: '+19005550199' },
+          { type: 'web', url: 'https://report.cybert\u0456p.org/' },
+        ],
+      },
+    ],
+  };
+  const { code, err } = validate(tempFile('hidden.json', JSON.stringify(spoof)));
+  assert.equal(code, 1);
+  assert.match(
+    err,
+    /resources\[0\]\.channels\[0\]\.display: must not contain invisible characters/,
+  );
+  assert.match(err, /resources\[0\]\.channels\[1\]\.url: must be an https: link to a plain host/);
+  assert.match(err, /strings\.en\.exit\.button: is one of the elements' safety words/);
 });

@@ -18,6 +18,31 @@ const types = {
   '.css': 'text/css',
 };
 
+/**
+ * The policy the README gives for a page whose own code also uses Lit (issue 18): Lit names its policy "lit-html"
+ * and a second one of that name is refused unless the page allows duplicates.
+ */
+const README = readFileSync(join(root, 'README.md'), 'utf8');
+const HOST_LIT_DIRECTIVE = "trusted-types lit-html 'allow-duplicates'";
+const HOST_LIT_POLICY = POLICY.replace('trusted-types lit-html', HOST_LIT_DIRECTIVE);
+
+/** Pages of a host that already made a "lit-html" policy (as any page using Lit does), with the policy to send. */
+const hostPages = (policy) => ({
+  '/host/policy.js': {
+    type: 'text/javascript',
+    body: "trustedTypes.createPolicy('lit-html', { createHTML: (html) => html });",
+  },
+  '/host/lit.html': {
+    type: 'text/html',
+    body:
+      '<!doctype html><html lang="en-US"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+      '<script src="/host/policy.js"></script><script type="module" src="/dist/safety-panels.js"></script>' +
+      '</head><body><h1>Forum</h1><hotline-list region="US"></hotline-list></body></html>',
+  },
+  policy,
+});
+let host = hostPages(HOST_LIT_POLICY);
+
 let server;
 let browser;
 let origin;
@@ -25,6 +50,15 @@ let origin;
 before(async () => {
   server = createServer((request, response) => {
     const path = normalize(join(root, new URL(request.url, 'http://x').pathname));
+    const own = host[new URL(request.url, 'http://x').pathname];
+    if (own) {
+      response.writeHead(200, {
+        'content-type': `${own.type}; charset=utf-8`,
+        'content-security-policy': host.policy,
+      });
+      response.end(own.body);
+      return;
+    }
     try {
       if (!path.startsWith(root) || !statSync(path).isFile()) throw new Error('not found');
       response.writeHead(200, {
@@ -127,6 +161,58 @@ test('the policy is in force (so the tests above can fail)', async () => {
     });
     assert.equal(refused.threw, true);
     assert.ok(refused.violations.includes('style-src-attr'), refused.violations.join());
+  } finally {
+    await context.close();
+  }
+});
+
+/** Opens the host page that made its own "lit-html" policy first, under `policy`. */
+const openHost = async (policy) => {
+  host = hostPages(policy);
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await tab.goto(`${origin}/host/lit.html`);
+  return { context, tab, errors };
+};
+
+test('the README gives the policy for a page that uses Lit itself', () => {
+  assert.ok(README.includes(HOST_LIT_DIRECTIVE), `README.md does not say ${HOST_LIT_DIRECTIVE}`);
+});
+
+test("a host page that already made a lit-html policy: with 'allow-duplicates' the panel shows its help", async () => {
+  const { context, tab, errors } = await openHost(HOST_LIT_POLICY);
+  try {
+    const list = tab.locator('hotline-list');
+    await list.locator('[part="emergency"]').waitFor();
+    assert.match(await list.locator('[part="emergency"]').innerText(), /Call 911/);
+    await list.getByText('CyberTipline').first().waitFor();
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test("without 'allow-duplicates' the same page shows nothing (why the README says so)", async () => {
+  const { context, tab, errors } = await openHost(POLICY);
+  try {
+    // Lit's module throws as it loads: wait for that, then look at the panel.
+    for (let tries = 0; tries < 100 && !errors.some((error) => /lit-html/.test(error)); tries += 1)
+      await new Promise((done) => setTimeout(done, 50));
+    assert.equal(
+      await tab.evaluate(
+        () => document.querySelector('hotline-list').shadowRoot?.childElementCount ?? 0,
+      ),
+      0,
+    );
+    assert.ok(
+      errors.some((error) => /lit-html/.test(error)),
+      errors.join('\n'),
+    );
   } finally {
     await context.close();
   }

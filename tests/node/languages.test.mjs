@@ -36,7 +36,9 @@ const pages = {
 
 let server;
 let browser;
-let slowFiles = false;
+/** While set, Ireland's services and the guide wait for it: a slow network, held by the test, not a timer. */
+let slowFiles;
+let frenchHeld;
 let origin;
 
 before(async () => {
@@ -45,11 +47,9 @@ before(async () => {
     if (path === '/regions/NZ.js') return 'refuse';
     // A slow one, to see the panel while another country's services are on their way.
     if (path === '/regions/NO.js') await new Promise((resolve) => setTimeout(resolve, 800));
-    // And a slow language file: longer than the one second a panel waits for a site's manifest.
-    if (path === '/languages/fr.js') await new Promise((resolve) => setTimeout(resolve, 1600));
-    // Ireland's services and the guide, slow for one test: well past a second, within the panels' wait.
-    if (slowFiles && (path === '/regions/IE.js' || path === '/sections/guide.js'))
-      await new Promise((resolve) => setTimeout(resolve, 2000));
+    // And a French file that one test holds back until it lets it go.
+    if (path === '/languages/fr.js') await frenchHeld;
+    if (slowFiles && (path === '/regions/IE.js' || path === '/sections/guide.js')) await slowFiles;
     return undefined;
   });
   origin = server.origin;
@@ -163,7 +163,10 @@ test('a page with only hotline-list.js loads neither the guide nor the warning s
 test('a country whose file fails still shows its emergency number, the services that work everywhere, and says so', async () => {
   const { errors, text } = await open('/missing-country.html', 'Take It Down');
   assert.match(text, /In immediate danger\? Call 111/);
-  assert.match(text, /We could not load this country's services just now/);
+  assert.match(
+    text,
+    /Part of this help has not loaded yet: this country's services\. We will keep trying/,
+  );
   assert.match(text, /StopNCII\.org/);
   assert.ok(
     errors.some((error) => /region NZ|404/.test(error)),
@@ -195,21 +198,43 @@ test('choosing another country keeps the filters and the focus while its service
   await tab.close();
 });
 
-test('a French page waits for its language rather than showing the help in English meanwhile', async () => {
+test('a French page never shows English without saying so while its language is on its way', async () => {
+  let release;
+  frenchHeld = new Promise((resolve) => (release = resolve));
   const tab = await browser.newPage();
-  await tab.goto(`${origin}/fr-ca.html`);
-  const texts = async () => (await panelTexts(tab)).join(' | ');
-  // The data is here within the second; the French file is not, for 1.6 s from when the panels ask. Once every
-  // panel says it is loading (in French), and past the second a panel waits for its data, none shows English.
-  await untilEverySays(tab, 'Chargement de l’aide…');
-  await tab.waitForTimeout(1100);
-  const meanwhile = await texts();
-  assert.match(meanwhile, /Chargement de l’aide…/);
-  assert.match(meanwhile, /Danger immédiat/);
-  assert.doesNotMatch(meanwhile, /Get help now|services shown|What is happening|Loading help/);
-  await tab.locator('hotline-list').getByText('Cyberaide.ca').first().waitFor();
-  assert.match(await texts(), /Obtenir de l’aide maintenant/);
-  await tab.close();
+  try {
+    await tab.goto(`${origin}/fr-ca.html`);
+    const texts = async () => (await panelTexts(tab)).join(' | ');
+    // Held back, the French file is on its way: each panel says it is loading, in French, under the emergency
+    // line; once the panels' grace is over, it shows the help in English with a line in French that says so.
+    await tab.waitForFunction(
+      () =>
+        [...document.querySelectorAll('warning-signs, report-help, hotline-list')].every((el) =>
+          /Chargement de l’aide…|pas encore chargée en français/.test(
+            el.shadowRoot?.textContent ?? '',
+          ),
+        ),
+      undefined,
+      { timeout: 10_000 },
+    );
+    for (const text of await panelTexts(tab)) {
+      assert.match(text, /Danger immédiat|Chargement de l’aide…|pas encore chargée en français/);
+      if (/Get help now|services shown|What is happening|Loading help/.test(text))
+        assert.match(text, /pas encore chargée en français/, 'English with no word in French');
+    }
+    release();
+    await tab
+      .locator('hotline-list')
+      .getByText('Cyberaide.ca')
+      .first()
+      .waitFor({ timeout: 10_000 });
+    assert.match(await texts(), /Obtenir de l’aide maintenant/);
+    assert.doesNotMatch(await texts(), /pas encore chargée en français/);
+  } finally {
+    release();
+    frenchHeld = undefined;
+    await tab.close();
+  }
 });
 
 test('a plan for a country just chosen waits for its services rather than saying there are none', async () => {
@@ -231,16 +256,15 @@ test('a plan for a country just chosen waits for its services rather than saying
 });
 
 test('on a slow network the panels wait for their own files rather than showing a part that then changes', async () => {
-  slowFiles = true;
+  let release;
+  slowFiles = new Promise((resolve) => (release = resolve));
+  const tab = await browser.newPage();
   try {
-    const tab = await browser.newPage();
     await tab.goto(`${origin}/slow-files.html`);
-    // Ireland's services and the guide are on their way (2 s from when the panels ask). Once every panel says it
-    // is loading, and 1.2 s after (past the second a panel used to wait), no panel shows a part of its help (the
-    // flow's first step without its choices, a list of the international services only, signs without the
-    // urgent box): each still says it is loading, under the emergency number.
+    // Ireland's services and the guide are on their way. While every panel says it is loading, none shows a part
+    // of its help (the flow's first step without its choices, a list of the international services only, signs
+    // without the urgent box) under the emergency number.
     await untilEverySays(tab, 'Loading help…');
-    await tab.waitForTimeout(1200);
     const meanwhile = await panelTexts(tab);
     for (const text of meanwhile) assert.match(text, /Loading help…/);
     assert.match(meanwhile.join(' | '), /112|999/);
@@ -248,12 +272,14 @@ test('on a slow network the panels wait for their own files rather than showing 
       meanwhile.join(' | '),
       /Step 1 of|Choose what fits best|services? shown|Red flags|threatening you right now/,
     );
-    await tab.locator('hotline-list [part~="item"]').first().waitFor();
+    release();
+    await tab.locator('hotline-list').getByText('Childline').first().waitFor({ timeout: 10_000 });
     const after = await panelTexts(tab);
     assert.match(after[0], /threatening you right now/);
     assert.match(after[1], /Choose what fits best/);
-    await tab.close();
   } finally {
-    slowFiles = false;
+    release();
+    slowFiles = undefined;
+    await tab.close();
   }
 });

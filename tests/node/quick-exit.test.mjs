@@ -23,21 +23,31 @@ const pages = {
     '<report-help region="US" variant="button" exit-url="/exit.html"></report-help>',
   ),
   '/exit.html': page('<h1>Weather</h1>'),
+  '/thread.html': page('<h1>My thread</h1><iframe src="/help.html"></iframe>'),
 };
 
 let server;
 let browser;
 let origin;
+/** A second origin, for a page that embeds the help from another site. */
+let other;
 
 before(async () => {
   server = await serveDist(pages);
   origin = server.origin;
   browser = await launchChromium();
+  other = await serveDist({
+    '/thread.html': page(`<h1>My thread</h1><iframe src="${origin}/help.html"></iframe>`),
+    '/sandboxed.html': page(
+      `<h1>My thread</h1><iframe sandbox="allow-scripts allow-same-origin" src="${origin}/help.html"></iframe>`,
+    ),
+  });
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await other?.close();
 });
 
 /** Opens the previous page at phone size, follows its link to the help page, and answers the first screen. */
@@ -118,5 +128,51 @@ test('a touch screen is not told to press Shift; a screen with a keyboard is; bo
     } finally {
       await context.close();
     }
+  }
+});
+
+// Issue 18: in an iframe, the page around the help (the person's thread) leaves too.
+for (const [name, at, leave] of [
+  ['the same origin, by the button', () => `${origin}/thread.html`, 'button'],
+  ['the same origin, by Shift three times', () => `${origin}/thread.html`, 'shift'],
+  ['another origin, by the button', () => `${other.origin}/thread.html`, 'button'],
+  ['another origin, by Shift three times', () => `${other.origin}/thread.html`, 'shift'],
+]) {
+  test(`in an iframe from ${name}: the top page leaves, and Back does not return to the thread`, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const tab = await context.newPage();
+    try {
+      await tab.goto(`${origin}/previous.html`);
+      await tab.goto(at());
+      const frame = tab.frameLocator('iframe');
+      const exit = frame.locator('sp-quick-exit').getByRole('button', { name: 'Exit this page' });
+      await exit.waitFor();
+      if (leave === 'button') await exit.click();
+      else {
+        await frame.locator('report-help').getByRole('button', { name: 'Show my plan' }).focus();
+        for (let i = 0; i < 3; i += 1) await tab.keyboard.press('Shift');
+      }
+      await expectBackLeavesHelp(tab);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('in a sandboxed iframe without allow-top-navigation, the frame still leaves (the top page cannot: README)', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const tab = await context.newPage();
+  try {
+    await tab.goto(`${other.origin}/sandboxed.html`);
+    const frame = tab.frameLocator('iframe');
+    await frame.locator('sp-quick-exit').getByRole('button', { name: 'Exit this page' }).click();
+    await tab.frames()[1].waitForURL(`${origin}/exit.html`);
+    assert.equal(
+      tab.url(),
+      `${other.origin}/sandboxed.html`,
+      'the browser let the sandbox leave the top page',
+    );
+  } finally {
+    await context.close();
   }
 });

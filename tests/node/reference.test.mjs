@@ -1,37 +1,12 @@
-// The default manifest ships only what shared/reference/resources.md lists: every phone number, text code and
-// link host, and a `verified` date only on rows the reference marks confirmed. The reference lives beside the
-// repository (../shared/reference/ from the repository root; for a git worktree, beside the main checkout).
+// The default manifest ships only what reference/resources.md lists: every phone number, text code and link
+// host, and a `verified` date only on rows the reference marks confirmed. reference/ is the repository's copy of
+// the project's shared reference (tests/node/reference-sync.test.mjs says when the two differ).
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { defaultManifest } from '../../dist/manifest/default-manifest.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
-function referencePath() {
-  const candidates = [join(root, '..', 'shared', 'reference', 'resources.md')];
-  const git = join(root, '.git');
-  // In a worktree, .git is a file naming the main repository's git directory.
-  if (existsSync(git) && statSync(git).isFile()) {
-    const gitdir = readFileSync(git, 'utf8')
-      .match(/gitdir:\s*(.+)/)?.[1]
-      ?.trim();
-    if (gitdir) {
-      const main = resolve(root, gitdir, '..', '..', '..');
-      candidates.push(join(main, '..', 'shared', 'reference', 'resources.md'));
-    }
-  }
-  const found = candidates.find((path) => existsSync(path));
-  if (!found)
-    throw new Error(
-      `shared/reference/resources.md not found; looked in:\n${candidates.join('\n')}`,
-    );
-  return found;
-}
-
-const reference = readFileSync(referencePath(), 'utf8');
+const reference = readFileSync(new URL('../../reference/resources.md', import.meta.url), 'utf8');
 const digitsInReference = new Set(
   [...reference.matchAll(/\+?\d[\d\s-]{0,20}\d/g)].flatMap((m) => {
     const raw = m[0];
@@ -53,7 +28,10 @@ function rows() {
     if (!line.startsWith('| ') || line.startsWith('| id ') || line.startsWith('|---')) continue;
     const cells = line.split('|').map((c) => c.trim());
     const id = cells[1];
-    const confidence = cells.find((c) => /^(confirmed|likely|partly)/.test(c));
+    // "**likely** (…)": the reference puts some confidences in bold.
+    const confidence = cells
+      .map((c) => c.replace(/^\*\*(\w+)\*\*/, '$1'))
+      .find((c) => /^(confirmed|likely|partly)/.test(c));
     if (id && confidence && !byId.has(id)) byId.set(id, confidence);
   }
   return byId;
@@ -112,8 +90,12 @@ test('every link host the default manifest ships is in the reference', () => {
       (e.sources ?? []).map((s) => [`emergency ${e.region}`, typeof s === 'string' ? s : s.url]),
     ),
   ];
-  for (const [id, url] of links)
-    if (!hostsInReference.has(hostOf(url))) problems.push(`${id}: ${url}`);
+  for (const [id, url] of links) {
+    // A WhatsApp chat link (https://wa.me/<number>) is made from a number: that number must be in the reference.
+    const whatsapp = hostOf(url) === 'wa.me' && new URL(url).pathname.slice(1);
+    if (whatsapp ? !digitsInReference.has(whatsapp) : !hostsInReference.has(hostOf(url)))
+      problems.push(`${id}: ${url}`);
+  }
   assert.deepEqual(problems, []);
 });
 

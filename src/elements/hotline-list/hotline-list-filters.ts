@@ -51,7 +51,7 @@ export function renderFilters(view: FilterView): TemplateResult {
     <form
       part="filters"
       id="${id}-filters"
-      class="filters ${view.open ? '' : 'folded'}"
+      class="filters script-only ${view.open ? '' : 'folded'}"
       @submit=${(event: Event) => event.preventDefault()}
     >
       <fieldset>
@@ -127,7 +127,7 @@ function renderFilterToggle(view: FilterView): TemplateResult {
   const count = chosen.length + (view.regionChanged ? 1 : 0);
   const label = count === 0 ? t('filters.toggle') : t.plural('filters.active', count);
   const shown = [view.regionName(view.region), ...chosen];
-  return html`<div class="filter-bar">
+  return html`<div class="filter-bar script-only">
     <button
       type="button"
       class="button filter-toggle"

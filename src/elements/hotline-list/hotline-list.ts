@@ -4,10 +4,11 @@ import { SafetyPanelElement } from '../../internal/base.js';
 import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { prerenderStyles } from '../../internal/prerender.js';
 import type { Audience, Resource } from '../../manifest/schema.js';
 import { AUDIENCES, CHANNEL_TYPES, type ChannelType } from '../../manifest/vocabulary.js';
 import { renderFilters } from './hotline-list-filters.js';
-import { normaliseRegion, selectResources, topicsIn } from '../../manifest/select.js';
+import { selectResources, topicsIn } from '../../manifest/select.js';
 import { styles } from './hotline-list.styles.js';
 
 /**
@@ -86,7 +87,7 @@ function onlyChannels(values: string[]): ChannelType[] {
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class HotlineListElement extends SafetyPanelElement {
-  static override styles = [baseStyles, cardStyles, styles];
+  static override styles = [baseStyles, prerenderStyles, cardStyles, styles];
 
   /** Show services for this audience: child, teen, parent, educator or adult. */
   @property() accessor audience: string | undefined;
@@ -121,13 +122,16 @@ export class HotlineListElement extends SafetyPanelElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('region')) this.filterRegion = normaliseRegion(this.region);
+    // The attribute is read by `visitorRegion` (aliases, a region the data lacks): the filter is the picker's.
+    if (changed.has('region')) this.filterRegion = undefined;
     if (changed.has('audience')) this.filterAudience = onlyAudience(this.audience);
     if (changed.has('topics')) this.filterTopics = words(this.topics);
     if (changed.has('channels')) this.filterChannels = onlyChannels(words(this.channels));
     const filters = ['filterRegion', 'filterAudience', 'filterTopics', 'filterChannels'] as const;
     if (filters.some((name) => (changed as Map<PropertyKey, unknown>).has(name)))
       this.shownCount = PAGE_SIZE;
+    // Drawn on a server, for a page that may run no script: every service, and they stay when it does run.
+    if (this.prerender.active) this.shownCount = Infinity;
     this.#select();
   }
 
@@ -237,7 +241,7 @@ export class HotlineListElement extends SafetyPanelElement {
       uid: this.uid,
       region: this.shownRegion,
       regionName: regionNamer(this.t, this.locale),
-      regionChanged: this.shownRegion !== (normaliseRegion(this.region) ?? this.visitorRegion),
+      regionChanged: this.shownRegion !== this.visitorRegion,
       audience: this.filterAudience,
       topics: this.filterTopics,
       channels: this.filterChannels,
@@ -305,7 +309,7 @@ export class HotlineListElement extends SafetyPanelElement {
 
   /** Shows every service for the visitor's region again. */
   clearFilters(): void {
-    this.filterRegion = normaliseRegion(this.region);
+    this.filterRegion = undefined;
     this.filterAudience = undefined;
     this.filterTopics = [];
     this.filterChannels = [];

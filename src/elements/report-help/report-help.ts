@@ -7,19 +7,19 @@ import type { SectionName } from '../../manifest/default-data.js';
 import { exitControlStyles, renderExitControl } from '../../internal/exit-control.js';
 import { Modal } from '../../internal/modal.js';
 import { ExitLights, type ExitMode } from '../../internal/quick-exit.js';
-import { regionNamer, renderResourceCard } from '../../internal/resource-card.js';
+import { regionNamer } from '../../internal/resource-card.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { prerenderStyles } from '../../internal/prerender.js';
 import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/route.js';
-import type { Resource } from '../../manifest/schema.js';
 import { copyFrom, sayAgain } from '../../internal/live.js';
-import { normaliseRegion } from '../../manifest/select.js';
 import { ReportFlow, STEPS, type FocusTarget } from './flow.js';
 import { styles } from './report-help.styles.js';
-import { renderNav, type SiteReport, type StepView } from './start.js';
-import { renderStep } from './steps.js';
+import { renderPlainGuide } from './plain-guide.js';
+import { renderNav, siteReportFor, type StepView } from './start.js';
+import { renderCardList, renderStep } from './steps.js';
 
 /**
  * A guided report flow through five steps (recognise, keep evidence, report to the platform, report to official
@@ -84,7 +84,7 @@ import { renderStep } from './steps.js';
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class ReportHelpElement extends SafetyPanelElement {
-  static override styles = [baseStyles, cardStyles, exitControlStyles, styles];
+  static override styles = [baseStyles, prerenderStyles, cardStyles, exitControlStyles, styles];
 
   /** Presets who it is for: child or teen (under 18), parent or educator (helping someone under 18), adult. */
   @property() accessor audience: string | undefined;
@@ -114,7 +114,6 @@ export class ReportHelpElement extends SafetyPanelElement {
     stepped: (step, situation) =>
       this.emit('sp-step', { element: this.localName, step, situation }),
   });
-
   readonly #modal = new Modal(this, {
     dialog: () => this.renderRoot.querySelector('dialog'),
     opener: () => this.renderRoot.querySelector<HTMLButtonElement>('button.open'),
@@ -123,7 +122,6 @@ export class ReportHelpElement extends SafetyPanelElement {
       this.renderRoot.querySelector<HTMLElement>('.step-heading') ??
       this.renderRoot.querySelector<HTMLElement>('[part="heading"]'),
   });
-
   /** `report-url` once checked: undefined when unset or refused. */
   #reportLink: string | undefined;
   /** The manifest the `situation` attribute was last checked against. */
@@ -162,7 +160,7 @@ export class ReportHelpElement extends SafetyPanelElement {
     const flow = this.#flow;
     if (changed.has('situation')) flow.presetSituation(this.situation);
     if (changed.has('audience')) flow.presetAudience(this.audience);
-    if (changed.has('region')) flow.set({ country: normaliseRegion(this.region) });
+    if (changed.has('region')) flow.set({ country: undefined });
     if (changed.has('reportUrl')) {
       this.#reportLink = pageUrl(this.reportUrl, {
         element: this.localName,
@@ -191,16 +189,6 @@ export class ReportHelpElement extends SafetyPanelElement {
     if (this.#flow.state.situation === this.situation) this.#flow.set({ situation: '' });
   }
 
-  /** The site's own report form, and what its link says, with the forum's `context`. */
-  private get siteReport(): SiteReport | undefined {
-    const url = this.#reportLink;
-    if (!url) return undefined;
-    const label = this.context
-      ? this.t('platform.site.context', { context: this.context })
-      : this.t('platform.site');
-    return { url, label };
-  }
-
   protected override get dataSections(): readonly SectionName[] {
     return ['guide', 'platforms'];
   }
@@ -216,12 +204,20 @@ export class ReportHelpElement extends SafetyPanelElement {
       <button
         part="button"
         type="button"
-        class="button primary open"
+        class="button primary open script-only"
         aria-haspopup="dialog"
         @click=${() => this.show()}
       >
         ${this.label || this.t('report.button')}
       </button>
+      ${
+        this.prerender.active
+          ? html`<details class="no-script">
+              <summary>${this.label || this.t('report.button')}</summary>
+              ${this.renderPanel()}
+            </details>`
+          : nothing
+      }
       <dialog
         part="dialog"
         aria-labelledby="${this.uid}-heading"
@@ -251,7 +247,11 @@ export class ReportHelpElement extends SafetyPanelElement {
 
   private renderPanel(): TemplateResult {
     const [heading, region] = [this.t('report.heading'), this.#flow.country];
-    const content = () => this.renderStepContent();
+    const groups = this.groups?.split(/\s+/).filter(Boolean);
+    const plain = this.prerender.active ? renderPlainGuide(this.stepView(), groups) : nothing;
+    // Without its guide (the file failed) there is no step to draw.
+    const content = () =>
+      this.data.guide.situations.length ? html`${this.renderStepContent()}${plain}` : nothing;
     return this.renderFrame({ heading, region, content, landmark: !this.isButton });
   }
 
@@ -263,14 +263,16 @@ export class ReportHelpElement extends SafetyPanelElement {
     const plan = step === 'start' ? undefined : flow.plan;
     const view = this.stepView();
     return html`
-      <p class="step-of">${t('report.step-of', { current: index + 1, total: STEPS.length })}</p>
+      <p class="step-of script-only">
+        ${t('report.step-of', { current: index + 1, total: STEPS.length })}
+      </p>
       <progress
-        class="progress"
+        class="progress script-only"
         aria-hidden="true"
         max=${STEPS.length}
         .value=${index + 1}
       ></progress>
-      <div part="step" class="step" data-step=${step}>
+      <div part="step" class="step script-only" data-step=${step}>
         <div
           role="heading"
           aria-level=${Math.min(6, this.level + 1)}
@@ -298,12 +300,18 @@ export class ReportHelpElement extends SafetyPanelElement {
       t: this.t,
       text: (value) => this.text(value),
       uid: this.uid,
+      groups: this.#modal.groupName(this.uid),
       level: this.level,
       data: this.data,
       flow: this.#flow,
-      siteReport: this.siteReport,
+      siteReport: siteReportFor(this.#reportLink, this.context, this.t),
       regionOptions: (selected) => this.renderRegionOptions(selected),
-      cards: (resources, plan, level) => this.renderCards(resources, plan, level),
+      cards: (resources, plan, level = this.level + 2) =>
+        renderCardList(
+          this.cardContext({ level, textFirst: this.#flow.state.textFirst, compact: false }),
+          resources,
+          plan,
+        ),
       summaryText: (plan) => this.summaryText(plan),
       onSiteReport: () =>
         this.emit('sp-action', {
@@ -316,20 +324,6 @@ export class ReportHelpElement extends SafetyPanelElement {
     };
   }
 
-  private renderCards(
-    resources: readonly Resource[],
-    plan: Plan,
-    level = this.level + 2,
-  ): TemplateResult {
-    const context = {
-      ...this.cardContext({ level, textFirst: this.#flow.state.textFirst, compact: false }),
-      neverCapture: plan.minorImages,
-    };
-    return html`<ul class="list" role="list">
-      ${resources.map((resource) => renderResourceCard(context, resource))}
-    </ul>`;
-  }
-
   private summaryText(plan: Plan): string {
     const { notes, includeNotes } = this.#flow.state;
     return buildSummary({
@@ -337,7 +331,7 @@ export class ReportHelpElement extends SafetyPanelElement {
       steps: this.data.guide.steps,
       regionName: regionNamer(this.t, this.locale)(this.#flow.country),
       notes: includeNotes ? notes : undefined,
-      siteReport: this.siteReport,
+      siteReport: siteReportFor(this.#reportLink, this.context, this.t),
       t: this.t,
       text: (value) => this.text(value),
       locale: this.locale,
@@ -354,7 +348,8 @@ export class ReportHelpElement extends SafetyPanelElement {
       root.querySelector<HTMLElement>('.step-heading')?.focus();
       return;
     }
-    root.querySelector<HTMLInputElement>(`input[name="${this.uid}-${target}"]`)?.focus();
+    const group = `${this.#modal.groupName(this.uid)}-${target}`;
+    root.querySelector<HTMLInputElement>(`input[name="${group}"]`)?.focus();
   }
 
   private async copySummary(plan: Plan, button: Element): Promise<void> {

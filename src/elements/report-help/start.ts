@@ -11,12 +11,24 @@ export interface SiteReport {
   label: string;
 }
 
+/** The site's own report form (`report-url`, checked), and what its link says, with the forum's `context`. */
+export function siteReportFor(
+  url: string | undefined,
+  context: string | undefined,
+  t: Translate,
+): SiteReport | undefined {
+  if (!url) return undefined;
+  return { url, label: context ? t('platform.site.context', { context }) : t('platform.site') };
+}
+
 /** What the steps are drawn from: the element's words and ids, the flow, and what the element does for them. */
 export interface StepView {
   t: Translate;
   text: (value: Text | undefined) => string;
   /** Prefix for ids in the shadow root. */
   uid: string;
+  /** Prefix for the names of the radio groups (new on each opening of the dialog: see Modal.groupName). */
+  groups: string;
   /** The panel heading's level. */
   level: number;
   data: Manifest;
@@ -58,7 +70,7 @@ export function renderStart(view: StepView): TemplateResult {
           html`<label class="choice">
             <input
               type="radio"
-              name="${id}-situation"
+              name="${view.groups}-situation"
               value=${situation.id}
               .checked=${state.situation === situation.id}
               @change=${() => flow.set({ situation: situation.id })}
@@ -74,7 +86,7 @@ export function renderStart(view: StepView): TemplateResult {
           html`<label class="choice">
             <input
               type="radio"
-              name="${id}-age"
+              name="${view.groups}-age"
               value=${choice}
               .checked=${state.age === choice}
               @change=${() => flow.set({ age: choice })}
@@ -126,7 +138,7 @@ export function renderNav(view: StepView): TemplateResult {
   const { t, flow } = view;
   const index = flow.state.stepIndex;
   const last = STEPS.length - 1;
-  return html`<div part="nav" class="nav">
+  return html`<div part="nav" class="nav script-only">
     ${index > 0 ? html`<button type="button" class="button" @click=${() => flow.back()}>${t('report.back')}</button>` : nothing}
     ${
       index === 0

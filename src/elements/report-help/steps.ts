@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { markedText } from '../../internal/marked.js';
 import { clock } from '../../internal/clock.js';
-import { copyLabels } from '../../internal/resource-card.js';
+import { copyLabels, renderResourceCard, type CardContext } from '../../internal/resource-card.js';
 import { policeCallText, supportNote } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
 import type { Plan } from '../../manifest/route.js';
@@ -28,7 +28,7 @@ export function renderStep(view: StepView, step: StepId, plan: Plan | undefined)
   }
 }
 
-function renderRecognise(view: StepView, plan: Plan): TemplateResult {
+export function renderRecognise(view: StepView, plan: Plan): TemplateResult {
   const { uid } = view;
   const summary = view.data.guide.steps.find((s) => s.id === 'recognise')?.summary;
   const urgent = plan.urgent;
@@ -48,9 +48,9 @@ function renderRecognise(view: StepView, plan: Plan): TemplateResult {
   `;
 }
 
-function renderEvidence(view: StepView, plan: Plan): TemplateResult {
-  const { t, uid: id, flow } = view;
-  const notes = flow.state.notes;
+/** What to keep, and what never to do, for this plan. */
+export function renderKeepLists(view: StepView, plan: Plan): TemplateResult {
+  const t = view.t;
   return html`
     <p class="list-label">${t('evidence.keep')}</p>
     <ul class="keep">
@@ -63,6 +63,14 @@ function renderEvidence(view: StepView, plan: Plan): TemplateResult {
         ${plan.situation.never.map((item) => html`<li>${markedText(view, item)}</li>`)}
       </ul>
     </div>
+  `;
+}
+
+function renderEvidence(view: StepView, plan: Plan): TemplateResult {
+  const { t, uid: id, flow } = view;
+  const notes = flow.state.notes;
+  return html`
+    ${renderKeepLists(view, plan)}
     <fieldset class="notes">
       <legend>${t('notes.heading')}</legend>
       <p id="${id}-notes-intro">${t('notes.intro')}</p>
@@ -155,7 +163,7 @@ function renderPlatform(view: StepView, plan: Plan): TemplateResult {
   `;
 }
 
-function renderOfficial(view: StepView, plan: Plan): TemplateResult {
+export function renderOfficial(view: StepView, plan: Plan): TemplateResult {
   const { t, level } = view;
   const police = plan.official.filter((r) => r.kind === 'law-enforcement');
   const centres = plan.official.filter((r) => r.kind === 'reporting-centre');
@@ -184,7 +192,7 @@ function renderOfficial(view: StepView, plan: Plan): TemplateResult {
   `;
 }
 
-function renderSupport(view: StepView, plan: Plan): TemplateResult {
+export function renderSupport(view: StepView, plan: Plan): TemplateResult {
   const note = supportNote(view.t, plan);
   if (!plan.support.length) return html`<p class="lead">${note}</p>`;
   return html`
@@ -242,4 +250,16 @@ ${view.summaryText(plan)}</pre>
         : nothing
     }
   `;
+}
+
+/** Services as cards; where the plan may involve images of someone under 18, each says never to keep them. */
+export function renderCardList(
+  context: CardContext,
+  resources: readonly Resource[],
+  plan: Plan,
+): TemplateResult {
+  const cards = { ...context, neverCapture: plan.minorImages };
+  return html`<ul class="list" role="list">
+    ${resources.map((resource) => renderResourceCard(cards, resource))}
+  </ul>`;
 }

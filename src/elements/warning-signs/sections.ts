@@ -93,6 +93,7 @@ export function renderGroup(view: SignsView, group: SignGroup): TemplateResult {
             view.checklist
               ? html`<label
                   ><input
+                    class="script-only"
                     type="checkbox"
                     .checked=${view.ticked.has(sign.id)}
                     @change=${(e: Event) => view.onTick(sign.id, (e.target as HTMLInputElement).checked)}
@@ -121,15 +122,24 @@ export function renderNext(
 ): TemplateResult {
   const { t, text, reader, checklist } = view;
   const sub = Math.min(6, view.level + 1);
+  const action = renderPlanAction(next.report);
+  // "What to do next" only over something to do (a plan, the checklist, helplines), never over nothing.
+  const anything = action !== nothing || checklist || next.helplines.length > 0;
   return html`<div part="next" class="next">
-    <div role="heading" aria-level=${sub} class="next-heading">${t(`signs.now.${reader}`)}</div>
-    <ul>
-      ${next.whatToDo.map((item) => html`<li>${markedText(view, item)}</li>`)}
-    </ul>
-    <div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>
+    ${
+      next.whatToDo.length
+        ? html`<div role="heading" aria-level=${sub} class="next-heading">
+              ${t(`signs.now.${reader}`)}
+            </div>
+            <ul>
+              ${next.whatToDo.map((item) => html`<li>${markedText(view, item)}</li>`)}
+            </ul>`
+        : nothing
+    }
+    ${anything ? html`<div role="heading" aria-level=${sub} class="next-heading">${t('signs.next')}</div>` : nothing}
     ${
       checklist
-        ? html`<p class="count">${next.tickedText}</p>
+        ? html`<p class="count script-only">${next.tickedText}</p>
             ${
               next.tickedGroups.length
                 ? html`<p>
@@ -141,7 +151,7 @@ export function renderNext(
             }`
         : nothing
     }
-    ${renderPlanAction(next.report)}
+    ${action}
     ${
       checklist && view.ticked.size
         ? html`<p>

@@ -5,6 +5,7 @@ import { SafetyPanelElement } from '../../internal/base.js';
 import type { SectionName } from '../../manifest/default-data.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
+import { prerenderStyles } from '../../internal/prerender.js';
 import { pageUrl } from '../../internal/url.js';
 import { signsHelplines } from '../../manifest/route.js';
 import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
@@ -85,7 +86,7 @@ const HELPLINE_AUDIENCE: Record<string, Audience> = {
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class WarningSignsElement extends SafetyPanelElement {
-  static override styles = [baseStyles, cardStyles, styles];
+  static override styles = [baseStyles, prerenderStyles, cardStyles, styles];
 
   /** `parent` or `educator` (the default): signs an adult may notice. `teen` or `child`: red flags in a chat. */
   @property() accessor audience: string | undefined;
@@ -168,17 +169,7 @@ export class WarningSignsElement extends SafetyPanelElement {
               )
             : nothing
         }
-        <p>${t(`signs.intro.${reader}`)}</p>
-        ${this.checklist ? html`<p>${t('signs.checklist')}</p>` : nothing}
-        <div class="row">
-          <button type="button" class="button" @click=${() => this.toggleAll(true)}>
-            ${t('signs.expand')}
-          </button>
-          <button type="button" class="button" @click=${() => this.toggleAll(false)}>
-            ${t('signs.collapse')}
-          </button>
-        </div>
-        ${groups.map((group) => renderGroup(view, group))}
+        ${groups.length ? this.renderSigns(view, groups) : nothing}
         ${renderNext(view, {
           whatToDo: this.data.warningSigns.whatToDo[reader],
           tickedGroups,
@@ -200,11 +191,30 @@ export class WarningSignsElement extends SafetyPanelElement {
     });
   }
 
+  /** The signs, with their intro and Expand all / Collapse all: none of it when the signs have not loaded. */
+  private renderSigns(view: SignsView, groups: readonly SignGroup[]): TemplateResult {
+    const t = this.t;
+    return html`<p>${t(`signs.intro.${view.reader}`)}</p>
+      ${this.checklist ? html`<p class="script-only">${t('signs.checklist')}</p>` : nothing}
+      <div class="row script-only">
+        <button type="button" class="button" @click=${() => this.toggleAll(true)}>
+          ${t('signs.expand')}
+        </button>
+        <button type="button" class="button" @click=${() => this.toggleAll(false)}>
+          ${t('signs.collapse')}
+        </button>
+      </div>
+      ${groups.map((group) => renderGroup(view, group))}`;
+  }
+
   /** Opens the page's `<report-help>` at a situation (or at its chooser), else links to `report-href`. */
   private planAction(label: string, situation: string | undefined, primary: boolean): PlanAction {
-    const open = document.querySelector('report-help')
-      ? (chosen: string | undefined) => void this.openReportHelp(chosen)
-      : undefined;
+    // A server cannot see the page, so it draws the link (or nothing); the element keeps what it drew, as a
+    // button appearing where there was none would move the page.
+    const open =
+      !this.prerender.fromServer && document.querySelector('report-help')
+        ? (chosen: string | undefined) => void this.openReportHelp(chosen)
+        : undefined;
     return { label, situation, primary, open, href: this.#reportLink };
   }
 

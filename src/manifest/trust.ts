@@ -1,0 +1,132 @@
+/**
+ * What keeps a site's data from passing for the built-in data, without zod: the rules the schema, the fast check
+ * (resource-check.ts), the merge and the validator share. A red-team pass found a site's manifest could show
+ * "1-800-843-5678" and dial another number (a right-to-left override in its display), keep the CyberTipline's name
+ * over another number, and make the emergency line say "Do not call 911".
+ */
+
+/**
+ * Characters that change how text shows without showing themselves: the bidirectional controls (LRM, RLM, ALM,
+ * the embeddings and overrides, the isolates) and the zero-width ones (space, word joiner, invisible operators,
+ * byte-order mark, Mongolian vowel separator). The zero-width joiner and non-joiner are not here: Persian, Hindi
+ * and emoji need them in names, and a display or number with them fails the digits rule anyway.
+ */
+export const HIDDEN_CHARACTERS =
+  /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+
+/** A string with none of the `HIDDEN_CHARACTERS` (as a pattern, so the JSON Schema says the same). */
+export const NO_HIDDEN =
+  /^[^\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/;
+
+export const HIDDEN_MESSAGE =
+  'must not contain invisible characters (right-to-left overrides, bidirectional marks or zero-width characters)';
+
+export function hasNoHidden(value: string): boolean {
+  return !HIDDEN_CHARACTERS.test(value);
+}
+
+/** The phone keypad's letters, for a display like "1-800-THE-LOST". */
+const KEYPAD: Record<string, string> = {};
+for (const [digit, letters] of Object.entries({
+  2: 'ABC',
+  3: 'DEF',
+  4: 'GHI',
+  5: 'JKL',
+  6: 'MNO',
+  7: 'PQRS',
+  8: 'TUV',
+  9: 'WXYZ',
+}))
+  for (const letter of letters) KEYPAD[letter] = digit;
+
+/** A country calling code is at most 3 digits: a display may leave that many out of an E.164 number. */
+const MAX_COUNTRY_CODE = 3;
+
+/** Whether `digits` (what one part of a display dials) is the number itself, or it written nationally. */
+function dialsNumber(digits: string, number: string): boolean {
+  const full = number.replace(/\D/g, '');
+  if (digits === full) return true;
+  if (!number.startsWith('+')) return false;
+  // "0800 1111" for +448001111, "800-448-3000" for +18004483000: the national number, maybe with its trunk 0.
+  const national = digits.replace(/^0/, '');
+  return national.length >= full.length - MAX_COUNTRY_CODE && full.endsWith(national);
+}
+
+/**
+ * Whether a phone or text display shows the number it dials: each part of it ("1-800-843-5678 (1-800-THE-LOST)"
+ * has two) dials that number, letters read as on a keypad (a word may run a few letters past the number, as
+ * "0508 NETSAFE" does). A display "1-800-843-5678" over the number +19005550199 is refused.
+ */
+export function displayMatchesNumber(display: string, number: string): boolean {
+  const parts = display.split(/[()]/).filter((part) => /[0-9A-Za-z]/.test(part));
+  if (!parts.length) return false;
+  return parts.every((part) => {
+    if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
+    const letters = /[A-Za-z]/.test(part);
+    const digits = part.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter] ?? '');
+    const dialled = digits.replace(/\D/g, '');
+    if (!letters) return dialsNumber(dialled, number);
+    for (let cut = 0; cut <= MAX_COUNTRY_CODE && cut < dialled.length; cut += 1)
+      if (dialsNumber(dialled.slice(0, dialled.length - cut), number)) return true;
+    return false;
+  });
+}
+
+export const DISPLAY_MESSAGE =
+  'must show the number it dials (its digits, or the number without its country code)';
+
+/**
+ * The host a link goes to, as the reader should see it: "report.cybertip.org" (a leading "www." left out). Only
+ * for links the schema accepts (plain ASCII hosts, no user info).
+ */
+export function linkHost(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The words that keep a person safe: the emergency line's and the quick exit's. A site's `strings` cannot change
+ * them in a language the elements carry (an override could empty them, or say "Do not call 911" or "You are safe
+ * here"). In a language they do not carry (a site writing in Arabic) the site's own are the only ones there are:
+ * they must not be empty, hide characters, or (the emergency words) name a number, which the element draws itself.
+ */
+export function isProtectedString(key: string): boolean {
+  return key.startsWith('emergency.') || key.startsWith('exit.');
+}
+
+/** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
+export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
+
+const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase();
+
+/** Why a site's string may not be used, or undefined when it may. */
+export function stringProblem(locale: string, key: string, value: string): string | undefined {
+  if (!isProtectedString(key)) return undefined;
+  if (BUILT_IN_LANGUAGES.includes(languageOf(locale))) return PROTECTED_MESSAGE;
+  if (!value.trim()) return 'is one of the safety words, and must not be empty';
+  if (!hasNoHidden(value)) return HIDDEN_MESSAGE;
+  if (key.startsWith('emergency.') && /\p{Nd}/u.test(value))
+    return 'is one of the emergency words, and must not hold a number (the element shows the numbers itself)';
+  return undefined;
+}
+
+export const PROTECTED_MESSAGE =
+  "is one of the elements' safety words (the emergency line and the quick exit), which a site cannot change " +
+  'in a language the elements carry (en, es, fr)';
+
+/**
+ * An emergency number: a short code of 2 to 5 digits (112, 911, 000, 17, South Africa's 10111). Every emergency
+ * number in the reference data is one; a full-length number in this place is more likely a spoof than a service.
+ */
+export const EMERGENCY_NUMBER = /^\d{2,5}$/;
+
+/** A name as compared for a look-alike: NFKC, case-folded, joiners and spaces dropped. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\u200C\u200D\s]/g, '')
+    .toLocaleLowerCase('en');
+}

@@ -1,0 +1,49 @@
+/** Issue 18: regions as people type them ("UK", "usa"), and a region the data lacks said, never silently. */
+import { expect } from '@open-wc/testing';
+import { chooseRegion, readRegion } from '../src/manifest/region-input.js';
+
+const known = (region: string) => ['GB', 'US', 'FR', 'US-MI'].includes(region);
+
+describe('regions people type', () => {
+  it('reads UK as GB, alpha-3 codes and any case or dots as the ISO code', () => {
+    expect(readRegion('UK')).to.equal('GB');
+    expect(readRegion(' uk ')).to.equal('GB');
+    expect(readRegion('U.K.')).to.equal('GB');
+    expect(readRegion('UK-SCT')).to.equal('GB-SCT');
+    expect(readRegion('USA')).to.equal('US');
+    expect(readRegion('gbr')).to.equal('GB');
+    expect(readRegion('us_mi')).to.equal('US-MI');
+    expect(readRegion('intl')).to.equal('INTL');
+    expect(readRegion('Narnia')).to.equal(undefined);
+  });
+
+  it('uses a region the data has, an alias of one, and a subdivision of one, without a word', () => {
+    expect(chooseRegion('UK', 'fr-FR', 'en-US', known, true)).to.deep.equal({ region: 'GB' });
+    expect(chooseRegion('usa', 'fr-FR', 'en-US', known, true)).to.deep.equal({ region: 'US' });
+    expect(chooseRegion('US-CA', 'fr-FR', 'en-US', known, true)).to.deep.equal({ region: 'US-CA' });
+    expect(chooseRegion('INTL', 'fr-FR', 'en-US', known, true)).to.deep.equal({ region: 'INTL' });
+    expect(chooseRegion(null, 'fr-FR', 'en-US', known, true)).to.deep.equal({ region: 'FR' });
+  });
+
+  it('says which country the data lacks, and keeps it: its help is the services that work everywhere', () => {
+    const choice = chooseRegion('JP', 'fr-FR', 'en-US', known, true);
+    expect(choice.region).to.equal('JP');
+    expect(choice.warning).to.contain('region="JP"');
+  });
+
+  it('says which value is not a region and uses the visitor’s own', () => {
+    const typo = chooseRegion('Narnia', 'fr-FR', 'en-US', known, true);
+    expect(typo.region).to.equal('FR');
+    expect(typo.warning).to.contain('region="Narnia"').and.contain('not a region code');
+    const unassigned = chooseRegion('XX', 'en', 'en-US', known, true);
+    expect(unassigned.region).to.equal('US');
+    expect(unassigned.warning).to.contain('region="XX"');
+    const nowhere = chooseRegion('Narnia', 'en', 'en', known, true);
+    expect(nowhere.region).to.equal('INTL');
+    expect(nowhere.warning).to.contain('INTL');
+  });
+
+  it('waits for a site manifest that may add the region before it says anything', () => {
+    expect(chooseRegion('JP', 'fr-FR', 'en-US', known, false)).to.deep.equal({ region: 'JP' });
+  });
+});

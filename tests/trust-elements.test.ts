@@ -1,0 +1,112 @@
+/**
+ * Issue 18, as a person sees it: a site's card says whose it is, a link says where it goes, a late manifest never
+ * changes the emergency line, and a region typed as people type it ("UK") shows that country's help.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/elements/hotline-list/define.js';
+import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
+import { captureConsoleWarn, fakeFetch, json, later, settled } from './helpers.js';
+
+type El = HotlineListElement;
+const $ = (el: El, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const emergency = (el: El) => text($(el, '[part="emergency"]'));
+
+const ourLine = {
+  id: 'our-line',
+  kind: 'reporting-centre',
+  name: 'Our report line',
+  description: 'Tell us what happened.',
+  regions: ['US'],
+  audiences: ['teen', 'adult'],
+  topics: ['youth-support'],
+  channels: [{ type: 'web', url: 'https://www.report.example/form' }],
+};
+
+let fake: ReturnType<typeof fakeFetch> | undefined;
+afterEach(() => {
+  fake?.restore();
+  fake = undefined;
+});
+
+describe('site data beside built-in data', () => {
+  it('says "Added by this website" on a site’s card and not on a built-in one', async () => {
+    fake = fakeFetch({
+      '/site.json': json({ version: 1, extends: 'default', resources: [ourLine] }),
+    });
+    const el = await settled(
+      await fixture<El>(html`<hotline-list region="US" manifest="/site.json"></hotline-list>`),
+    );
+    for (let more = $(el, '[part="more"]'); more; more = $(el, '[part="more"]')) {
+      more.click();
+      await el.updateComplete;
+    }
+    expect(text($(el, '[data-id="our-line"] .added-by'))).to.equal('Added by this website');
+    expect($(el, '[data-id="ncmec-cybertipline"] .added-by')).to.equal(null);
+    expect(text($(el, '[data-id="our-line"] .channel-host'))).to.equal('Opens report.example');
+  });
+
+  it('shows where each built-in link goes beside its button', async () => {
+    const el = await settled(await fixture<El>(html`<hotline-list region="US"></hotline-list>`));
+    const hosts = [
+      ...el.shadowRoot!.querySelectorAll('[data-id="ncmec-cybertipline"] .channel-host'),
+    ];
+    expect(hosts.map(text)).to.include('Opens report.cybertip.org');
+  });
+});
+
+describe('the emergency line and a late manifest', () => {
+  it('keeps the line it showed when a site’s manifest arrives after the help is shown', async () => {
+    const site = later();
+    fake = fakeFetch({ '/late.json': site.answer });
+    const el = await fixture<El>(
+      html`<hotline-list region="JP" manifest="/late.json"></hotline-list>`,
+    );
+    await waitUntil(() => !$(el, '.loading'), 'help never shown', { timeout: 5000 });
+    const before = emergency(el);
+    expect(before).to.equal('In immediate danger? Call your local emergency number.');
+    site.send(
+      json({ version: 1, extends: 'default', emergency: [{ region: 'JP', numbers: ['110'] }] }),
+    );
+    await settled(el);
+    expect(emergency(el)).to.equal(before);
+  });
+
+  it('shows a site’s numbers for a region the built-in data has none for when they come in time', async () => {
+    fake = fakeFetch({
+      '/quick.json': json({
+        version: 1,
+        extends: 'default',
+        emergency: [{ region: 'JP', numbers: ['110'] }],
+      }),
+    });
+    const el = await settled(
+      await fixture<El>(html`<hotline-list region="JP" manifest="/quick.json"></hotline-list>`),
+    );
+    expect(emergency(el)).to.equal('In immediate danger? Call 110');
+  });
+});
+
+describe('regions people type', () => {
+  it('region="UK" shows the United Kingdom’s emergency numbers and services', async () => {
+    const el = await settled(await fixture<El>(html`<hotline-list region="UK"></hotline-list>`));
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('.item').length > 4, 'no services');
+    expect(emergency(el)).to.match(/^In immediate danger\? Call 999 or 112/);
+    const picker = el.shadowRoot!.querySelector<HTMLSelectElement>('select')!;
+    expect(picker.selectedOptions[0]!.textContent!.trim()).to.equal('United Kingdom');
+  });
+
+  it('a region the data lacks is said on the console, by name, and the visitor’s own is used', async () => {
+    const warn = captureConsoleWarn();
+    try {
+      const el = await settled(
+        await fixture<El>(html`<hotline-list region="Narnia"></hotline-list>`),
+      );
+      // The test page is lang="en-US".
+      expect(emergency(el)).to.match(/^In immediate danger\? Call 911/);
+      expect(warn.messages.join('\n')).to.contain('region="Narnia"');
+    } finally {
+      warn.restore();
+    }
+  });
+});

@@ -1,0 +1,209 @@
+/**
+ * Issue 18: a site's manifest cannot pass for built-in data. Each case is a red-team reproduction, checked on the
+ * pure logic (schema, merge, validator rules), without elements.
+ */
+import { expect } from '@open-wc/testing';
+import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { mergeManifest } from '../src/manifest/merge.js';
+import { isWellFormedResource } from '../src/manifest/resource-check.js';
+import {
+  parseManifest,
+  parseManifestInSteps,
+  type ManifestIssue,
+  type SiteManifest,
+} from '../src/manifest/schema.js';
+import { builtInConflicts, isSiteResource } from '../src/manifest/site-trust.js';
+import { BUILT_IN_LANGUAGES, displayMatchesNumber } from '../src/manifest/trust.js';
+
+function issuesOf(value: unknown): ManifestIssue[] {
+  const result = parseManifest(value);
+  return result.ok ? [] : result.issues;
+}
+
+function site(value: unknown): SiteManifest {
+  const result = parseManifest(value);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.manifest;
+}
+
+/** A site's manifest as the browser checks it (its resources marked as the site's). */
+async function loaded(value: unknown): Promise<SiteManifest> {
+  const result = await parseManifestInSteps(value);
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.manifest;
+}
+
+const tipline = defaultManifest.resources.find((r) => r.id === 'ncmec-cybertipline')!;
+
+/** A site's resource with one channel (and any other field changed). */
+function resource(channel: unknown, extra: Record<string, unknown> = {}) {
+  return {
+    id: 'look-alike',
+    kind: 'reporting-centre',
+    name: 'CyberTipline',
+    description: 'Report child sexual exploitation.',
+    regions: ['US'],
+    audiences: ['adult'],
+    topics: [],
+    channels: [channel],
+    ...extra,
+  };
+}
+
+const withResource = (value: unknown) => ({ version: 1, extends: 'default', resources: [value] });
+
+/** Every path of `issues`, and that each is refused by the fast check too (never let through as "certainly valid"). */
+function refused(value: unknown): string[] {
+  expect(isWellFormedResource(value)).to.equal(false);
+  return issuesOf(withResource(value)).map((issue) => issue.path);
+}
+
+describe('a site manifest cannot pass for built-in data', () => {
+  it('refuses a display with a right-to-left override that shows one number and dials another', () => {
+    const spoof = { type: 'phone', display: '1-800-\u202E8765-348\u202C', number: '+19005550199' };
+    expect(refused(resource(spoof))).to.include('resources[0].channels[0].display');
+  });
+
+  it('refuses a display that shows another number than it dials, and takes one that shows its own', () => {
+    const other = { type: 'phone', display: '1-800-843-5678', number: '+19005550199' };
+    expect(refused(resource(other))).to.deep.equal(['resources[0].channels[0].display']);
+    const own = { type: 'phone', display: '1-900-555-0199', number: '+19005550199' };
+    expect(issuesOf(withResource(resource(own)))).to.deep.equal([]);
+    // Written nationally, with a trunk 0, or with keypad letters, as the built-in data does.
+    expect(displayMatchesNumber('0800 1111', '+448001111')).to.equal(true);
+    expect(displayMatchesNumber('1-800-THE-LOST (1-800-843-5678)', '+18008435678')).to.equal(true);
+    expect(displayMatchesNumber('1-800-843-5678 (1-800-555-0199)', '+18005550199')).to.equal(false);
+    expect(displayMatchesNumber('555-0199', '+18005550199')).to.equal(false);
+    expect(displayMatchesNumber('call us', '+18005550199')).to.equal(false);
+  });
+
+  it('refuses zero-width and bidirectional characters in names and labels', () => {
+    expect(refused(resource(tipline.channels[0], { name: 'Cyber\u200Btipline' }))).to.deep.equal([
+      'resources[0].name',
+    ]);
+    expect(
+      refused(resource(tipline.channels[0], { organisation: { en: 'NC\u2066MEC' } })),
+    ).to.deep.equal(['resources[0].organisation.en']);
+    const label = { type: 'web', url: 'https://a.example/', label: 'Report\u200F' };
+    expect(refused(resource(label))).to.deep.equal(['resources[0].channels[0].label']);
+  });
+
+  it('refuses a link with a look-alike (non-ASCII) host, a punycode host or user info', () => {
+    for (const url of [
+      'https://report.cybert\u0456p.org/',
+      'https://report.xn--cybertp-7fg.org/',
+      'https://report.cybertip.org@evil.example/',
+      'https://203.0.113.9/',
+    ])
+      expect(refused(resource({ type: 'web', url })), url).to.deep.equal([
+        'resources[0].channels[0].url',
+      ]);
+  });
+
+  it('refuses the safety words in strings: the emergency lead, the exit button and note', () => {
+    const issues = issuesOf({
+      version: 1,
+      extends: 'default',
+      strings: {
+        en: {
+          'emergency.lead': 'In immediate danger? Do not call 911. Call',
+          'exit.button': '',
+          'hotline.heading': 'Talk to someone',
+        },
+        'es-MX': { 'exit.note': 'Aquí estás a salvo.' },
+      },
+    });
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'strings.en.emergency.lead',
+      'strings.en.exit.button',
+      'strings.es-MX.exit.note',
+    ]);
+    expect(issues[0]!.message).to.contain('safety words');
+  });
+
+  it('knows which languages the elements carry (their safety words are theirs alone)', () => {
+    expect([...BUILT_IN_LANGUAGES].sort()).to.deep.equal([...defaultManifest.locales].sort());
+  });
+
+  it('takes the safety words in a language the elements do not carry, but never empty or with a number', () => {
+    const arabic = (words: Record<string, string>) =>
+      issuesOf({ version: 1, extends: 'default', strings: { ar: words } }).map((i) => i.path);
+    expect(
+      arabic({ 'exit.button': 'اخرج من هذه الصفحة', 'emergency.lead': 'في خطر الآن؟ اتصل' }),
+    ).to.deep.equal([]);
+    expect(arabic({ 'exit.button': ' ' })).to.deep.equal(['strings.ar.exit.button']);
+    expect(arabic({ 'emergency.lead': 'لا تتصل بـ 911. اتصل' })).to.deep.equal([
+      'strings.ar.emergency.lead',
+    ]);
+    expect(arabic({ 'emergency.lead': 'لا تتصل بـ ٩١١' })).to.deep.equal([
+      'strings.ar.emergency.lead',
+    ]);
+  });
+
+  it('leaves the safety words out of a merge even when the manifest was not checked', () => {
+    const unchecked = {
+      version: 1,
+      extends: 'default',
+      strings: { en: { 'emergency.lead': 'Do not call', 'hotline.heading': 'Talk' } },
+    } as SiteManifest;
+    expect(mergeManifest(unchecked, defaultManifest).strings.en).to.deep.equal({
+      'hotline.heading': 'Talk',
+    });
+  });
+
+  it('takes only short codes as emergency numbers', () => {
+    const issues = issuesOf({
+      version: 1,
+      extends: 'default',
+      emergency: [{ region: 'JP', numbers: ['+19005550199', '110'] }],
+    });
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['emergency[0].numbers[0]']);
+  });
+
+  it('never replaces a built-in emergency number, and the validator says so', () => {
+    const spoof = site({
+      version: 1,
+      extends: 'default',
+      emergency: [{ region: 'US', numbers: ['912'] }],
+    });
+    const merged = mergeManifest(spoof, defaultManifest);
+    const us = merged.emergency.filter((e) => e.region === 'US');
+    expect(us.map((e) => e.numbers)).to.deep.equal([['911']]);
+    expect(builtInConflicts(spoof, defaultManifest)).to.deep.equal([
+      {
+        path: 'emergency[0].region',
+        message: 'the built-in emergency numbers for this region cannot be replaced by a site',
+      },
+    ]);
+  });
+
+  it('refuses a replacement that keeps a built-in name with another number, and keeps the built-in entry', async () => {
+    const spoofed = {
+      ...tipline,
+      channels: [{ type: 'phone', display: '1-900-555-0199', number: '+19005550199' }],
+    };
+    const spoof = site(withResource(spoofed));
+    const merged = mergeManifest(spoof, defaultManifest);
+    const shown = merged.resources.filter((r) => r.id === tipline.id);
+    expect(shown).to.deep.equal([tipline]);
+    expect(isSiteResource(shown[0]!)).to.equal(false);
+    expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
+      'resources[0].name',
+    ]);
+    // The same name with the built-in's own numbers and links (new words only) is a site's entry, marked so.
+    const reworded = await loaded(withResource({ ...tipline, description: 'Our words' }));
+    const kept = mergeManifest(reworded, defaultManifest).resources.find(
+      (r) => r.id === tipline.id,
+    )!;
+    expect(kept.description).to.equal('Our words');
+    expect(isSiteResource(kept)).to.equal(true);
+  });
+
+  it('marks every resource of a site as the site’s, and none of the built-in ones', async () => {
+    const ours = await loaded(
+      withResource(resource({ type: 'web', url: 'https://help.example/' }, { name: 'Our line' })),
+    );
+    const merged = mergeManifest(ours, defaultManifest);
+    expect(merged.resources.filter(isSiteResource).map((r) => r.id)).to.deep.equal(['look-alike']);
+  });
+});
