@@ -20,7 +20,7 @@ const files = packed.files.map((file) => file.path).sort();
 
 test('the package holds only what users need', () => {
   const allowed =
-    /^(package\.json|README\.md|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|custom-elements\.json|bin\/[\w-]+\.js|dist\/.+\.(js|d\.ts|json))$/;
+    /^(package\.json|README\.md|LICENSE|THIRD-PARTY-NOTICES|CHANGELOG\.md|custom-elements\.json|bin\/[\w-]+\.js|types\/[\w-]+\.d\.ts|dist\/.+\.(js|d\.ts|json))$/;
   assert.deepEqual(
     files.filter((path) => !allowed.test(path)),
     [],
