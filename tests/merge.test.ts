@@ -54,14 +54,14 @@ describe('mergeManifest', () => {
         extends: 'default',
         emergency: [
           { region: 'US', numbers: ['912'] },
-          { region: 'JP', numbers: ['110', '119'] },
+          { region: 'AQ', numbers: ['110', '119'] },
         ],
       }),
       defaultManifest,
     );
     expect(merged.emergency.filter((e) => e.region === 'US')).to.deep.equal(builtInUS);
-    expect(merged.emergency.filter((e) => e.region === 'JP')).to.deep.equal([
-      { region: 'JP', numbers: ['110', '119'] },
+    expect(merged.emergency.filter((e) => e.region === 'AQ')).to.deep.equal([
+      { region: 'AQ', numbers: ['110', '119'] },
     ]);
     expect(merged.emergency.some((e) => e.region === 'GB')).to.equal(true);
   });

@@ -244,8 +244,8 @@ describe('<report-help>', () => {
     });
 
     it('tells an adult with no line listed to talk to someone they trust, not an adult', async () => {
-      // Malaysia lists no support line for an adult being sextorted (Austria did until the third pass).
-      const adult = await fixture<El>(html`<report-help region="MY"></report-help>`);
+      // Ecuador lists no support line for an adult being sextorted (Austria and Malaysia did until the third pass).
+      const adult = await fixture<El>(html`<report-help region="EC"></report-help>`);
       await answer(adult, 'sextortion', 'adult.self');
       for (let step = 0; step < 4; step += 1) await next(adult);
       expect($$(adult, '[data-id]')).to.have.length(0);
@@ -254,8 +254,8 @@ describe('<report-help>', () => {
         'Talk to someone you trust. To report what happened, use the services in the step before.',
       );
       expect(said).not.to.contain('an adult you trust');
-      // Malaysia's own emergency number, not "the emergency number".
-      expect(said).to.contain('If anyone is in danger, call 999.');
+      // Ecuador's own emergency number, not "the emergency number".
+      expect(said).to.contain('If anyone is in danger, call 911.');
       // No "These services listen and help" over an empty list.
       expect(said).not.to.contain('These services');
       // The plan to take away says the same.
@@ -263,7 +263,7 @@ describe('<report-help>', () => {
       const plan = $(adult, '.summary')!.textContent!;
       expect(plan).to.contain('Talk to someone you trust');
       expect(plan).not.to.contain('an adult you trust');
-      expect(plan).to.contain('If anyone is in danger, call 999.');
+      expect(plan).to.contain('If anyone is in danger, call 911.');
     });
 
     it('speaks to a parent as a parent: whose fault it is not, and whom the lines are for', async () => {

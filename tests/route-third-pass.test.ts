@@ -72,11 +72,12 @@ describe('INHOPE, a finder that takes no reports', () => {
     expect(ids(plan('minor-images', 'under-18', 'INTL').official)).to.include('inhope');
   });
 
-  it('never shows where the country has a reporting centre of its own', () => {
+  it('never shows where the country has a hotline for abuse images of its own', () => {
     for (const region of regionsIn(manifest)) {
       const own = manifest.resources.some(
         (r) =>
           r.kind === 'reporting-centre' &&
+          r.topics.includes('csam') &&
           r.regions.some((code) => code !== 'INTL' && servesRegion([code], region)),
       );
       if (!own) continue;
@@ -109,7 +110,7 @@ describe('a line for the adult helping a child', () => {
           !r.group &&
           servesRegion(r.regions, region) &&
           forHelper(r) &&
-          (!r.ages || r.ages.includes('adult')) &&
+          (!r.ages || r.ages.includes('under-18')) &&
           r.topics.some((t) => topics.includes(t)),
       );
       if (!exists) continue;

@@ -60,13 +60,13 @@ describe('the emergency line and a late manifest', () => {
     const site = later();
     fake = fakeFetch({ '/late.json': site.answer });
     const el = await fixture<El>(
-      html`<hotline-list region="JP" manifest="/late.json"></hotline-list>`,
+      html`<hotline-list region="AQ" manifest="/late.json"></hotline-list>`,
     );
     await waitUntil(() => !$(el, '.loading'), 'help never shown', { timeout: 5000 });
     const before = emergency(el);
     expect(before).to.equal('In immediate danger? Call your local emergency number.');
     site.send(
-      json({ version: 1, extends: 'default', emergency: [{ region: 'JP', numbers: ['110'] }] }),
+      json({ version: 1, extends: 'default', emergency: [{ region: 'AQ', numbers: ['110'] }] }),
     );
     await settled(el);
     expect(emergency(el)).to.equal(before);
@@ -77,11 +77,11 @@ describe('the emergency line and a late manifest', () => {
       '/quick.json': json({
         version: 1,
         extends: 'default',
-        emergency: [{ region: 'JP', numbers: ['110'] }],
+        emergency: [{ region: 'AQ', numbers: ['110'] }],
       }),
     });
     const el = await settled(
-      await fixture<El>(html`<hotline-list region="JP" manifest="/quick.json"></hotline-list>`),
+      await fixture<El>(html`<hotline-list region="AQ" manifest="/quick.json"></hotline-list>`),
     );
     expect(emergency(el)).to.equal('In immediate danger? Call 110');
   });

@@ -193,8 +193,10 @@ function officialFor(manifest: Manifest, topics: readonly string[], answers: Rou
   const local = (r: Resource) =>
     r.regions.some((region) => region !== 'INTL' && countryOf(region) === country);
   const national = matching.some((r) => r.kind === 'reporting-centre' && local(r));
-  // A finder (INHOPE's map) takes no reports: it is for a country with no reporting centre of its own at all.
-  const ownCentre = manifest.resources.some((r) => r.kind === 'reporting-centre' && local(r));
+  // A finder (INHOPE's map) takes no reports: it is for a country with no hotline for abuse images of its own.
+  const ownCentre = manifest.resources.some(
+    (r) => r.kind === 'reporting-centre' && r.topics.includes('csam') && local(r),
+  );
   return matching
     .filter((r) => !(national && r.kind === 'reporting-centre' && !local(r)))
     .filter((r) => !(r.finder && ownCentre))
@@ -315,7 +317,8 @@ export function planFor(manifest: Manifest, asked: Answers): Plan | undefined {
   // A parent or teacher gets a line of their own too, where the country has one: a child helpline does not take
   // their call, and a country's crisis line may be listed for adults only.
   if (helpingChild && !support.some(forHelper)) {
-    const reader = { ...answers, age: 'adult', audiences: HELPER_AUDIENCES } as const;
+    // The case stays a child's: a line only for adults' own cases (`ages: ["adult"]`) is not for it.
+    const reader = { ...answers, audiences: HELPER_AUDIENCES };
     const line = supportFor(manifest, HELPER_TOPICS, reader).find(forReader);
     if (line) support = [...support, line];
   }
