@@ -1,5 +1,5 @@
 /**
- * Routing for the European countries of the reference's third pass (shared/reference/resources.md, "Countries
+ * Routing for the European countries of the reference's third pass (reference/resources.md, "Countries
  * added in the third pass"), a young person's, an adult's and a parent's plan for each. Every expectation is
  * written from a row of the reference (quoted beside it), not from what the code returns.
  */

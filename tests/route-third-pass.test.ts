@@ -1,22 +1,16 @@
 /**
- * Routing mends from the third pass of the reference (shared/reference/resources.md, checked 2026-12-06): each
+ * Routing mends from the third pass of the reference (reference/resources.md, checked 2026-12-06): each
  * expectation is what the reference says of a service, not what the code happens to give.
  */
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import { planFor } from '../src/manifest/route.js';
-import type { AgeGroup, Audience, Resource, Text } from '../src/manifest/schema.js';
+import type { Audience, Resource, Text } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
+import { ids, plan } from './route-helpers.js';
 
 const manifest = defaultManifest;
-const ids = (resources: readonly Resource[]) => resources.map((r) => r.id);
 const english = (text: Text) => (typeof text === 'string' ? text : (text.en ?? ''));
-
-function plan(situation: string, age: AgeGroup, region: string, helping = false) {
-  const found = planFor(manifest, { situation, age, region, helping });
-  if (!found) throw new Error(`no plan for ${situation}`);
-  return found;
-}
 
 describe('an adult whose own images from before 18 are shared', () => {
   // Report Remove, NeedHelpNow and SletDet are for under-18s; Boys Town and Childhelp for children and the adults

@@ -1,5 +1,5 @@
 /**
- * Routing for the countries of the reference's third pass outside Europe (shared/reference/resources.md, "Countries
+ * Routing for the countries of the reference's third pass outside Europe (reference/resources.md, "Countries
  * added in the third pass", Japan to Uruguay): for each, a young person's, an adult's and a parent's plan. Every
  * expectation is read from the reference's rows (who a service is for, what it takes, what is not shipped), not
  * from the output. The rules over every plan are in route.test.ts and never-capture.test.ts.
