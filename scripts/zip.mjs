@@ -29,15 +29,7 @@ export function makeZip(files) {
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(0x0314, 4); // made by Unix, so the mode below is read
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
-    entry.writeUInt16LE(0, 12);
-    entry.writeUInt16LE(DOS_DATE, 14);
-    entry.writeUInt32LE(crc, 16);
-    entry.writeUInt32LE(packed.length, 20);
-    entry.writeUInt32LE(data.length, 24);
-    entry.writeUInt16LE(nameBytes.length, 28);
+    head.copy(entry, 6, 4, 30); // version needed … extra length: as in the local header
     entry.writeUInt32LE((0o100644 << 16) >>> 0, 38);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, nameBytes);

@@ -252,16 +252,21 @@ export class DefaultData {
     this.#loaders.get(key)?.(attempt);
   }
 
+  /** Puts the texts of every language loaded so far into a file that has just arrived (a region or a section). */
+  #translate(file: object, key: string): void {
+    for (const [tag, language] of this.#languages) {
+      const texts = language.texts?.[key];
+      if (texts) applyTexts(file, texts, tag);
+    }
+  }
+
   #loadRegion(code: string, attempt: number): void {
     this.#settle(
       `region:${code}`,
       attempt,
       () => this.#source.region(code, attempt),
       (file) => {
-        for (const [tag, language] of this.#languages) {
-          const texts = language.texts?.[code];
-          if (texts) applyTexts(file, texts, tag);
-        }
+        this.#translate(file, code);
         for (const [key, texts] of this.#regionTexts)
           if (key.endsWith(`:${code}`)) applyTexts(file, texts, key.split(':')[0]!);
         this.#regions.set(code, file);
@@ -289,10 +294,7 @@ export class DefaultData {
       attempt,
       () => this.#source.section(name, attempt),
       (section) => {
-        for (const [tag, language] of this.#languages) {
-          const texts = language.texts?.[name];
-          if (texts) applyTexts(section, texts, tag);
-        }
+        this.#translate(section, name);
         this.#sections[name] = section;
       },
     );
