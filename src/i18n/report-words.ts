@@ -8,7 +8,6 @@ export const reportWords = Object.freeze({
   'report.heading': 'Report it and get help',
   'report.button': 'Report / get help',
   'report.close': 'Close',
-  'report.progress': 'Progress',
   'report.step-of': 'Step {current} of {total}',
   'report.step.announce': 'Step {current} of {total}: {title}',
   'report.start.heading': 'What is happening?',
