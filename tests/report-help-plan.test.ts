@@ -18,6 +18,30 @@ import {
   type El,
 } from './report-help.helpers.js';
 
+/** The notes fields on screen, as the person would see them; none once the step has reset. */
+const notesOnScreen = (el: El) => $$<HTMLTextAreaElement>(el, 'textarea').map((area) => area.value);
+
+/** Records the notes fields on screen at the moment the quick exit leaves the page. */
+function watchNotesWhenLeaving(el: El): string[][] {
+  const seen: string[][] = [];
+  const navigate = quickExitConfig.navigate;
+  quickExitConfig.navigate = (url) => {
+    seen.push(notesOnScreen(el));
+    navigate(url);
+  };
+  return seen;
+}
+
+/** Back on the page (from the back-forward cache), the same answers lead to empty notes. */
+async function expectNotesForgotten(el: El): Promise<void> {
+  window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  await el.updateComplete;
+  expect(stepHeading(el)).to.equal('What is happening?');
+  await answer(el, 'sextortion', 'under-18.self');
+  await next(el);
+  expect(notesOnScreen(el)).to.deep.equal(['', '', '']);
+}
+
 describe('<report-help>', () => {
   let exits: ReturnType<typeof catchExits>;
 
@@ -169,13 +193,16 @@ describe('<report-help>', () => {
         // The page is already hidden when the host page hears of the exit.
         heard.push([e.detail, document.documentElement.style.visibility]);
       });
+      // What the notes say at the moment the page is left, while the step is still on screen: the back-forward
+      // cache keeps the page as it is then, before the step resets and the fields go.
+      const notesWhenLeaving = watchNotesWhenLeaving(el);
       await waitUntil(() => pageExit.button, 'no exit on screen');
       pageExit.button!.click();
       expect(document.documentElement.style.visibility).to.equal('hidden');
       expect(exits.urls).to.deep.equal(['https://example.org/weather']);
       expect(heard).to.deep.equal([[{ element: 'report-help' }, 'hidden']]);
-      await el.updateComplete;
-      expect($<HTMLTextAreaElement>(el, 'textarea')?.value ?? '').to.equal('');
+      expect(notesWhenLeaving).to.deep.equal([['', '', '']]);
+      await expectNotesForgotten(el);
     });
 
     it('says the browser history is not cleared', async () => {
@@ -244,8 +271,9 @@ describe('<report-help>', () => {
       where.value = 'secret';
       where.dispatchEvent(new Event('input'));
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
-      await el.updateComplete;
-      expect($<HTMLTextAreaElement>(el, 'textarea')?.value ?? '').to.equal('');
+      // Read before the step resets: the page is kept as it is now.
+      expect(notesOnScreen(el)).to.deep.equal(['', '', '']);
+      await expectNotesForgotten(el);
     });
 
     it('forgets the answers and notes when it leaves the page (a single-page site moving on)', async () => {
