@@ -340,6 +340,19 @@ describe('manifest schema', () => {
       ]);
     });
 
+    it(`refuses an object with more than ${MAX_ITEMS.toLocaleString('en')} fields, by path`, () => {
+      const fields = (n: number) =>
+        Object.fromEntries(Array.from({ length: n }, (_, i) => [`k${i}`, 'v']));
+      expect(
+        issuesOf({ version: 1, extends: 'default', strings: { en: fields(MAX_ITEMS) } }),
+      ).to.deep.equal([]);
+      expect(
+        issuesOf({ version: 1, extends: 'default', strings: { en: fields(MAX_ITEMS + 1) } }),
+      ).to.deep.equal([
+        { path: 'strings.en', message: 'has 1,001 fields; at most 1,000 are allowed' },
+      ]);
+    });
+
     it('lists the first 100 of 20,000 broken resources and counts the rest, with no stack overflow', async () => {
       const resources = Array.from({ length: 20_000 }, (_, i) => ({
         id: `Bad ${i}`,
