@@ -128,46 +128,9 @@ export const EMERGENCY_NUMBER = /^\d{2,5}$/;
  * Letters of other scripts, and digits, that read as a Latin letter in a name: the simple fold of Unicode's
  * confusables for the letters of built-in names. "l", "I" and "1" all read as "i", "0" as "o".
  */
-const CONFUSABLE: Readonly<Record<string, string>> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  і: 'i',
-  ј: 'j',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  ѕ: 's',
-  һ: 'h',
-  ԁ: 'd',
-  ԛ: 'q',
-  ԝ: 'w',
-  ӏ: 'i',
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ı: 'i',
-  ɡ: 'g',
-  l: 'i',
-  1: 'i',
-  0: 'o',
-};
-const CONFUSABLES = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'gu');
+const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικνορτυχıɡl10';
+const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiio';
+const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
 
 /**
  * A name as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), accents,
@@ -179,5 +142,5 @@ export function nameKey(name: string): string {
     .normalize('NFKD')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(CONFUSABLES, (letter) => CONFUSABLE[letter] ?? letter);
+    .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
 }
