@@ -122,7 +122,9 @@ describe('the emergency line and a late manifest', () => {
         version: 1,
         extends: 'default',
         locales: ['de', 'en'],
-        strings: { de: { 'emergency.lead': 'In Gefahr? Ruf niemanden an, schreib', 'emergency.or': 'und' } },
+        strings: {
+          de: { 'emergency.lead': 'In Gefahr? Ruf niemanden an, schreib', 'emergency.or': 'und' },
+        },
       }),
     );
     await settled(el);
@@ -141,7 +143,9 @@ describe('the emergency line and a late manifest', () => {
       }),
     });
     const el = await settled(
-      await fixture<El>(html`<hotline-list region="DE" lang="de" manifest="/words.json"></hotline-list>`),
+      await fixture<El>(
+        html`<hotline-list region="DE" lang="de" manifest="/words.json"></hotline-list>`,
+      ),
     );
     expect(emergency(el)).to.match(/^In Gefahr\? Ruf an: 112 /);
   });

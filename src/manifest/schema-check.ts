@@ -7,7 +7,7 @@ import { MAX_ISSUES, MAX_RESOURCES, checkLimits } from './limits.js';
 import { isWellFormedResource } from './resource-check.js';
 import { Resource } from './schema-fields.js';
 import { Manifest, type SiteManifest } from './schema-sections.js';
-import { markSiteEntry } from './site-trust.js';
+import { indexPlatformNames, indexResourceNames, markSiteEntry } from './site-trust.js';
 import { CHANNEL_TYPES } from './vocabulary.js';
 
 export interface ManifestIssue {
@@ -223,6 +223,8 @@ function* checkSteps(value: unknown, fromSite = false): Generator<void, ParseRes
   }
   if (issues.total || !body.success) return failed(warnings);
   if (fromSite) body.data.platforms?.forEach(markSiteEntry);
+  indexResourceNames(checked);
+  if (body.data.platforms) indexPlatformNames(body.data.platforms);
   const manifest: SiteManifest = resources ? { ...body.data, resources: checked } : body.data;
   return { ok: true, manifest, warnings };
 }

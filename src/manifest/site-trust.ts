@@ -135,25 +135,58 @@ function warnOnce(about: object, message: string, instead: string): void {
   console.warn(`safety-panels: the site manifest ${message}; ${instead}.`);
 }
 
-/** A site's list without the namesakes `namesakeProblem` refuses (the same list when it refuses none). */
+/**
+ * A site's entries by name key, one index per list, made when the manifest is checked (`parseManifest`), which
+ * reads every entry anyway: a merge then looks up the few built-in names in it rather than reading a list that
+ * can be 10,000 long again each time a country's file arrives. Under a global symbol, as `SITE_ENTRIES` is.
+ */
+const SITE_NAMES = Symbol.for('safety-panels.site-names');
+const siteIndexes: WeakMap<readonly object[], Map<string, object[]>> = ((
+  globalThis as Record<symbol, unknown>
+)[SITE_NAMES] ??= new WeakMap()) as WeakMap<readonly object[], Map<string, object[]>>;
+
+function indexNames<T extends { id: string }>(kind: EntryKind<T>, list: readonly T[]): void {
+  const index = new Map<string, T[]>();
+  for (const entry of list)
+    for (const key of keysOf(kind, entry)) index.set(key, [...(index.get(key) ?? []), entry]);
+  siteIndexes.set(list, index);
+}
+
+/** Indexes the names of a checked manifest's resources, for the merge. */
+export function indexResourceNames(list: readonly Resource[]): void {
+  indexNames(RESOURCES, list);
+}
+
+/** Indexes the names of a checked manifest's platforms, for the merge. */
+export function indexPlatformNames(list: readonly Platform[]): void {
+  indexNames(PLATFORMS, list);
+}
+
+/**
+ * A site's list without the namesakes `namesakeProblem` refuses (the same list when it refuses none). Only a
+ * list that came through the check is looked at: every site manifest does (site.ts); one built in code is the
+ * page's own.
+ */
 function withoutNamesakes<T extends { id: string }>(
   kind: EntryKind<T>,
   base: readonly T[],
   site: T[] | undefined,
 ): T[] | undefined {
-  if (!site?.length || !base.length) return site;
+  const siteIndex = site && (siteIndexes.get(site) as Map<string, T[]> | undefined);
+  if (!site || !siteIndex?.size || !base.length) return site;
   const refused = new Set<T>();
-  for (const entry of site) {
-    const problem = namesakeProblem(kind, base, entry);
-    if (!problem) continue;
-    refused.add(entry);
-    const replaces = base.some((built) => built.id === entry.id);
-    warnOnce(
-      entry,
-      `${kind.word} "${entry.id}" ${problem}`,
-      replaces ? 'the built-in entry is shown instead' : 'it is not shown',
-    );
-  }
+  for (const key of nameIndex(kind, base).keys())
+    for (const entry of siteIndex.get(key) ?? []) {
+      const problem = refused.has(entry) ? undefined : namesakeProblem(kind, base, entry);
+      if (!problem) continue;
+      refused.add(entry);
+      const replaces = base.some((built) => built.id === entry.id);
+      warnOnce(
+        entry,
+        `${kind.word} "${entry.id}" ${problem}`,
+        replaces ? 'the built-in entry is shown instead' : 'it is not shown',
+      );
+    }
   return refused.size ? site.filter((entry) => !refused.has(entry)) : site;
 }
 
