@@ -5,7 +5,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
+import '../src/elements/report-help/define.js';
 import { captureConsoleWarn, fakeFetch, json, later, settled } from './helpers.js';
+import * as plan from './report-help.helpers.js';
 
 type El = HotlineListElement;
 const $ = (el: El, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
@@ -55,6 +57,40 @@ describe('site data beside built-in data', () => {
   });
 });
 
+describe('a site’s platform in the "report to the platform" step', () => {
+  /** The platform step for `platform` (picked on the first screen), with the site's manifest. */
+  async function platformStep(platform: string): Promise<plan.El> {
+    fake = fakeFetch({
+      '/site.json': json({
+        version: 1,
+        extends: 'default',
+        platforms: [{ id: 'our-forum', name: 'Our forum', url: 'https://forum.example/report' }],
+      }),
+    });
+    const el = await settled(
+      await fixture<plan.El>(html`<report-help region="US" manifest="/site.json"></report-help>`),
+    );
+    const picker = plan.$$<HTMLSelectElement>(el, 'select')[1]!;
+    picker.value = platform;
+    picker.dispatchEvent(new Event('change'));
+    await plan.answer(el, 'adult-contact', 'under-18.helping');
+    for (let i = 0; i < 2; i += 1) await plan.next(el);
+    return el;
+  }
+
+  it('says "Added by this website" and where its link goes', async () => {
+    const el = await platformStep('our-forum');
+    expect(plan.clean(plan.$(el, '.added-by')?.textContent)).to.equal('Added by this website');
+    expect(plan.clean(plan.$(el, '.platform-host')?.textContent)).to.equal('Opens forum.example');
+  });
+
+  it('says nothing of the kind on a built-in platform, and shows where its link goes', async () => {
+    const el = await platformStep('discord');
+    expect(plan.$(el, '.added-by')).to.equal(null);
+    expect(plan.clean(plan.$(el, '.platform-host')?.textContent)).to.equal('Opens discord.com');
+  });
+});
+
 describe('the emergency line and a late manifest', () => {
   it('keeps the line it showed when a site’s manifest arrives after the help is shown', async () => {
     const site = later();
@@ -70,6 +106,48 @@ describe('the emergency line and a late manifest', () => {
     );
     await settled(el);
     expect(emergency(el)).to.equal(before);
+  });
+
+  it('keeps its words when a site’s words for a language the elements do not carry arrive late', async () => {
+    const site = later();
+    fake = fakeFetch({ '/late-words.json': site.answer });
+    const el = await fixture<El>(
+      html`<hotline-list region="DE" lang="de" manifest="/late-words.json"></hotline-list>`,
+    );
+    await waitUntil(() => !$(el, '.loading'), 'help never shown', { timeout: 5000 });
+    const before = emergency(el);
+    expect(before).to.match(/^In immediate danger\? Call 112/);
+    site.send(
+      json({
+        version: 1,
+        extends: 'default',
+        locales: ['de', 'en'],
+        strings: {
+          de: { 'emergency.lead': 'In Gefahr? Ruf niemanden an, schreib', 'emergency.or': 'und' },
+        },
+      }),
+    );
+    await settled(el);
+    expect(emergency(el)).to.equal(before);
+    // The line says which language its words are in, inside a panel now in German.
+    expect($(el, '[part="emergency"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it('uses a site’s words for a language the elements do not carry when they come in time', async () => {
+    fake = fakeFetch({
+      '/words.json': json({
+        version: 1,
+        extends: 'default',
+        locales: ['de', 'en'],
+        strings: { de: { 'emergency.lead': 'In Gefahr? Ruf an:', 'emergency.or': 'oder' } },
+      }),
+    });
+    const el = await settled(
+      await fixture<El>(
+        html`<hotline-list region="DE" lang="de" manifest="/words.json"></hotline-list>`,
+      ),
+    );
+    expect(emergency(el)).to.match(/^In Gefahr\? Ruf an: 112 /);
   });
 
   it('shows a site’s numbers for a region the built-in data has none for when they come in time', async () => {

@@ -12,7 +12,7 @@ import {
   type ManifestIssue,
   type SiteManifest,
 } from '../src/manifest/schema.js';
-import { builtInConflicts, isSiteResource } from '../src/manifest/site-trust.js';
+import { builtInConflicts, isSiteEntry } from '../src/manifest/site-trust.js';
 import { BUILT_IN_LANGUAGES, displayMatchesNumber } from '../src/manifest/trust.js';
 
 function issuesOf(value: unknown): ManifestIssue[] {
@@ -186,7 +186,7 @@ describe('a site manifest cannot pass for built-in data', () => {
     const merged = mergeManifest(spoof, defaultManifest);
     const shown = merged.resources.filter((r) => r.id === tipline.id);
     expect(shown).to.deep.equal([tipline]);
-    expect(isSiteResource(shown[0]!)).to.equal(false);
+    expect(isSiteEntry(shown[0]!)).to.equal(false);
     expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
       'resources[0].name',
     ]);
@@ -196,7 +196,7 @@ describe('a site manifest cannot pass for built-in data', () => {
       (r) => r.id === tipline.id,
     )!;
     expect(kept.description).to.equal('Our words');
-    expect(isSiteResource(kept)).to.equal(true);
+    expect(isSiteEntry(kept)).to.equal(true);
   });
 
   it('marks every resource of a site as the site’s, and none of the built-in ones', async () => {
@@ -204,6 +204,161 @@ describe('a site manifest cannot pass for built-in data', () => {
       withResource(resource({ type: 'web', url: 'https://help.example/' }, { name: 'Our line' })),
     );
     const merged = mergeManifest(ours, defaultManifest);
-    expect(merged.resources.filter(isSiteResource).map((r) => r.id)).to.deep.equal(['look-alike']);
+    expect(merged.resources.filter(isSiteEntry).map((r) => r.id)).to.deep.equal(['look-alike']);
+  });
+});
+
+const instagram = defaultManifest.platforms.find((p) => p.id === 'instagram')!;
+const withPlatform = (value: unknown) => ({ version: 1, extends: 'default', platforms: [value] });
+
+describe('a site’s platforms (the "report to the platform" step) cannot pass for built-in ones', () => {
+  it('refuses a replacement that keeps the built-in name with another link, and keeps the built-in entry', () => {
+    const spoof = site(
+      withPlatform({ id: 'instagram', name: 'Instagram', url: 'https://help.example/' }),
+    );
+    const merged = mergeManifest(spoof, defaultManifest);
+    expect(merged.platforms.filter((p) => p.id === 'instagram')).to.deep.equal([instagram]);
+    expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
+      'platforms[0].name',
+    ]);
+  });
+
+  it('takes a replacement of its own, with none of the built-in sources or dates, and marks it as the site’s', async () => {
+    const ours = await loaded(
+      withPlatform({ id: 'instagram', name: 'Our app', url: 'https://help.example/' }),
+    );
+    const shown = mergeManifest(ours, defaultManifest).platforms.find((p) => p.id === 'instagram')!;
+    expect(shown.url).to.equal('https://help.example/');
+    expect(shown.sources).to.equal(undefined);
+    expect(shown.verified).to.equal(undefined);
+    expect(isSiteEntry(shown)).to.equal(true);
+    expect(isSiteEntry(instagram)).to.equal(false);
+  });
+
+  it('marks a new platform of a site as the site’s', async () => {
+    const ours = await loaded(
+      withPlatform({ id: 'our-forum', name: 'Our forum', url: 'https://forum.example/' }),
+    );
+    const merged = mergeManifest(ours, defaultManifest);
+    expect(merged.platforms.filter(isSiteEntry).map((p) => p.id)).to.deep.equal(['our-forum']);
+  });
+});
+
+describe('a look-alike under a new id', () => {
+  const spoofs = [
+    'CyberTipline',
+    'CYBERTIPLINE',
+    'Cyber Tipline',
+    'Cyber-Tipline',
+    'CyberT\u0456pline', // a Cyrillic і
+    'CyberTipIine', // a capital I for the l
+    '\uFF23yberTipline', // a full-width C
+  ];
+  for (const name of spoofs)
+    it(`refuses "${name}" with another number: not shown, and the validator says so`, () => {
+      const spoof = site(
+        withResource({
+          ...tipline,
+          id: 'cybertipline-look-alike',
+          name,
+          channels: [{ type: 'phone', display: '1-900-555-0199', number: '+19005550199' }],
+        }),
+      );
+      const merged = mergeManifest(spoof, defaultManifest);
+      expect(merged.resources.map((r) => r.id)).not.to.include('cybertipline-look-alike');
+      expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
+        'resources[0].name',
+      ]);
+    });
+
+  it('refuses a platform under a new id with a built-in platform’s name and another link', () => {
+    const spoof = site(
+      withPlatform({ id: 'insta-help', name: 'lnstagram', url: 'https://help.example/' }),
+    );
+    expect(mergeManifest(spoof, defaultManifest).platforms.map((p) => p.id)).not.to.include(
+      'insta-help',
+    );
+    expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
+      'platforms[0].name',
+    ]);
+  });
+
+  it('takes a built-in name under a new id with only the built-in numbers and links (a copy, marked as the site’s)', async () => {
+    const copy = await loaded(withResource({ ...tipline, id: 'our-cybertipline' }));
+    const merged = mergeManifest(copy, defaultManifest);
+    const shown = merged.resources.find((r) => r.id === 'our-cybertipline')!;
+    expect(isSiteEntry(shown)).to.equal(true);
+    expect(builtInConflicts(copy, defaultManifest)).to.deep.equal([]);
+  });
+
+  it('also in a manifest that stands alone (without "extends")', () => {
+    const spoof = site({
+      version: 1,
+      resources: [
+        {
+          ...tipline,
+          channels: [{ type: 'phone', display: '1-900-555-0199', number: '+19005550199' }],
+        },
+      ],
+    });
+    expect(mergeManifest(spoof, defaultManifest).resources).to.deep.equal([]);
+    expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
+      'resources[0].name',
+    ]);
+  });
+});
+
+describe('invisible characters in any text a site shows', () => {
+  const rtl = '\u202E';
+  const zw = '\u200B';
+  it('refuses them in a description, contact note, text keyword and email address (schema and fast check)', () => {
+    const web = { type: 'web', url: 'https://a.example/' };
+    expect(
+      refused(resource(web, { name: 'Ours', description: `Report${rtl} here` })),
+    ).to.deep.equal(['resources[0].description']);
+    expect(
+      refused(resource(web, { name: 'Ours', contact: { en: `No${zw}one reads it` } })),
+    ).to.deep.equal(['resources[0].contact.en']);
+    const text = { type: 'text', display: '233733', number: '233733', body: `Be${zw}Free` };
+    expect(refused(resource(text, { name: 'Ours' }))).to.deep.equal([
+      'resources[0].channels[0].body',
+    ]);
+    const email = { type: 'email', address: `help${rtl}@a.example` };
+    expect(refused(resource(email, { name: 'Ours' }))).to.deep.equal([
+      'resources[0].channels[0].address',
+    ]);
+  });
+
+  it('refuses them in emergency notes, platform texts, signs and the site’s own words', () => {
+    const issues = issuesOf({
+      version: 1,
+      extends: 'default',
+      emergency: [{ region: 'AQ', numbers: ['110'], note: `Police${rtl} 110` }],
+      platforms: [
+        {
+          id: 'our-forum',
+          name: 'Our forum',
+          url: 'https://forum.example/',
+          category: `Harass${zw}ment`,
+          steps: [{ en: `Press ${rtl}Report` }],
+          links: [{ label: `Form${zw}`, url: 'https://forum.example/form' }],
+        },
+      ],
+      strings: { en: { 'hotline.heading': `Talk to${rtl} someone` } },
+    });
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'emergency[0].note',
+      'platforms[0].category',
+      'platforms[0].steps[0].en',
+      'platforms[0].links[0].label',
+      'strings.en.hotline.heading',
+    ]);
+  });
+
+  it('still takes the joiners that Persian, Hindi and emoji need', () => {
+    const web = { type: 'web', url: 'https://a.example/' };
+    expect(
+      issuesOf(withResource(resource(web, { name: 'Ours', description: { fa: 'می\u200Cخواهم' } }))),
+    ).to.deep.equal([]);
   });
 });

@@ -361,7 +361,8 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
     const entry = this.#emergency.steady(region, this.data.emergency, this.isLoading);
     if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
-    return renderEmergencyLine(entry, this.t, (value) => this.text(value));
+    const words = this.#emergency.words(this.locale, this.data.strings, this.isLoading);
+    return renderEmergencyLine(entry, words, (value) => this.text(value));
   }
 
   /** A country or region picker's options (see RegionList.options). */

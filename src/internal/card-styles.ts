@@ -31,6 +31,7 @@ export const cardStyles = css`
   .source,
   .facts,
   .channel-host,
+  .platform-host,
   .channel-hours {
     color: var(--_muted);
     font-size: 0.9375em;

@@ -1,5 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Translate } from '../i18n/strings.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { translator, type StringTables, type Translate } from '../i18n/strings.js';
+import { defaults } from '../manifest/defaults.js';
 import type { Emergency, Text } from '../manifest/schema.js';
 import { emergencyFor } from '../manifest/select.js';
 
@@ -27,6 +29,8 @@ export class EmergencyLine implements ReactiveController {
   #key: string | undefined;
   /** The line shown once the panel showed its help, by region: a manifest that arrives later cannot change it. */
   readonly #shown = new Map<string, Emergency | undefined>();
+  /** A site's words as they were when the panel showed its help: a manifest that arrives later cannot change them. */
+  #strings: StringTables | undefined;
 
   constructor(host: EmergencyHost) {
     this.host = host;
@@ -42,6 +46,7 @@ export class EmergencyLine implements ReactiveController {
     lines.delete(this);
     this.#key = undefined;
     this.#shown.clear();
+    this.#strings = undefined;
     this.#others();
   }
 
@@ -55,6 +60,26 @@ export class EmergencyLine implements ReactiveController {
     if (loading) return entry;
     if (!this.#shown.has(region)) this.#shown.set(region, entry);
     return this.#shown.get(region);
+  }
+
+  /**
+   * The line's words in `locale`: with a site's words (`strings`) as they were when the panel showed its help. A
+   * site may set them only in a language the elements do not carry (trust.ts); words that arrive after the help
+   * showed never replace the ones the reader saw ("Call" never turns into "Do not call"). `lang`: the language
+   * of the words when it is not `locale` (English, where neither the site nor the elements have any).
+   */
+  words(locale: string, strings: StringTables, loading: boolean): LineWords {
+    if (!this.#strings && !loading) this.#strings = strings;
+    const site = this.#strings ?? strings;
+    const language = locale.split('-')[0] ?? locale;
+    const builtIn = defaults.strings;
+    const own = [site[locale], site[language], builtIn[locale], builtIn[language]].some(
+      (layer) => layer !== undefined && 'emergency.lead' in layer,
+    );
+    return {
+      t: translator(locale, site, builtIn),
+      lang: own || language === 'en' ? undefined : 'en',
+    };
   }
 
   /** Whether this element draws the line for these numbers (a key such as "911", or "" for none known). */
@@ -76,19 +101,28 @@ export class EmergencyLine implements ReactiveController {
   }
 }
 
+/** The words of the line, and their language where it is not the panel's (see `EmergencyLine.words`). */
+export interface LineWords {
+  t: Translate;
+  lang: string | undefined;
+}
+
 /** "In immediate danger? Call 911", each number a call link, with the country's note; or a plain line. */
 export function renderEmergencyLine(
   entry: Emergency | undefined,
-  t: Translate,
+  { t, lang }: LineWords,
   text: (value: Text) => string,
 ) {
-  if (!entry) return html`<p part="emergency" class="emergency">${t('emergency.none')}</p>`;
+  if (!entry)
+    return html`<p part="emergency" class="emergency" lang=${ifDefined(lang)}>
+      ${t('emergency.none')}
+    </p>`;
   // No number could be confirmed for the country: its note says so, in place of a number to call.
   if (!entry.numbers.length)
     return html`<p part="emergency" class="emergency">
-      ${entry.note ? text(entry.note) : t('emergency.none')}
+      ${entry.note ? text(entry.note) : html`<span lang=${ifDefined(lang)}>${t('emergency.none')}</span>`}
     </p>`;
-  return html`<p part="emergency" class="emergency">
+  return html`<p part="emergency" class="emergency" lang=${ifDefined(lang)}>
     ${t('emergency.lead')}
     ${entry.numbers.map(
       (number, index) =>

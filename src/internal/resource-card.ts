@@ -8,7 +8,7 @@ import { clock } from './clock.js';
 import { CHECKED_DATE, dateTimeFormat, displayNamesOf } from './format.js';
 import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
-import { isSiteResource } from '../manifest/site-trust.js';
+import { isSiteEntry } from '../manifest/site-trust.js';
 import { linkHost } from '../manifest/trust.js';
 import { marked } from './marked.js';
 
@@ -46,7 +46,7 @@ export function renderResourceCard(ctx: CardContext, resource: Resource): Templa
       </div>
       ${
         // A site's own entry never passes for a built-in one: it says whose it is, in every layout.
-        isSiteResource(resource) ? html`<p class="added-by">${t('card.site')}</p>` : nothing
+        isSiteEntry(resource) ? html`<p class="added-by">${t('card.site')}</p>` : nothing
       }
       <p class="meta">
         ${organisation ? `${organisation} · ` : nothing}${t(`kind.${resource.kind}`)}${kindNote(t, resource)}

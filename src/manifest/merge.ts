@@ -1,6 +1,6 @@
 import type { Manifest, SiteManifest } from './schema.js';
 import { joinResources } from './select.js';
-import { keepEmergency, keepReplacement, safeStrings } from './site-trust.js';
+import { keepEmergency, safeStrings, trustedPlatforms, trustedResources } from './site-trust.js';
 
 /** The ids of a list, kept per list: merging the same site's list again over more built-in data reads it no more. */
 const idSets = new WeakMap<readonly { id: string }[], Set<string>>();
@@ -25,7 +25,6 @@ function mergeById<T extends { id: string }>(
   added: readonly T[] | undefined,
   hidden: Set<string>,
   join: (head: T[], tail: readonly T[]) => T[] = (head, tail) => head.concat(tail),
-  keep: (built: T, site: T) => boolean = () => true,
 ): T[] {
   const kept = hidden.size ? base.filter((item) => !hidden.has(item.id)) : [...base];
   if (!added?.length) return kept;
@@ -33,10 +32,6 @@ function mergeById<T extends { id: string }>(
   if (!base.some((item) => addedIds.has(item.id))) return join(kept, added);
   const replaced = new Map<string, T>();
   for (const item of added) replaced.set(item.id, item);
-  for (const item of base) {
-    const site = replaced.get(item.id);
-    if (site && !keep(item, site)) replaced.delete(item.id);
-  }
   const baseIds = idsOf(base);
   const extra: T[] = [];
   for (const item of added) if (!baseIds.has(item.id)) extra.push(item);
@@ -59,18 +54,20 @@ function mergeStrings(
  * come after, `hide` removes ids; emergency numbers are added for regions the default has none for, and strings
  * override one by one, but never the safety words; non-empty "what to do" lists replace the default's.
  * Without `extends` it stands alone, and sections it leaves out are empty; the built-in emergency numbers still
- * show for the regions they cover. A replacement that keeps a built-in name with another number or link is
- * refused (see site-trust.ts).
+ * show for the regions they cover. A resource or platform (new, or replacing a built-in one) that has a built-in
+ * name with another number or link is left out, with a console warning (see site-trust.ts).
  */
 export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
   const emergency = keepEmergency(base.emergency, site.emergency);
+  const resources = trustedResources(base.resources, site.resources);
+  const platforms = trustedPlatforms(base.platforms, site.platforms);
   if (site.extends !== 'default') {
     return {
       version: 1,
       locales: site.locales ?? ['en'],
       emergency,
-      resources: site.resources ?? [],
-      platforms: site.platforms ?? [],
+      resources: resources ?? [],
+      platforms: platforms ?? [],
       warningSigns: site.warningSigns ?? { groups: [], whatToDo: { adult: [], young: [] } },
       guide: site.guide ?? { steps: [], situations: [], faq: [] },
       strings: mergeStrings({}, site.strings),
@@ -81,8 +78,8 @@ export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
     version: 1,
     locales: site.locales ?? base.locales,
     emergency,
-    resources: mergeById(base.resources, site.resources, hidden, joinResources, keepReplacement),
-    platforms: mergeById(base.platforms, site.platforms, hidden),
+    resources: mergeById(base.resources, resources, hidden, joinResources),
+    platforms: mergeById(base.platforms, platforms, hidden),
     warningSigns: {
       groups: mergeById(base.warningSigns.groups, site.warningSigns?.groups, hidden),
       whatToDo: {

@@ -89,21 +89,13 @@ function languageMap(
   return true;
 }
 
-const nonEmpty = (item: string): boolean => item.length > 0;
-const any = (): boolean => true;
+const visible = (item: string): boolean => item.length > 0 && hasNoHidden(item);
 
-/** `Text`: a non-empty string, or a non-empty map of non-empty strings by language. */
+/** `Text` (and `Name`): a non-empty string, or a non-empty map of them by language, with no invisible characters. */
 function text(value: unknown, limit: number): boolean {
   return typeof value === 'string'
-    ? value.length >= 1 && value.length <= limit
-    : languageMap(value, limit, 1, nonEmpty);
-}
-
-/** `Name`: a `Text` with no invisible characters. */
-function name(value: unknown, limit: number): boolean {
-  return typeof value === 'string'
-    ? value.length >= 1 && value.length <= limit && hasNoHidden(value)
-    : languageMap(value, limit, 1, (item) => item.length > 0 && hasNoHidden(item));
+    ? value.length <= limit && visible(value)
+    : languageMap(value, limit, 1, visible);
 }
 
 /** `Link`: an https: link, or a non-empty map of them by language. */
@@ -150,7 +142,7 @@ function channel(value: unknown, limit: number): boolean {
   const known = channelKeys.get(value.type);
   if (!known || !onlyKnown(value, known)) return false;
   if (value.hours !== undefined && !hours(value.hours, limitFor('hours', limit))) return false;
-  if (value.label !== undefined && !name(value.label, limitFor('label', limit))) return false;
+  if (value.label !== undefined && !text(value.label, limitFor('label', limit))) return false;
   switch (value.type) {
     case 'phone':
     case 'text': {
@@ -163,7 +155,9 @@ function channel(value: unknown, limit: number): boolean {
       const bodyLimit = limitFor('body', limit);
       return (
         body === undefined ||
-        (typeof body === 'string' ? body.length <= bodyLimit : languageMap(body, bodyLimit, 0, any))
+        (typeof body === 'string'
+          ? body.length <= bodyLimit && hasNoHidden(body)
+          : languageMap(body, bodyLimit, 0, hasNoHidden))
       );
     }
     case 'email':
@@ -222,8 +216,8 @@ export function isWellFormedResource(value: unknown): boolean {
   const r = value;
   const limit = (key: string): number => limitFor(key, MAX_NAME);
   if (!matches(r.id, limit('id'), KEBAB) || !kinds.has(r.kind)) return false;
-  if (!name(r.name, limit('name')) || !text(r.description, limit('description'))) return false;
-  if (r.organisation !== undefined && !name(r.organisation, limit('organisation'))) return false;
+  if (!text(r.name, limit('name')) || !text(r.description, limit('description'))) return false;
+  if (r.organisation !== undefined && !text(r.organisation, limit('organisation'))) return false;
   if (r.contact !== undefined && !text(r.contact, limit('contact'))) return false;
   if (!field(r, 'regions', 1, (region) => REGION.test(region))) return false;
   if (!field(r, 'audiences', 1, (audience) => audiences.has(audience))) return false;

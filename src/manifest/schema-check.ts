@@ -7,7 +7,7 @@ import { MAX_ISSUES, MAX_RESOURCES, checkLimits } from './limits.js';
 import { isWellFormedResource } from './resource-check.js';
 import { Resource } from './schema-fields.js';
 import { Manifest, type SiteManifest } from './schema-sections.js';
-import { markSiteResource } from './site-trust.js';
+import { indexPlatformNames, indexResourceNames, markSiteEntry } from './site-trust.js';
 import { CHANNEL_TYPES } from './vocabulary.js';
 
 export interface ManifestIssue {
@@ -169,7 +169,7 @@ function* wellFormed(resources: unknown): Generator<void, Set<object>, void> {
 
 /**
  * The check, as steps: it pauses (yields) after each chunk of resources or objects walked. `fromSite`: the value is
- * a site's manifest as the browser loads it; each of its resources is marked as the site's (`isSiteResource`) on
+ * a site's manifest as the browser loads it; each of its resources is marked as the site's (`isSiteEntry`) on
  * the way, so no later pass over a long list is needed.
  */
 function* checkSteps(value: unknown, fromSite = false): Generator<void, ParseResult, void> {
@@ -217,11 +217,14 @@ function* checkSteps(value: unknown, fromSite = false): Generator<void, ParseRes
       if (seen.has(resource.id))
         issues.add(['resources', index, 'id'], `"${resource.id}" is used by another resource`);
       seen.add(resource.id);
-      if (fromSite) markSiteResource(resource);
+      if (fromSite) markSiteEntry(resource);
       checked.push(resource);
     }
   }
   if (issues.total || !body.success) return failed(warnings);
+  if (fromSite) body.data.platforms?.forEach(markSiteEntry);
+  indexResourceNames(checked);
+  if (body.data.platforms) indexPlatformNames(body.data.platforms);
   const manifest: SiteManifest = resources ? { ...body.data, resources: checked } : body.data;
   return { ok: true, manifest, warnings };
 }

@@ -4,7 +4,13 @@
  * rules; this zod schema stays the one definition of what is valid.
  */
 import * as z from 'zod/mini';
-import { DISPLAY_MESSAGE, HIDDEN_MESSAGE, NO_HIDDEN, displayMatchesNumber } from './trust.js';
+import {
+  DISPLAY_MESSAGE,
+  HIDDEN_CLASS,
+  HIDDEN_MESSAGE,
+  NO_HIDDEN,
+  displayMatchesNumber,
+} from './trust.js';
 import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
 
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -12,7 +18,10 @@ export const LOCALE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 export const DIAL_NUMBER = /^(?:\+[1-9]\d{6,14}|\d{2,8})$/;
 export const REGION = /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
 export const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-export const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
+/** An email address, with no invisible characters (trust.ts) in it. */
+export const EMAIL = new RegExp(
+  `^[^\\s@<>${HIDDEN_CLASS}]+@[^\\s@<>${HIDDEN_CLASS}]+\\.[^\\s@<>${HIDDEN_CLASS}]+$`,
+);
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export const SOURCE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -22,27 +31,23 @@ export const localeTag = z
   .string()
   .check(z.regex(LOCALE_TAG, 'must be a BCP 47 language tag, like "en" or "es-MX"'));
 
-/** Text a person reads: one string, or the same text in several languages keyed by BCP 47 tag. */
-export const Text = z.union([
-  z.string().check(z.minLength(1, 'must not be empty')),
-  z
-    .record(localeTag, z.string().check(z.minLength(1, 'must not be empty')))
-    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
-]);
-
 /**
- * A name, label or organisation: a text (as above) with no invisible characters (trust.ts), so a right-to-left
- * override cannot make it read as something else.
+ * Text a person reads: one string, or the same text in several languages keyed by BCP 47 tag. No invisible
+ * characters (trust.ts): a right-to-left override or a zero-width space in a description, note or step could make
+ * it read as something else, as in a name.
  */
 const visibleString = z
   .string()
   .check(z.minLength(1, 'must not be empty'), z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
-export const Name = z.union([
+export const Text = z.union([
   visibleString,
   z
     .record(localeTag, visibleString)
     .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
 ]);
+
+/** A name, label or organisation: a text (as above). */
+export const Name = Text;
 
 /**
  * An https: link to a plain host name (ASCII labels, no "xn--" label, the last one starting with a letter, no
@@ -90,7 +95,8 @@ export const Link = z.union([
  * The word to text, such as "BeFree": one for every reader, or one per language keyed by BCP 47 tag, picked like
  * a text. An empty word means "text the number alone" (a language whose keyword is not confirmed).
  */
-const Keyword = z.union([z.string(), z.record(localeTag, z.string())]);
+const keyword = z.string().check(z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
+const Keyword = z.union([keyword, z.record(localeTag, keyword)]);
 
 /** What a device dials: E.164 (+18008435678) or a short code (17 for the French police, 988, 233733). */
 export const dialNumber = z

@@ -199,16 +199,23 @@ export const Guide = z.strictObject({
  * Overrides of the elements' own words, by locale, then by string key; never the safety words (`emergency.*` and
  * `exit.*`) in a language the elements carry, and in another only words that pass `stringProblem`.
  */
-export const Strings = z.record(localeTag, z.record(z.string(), z.string())).check(
-  z.superRefine((strings, ctx) => {
-    for (const [locale, words] of Object.entries(strings))
-      for (const [key, value] of Object.entries(words)) {
-        const problem = stringProblem(locale, key, value);
-        if (problem)
-          ctx.issues.push({ code: 'custom', input: value, path: [locale, key], message: problem });
-      }
-  }),
-);
+export const Strings = z
+  .record(localeTag, z.record(z.string(), z.string().check(z.regex(NO_HIDDEN, HIDDEN_MESSAGE))))
+  .check(
+    z.superRefine((strings, ctx) => {
+      for (const [locale, words] of Object.entries(strings))
+        for (const [key, value] of Object.entries(words)) {
+          const problem = stringProblem(locale, key, value);
+          if (problem)
+            ctx.issues.push({
+              code: 'custom',
+              input: value,
+              path: [locale, key],
+              message: problem,
+            });
+        }
+    }),
+  );
 
 export const Manifest = z
   .strictObject({

@@ -3,26 +3,27 @@
  * the merge (in the browser, which warns on the console and keeps the built-in entry) and by the validator (which
  * lists the same as problems). Pure: no DOM.
  */
-import type { Emergency, Resource, Text } from './schema.js';
+import type { Emergency, Platform, Resource, Text } from './schema.js';
 import { linkHost, nameKey, stringProblem } from './trust.js';
 
 /**
- * A site's resources, as the browser checked them: cards say "Added by this website" on each. One set per page,
- * kept under a global symbol: the script-tag build checks a manifest in another bundle (safety-panels-site.js)
- * than the one that draws the cards, and each bundle has its own copy of this module.
+ * A site's resources and platforms, as the browser checked them: each card, and each platform's step, says "Added
+ * by this website". One set per page, kept under a global symbol: the script-tag build checks a manifest in
+ * another bundle (safety-panels-site.js) than the one that draws the cards, and each bundle has its own copy of
+ * this module.
  */
-const SITE_RESOURCES = Symbol.for('safety-panels.site-resources');
-const siteResources: WeakSet<object> = ((globalThis as Record<symbol, unknown>)[SITE_RESOURCES] ??=
+const SITE_ENTRIES = Symbol.for('safety-panels.site-resources');
+const siteEntries: WeakSet<object> = ((globalThis as Record<symbol, unknown>)[SITE_ENTRIES] ??=
   new WeakSet<object>()) as WeakSet<object>;
 
-/** Marks a resource of a site's manifest as the site's. */
-export function markSiteResource(resource: Resource): void {
-  siteResources.add(resource);
+/** Marks a resource or platform of a site's manifest as the site's. */
+export function markSiteEntry(entry: Resource | Platform): void {
+  siteEntries.add(entry);
 }
 
-/** Whether a resource came from a site's manifest rather than the built-in data. */
-export function isSiteResource(resource: Resource): boolean {
-  return siteResources.has(resource);
+/** Whether a resource or platform came from a site's manifest rather than the built-in data. */
+export function isSiteEntry(entry: Resource | Platform): boolean {
+  return siteEntries.has(entry);
 }
 
 function textValues(text: Text | undefined): string[] {
@@ -41,35 +42,168 @@ function contactPoints(resource: Resource): Set<string> {
   return points;
 }
 
+/** Where a platform's links lead: their hosts. */
+function platformHosts(platform: Platform): Set<string> {
+  const urls = [
+    platform.url,
+    ...Object.values(platform.reportLinks ?? {}),
+    ...(platform.links ?? []).map((link) => link.url),
+  ];
+  return new Set(urls.map((url) => `host:${linkHost(url)}`));
+}
+
+/** What the namesake rule reads of a list's entries: their names, and where they lead. */
+interface EntryKind<T extends { id: string }> {
+  word: string;
+  names(entry: T): string[];
+  points(entry: T): Set<string>;
+}
+
+const RESOURCES: EntryKind<Resource> = {
+  word: 'resource',
+  names: (resource) => textValues(resource.name),
+  points: contactPoints,
+};
+
+const PLATFORMS: EntryKind<Platform> = {
+  word: 'platform',
+  names: (platform) => [platform.name],
+  points: platformHosts,
+};
+
+/** Each entry's name keys (see `nameKey`), worked out once: a site's list can be 10,000 long. */
+const keyCache = new WeakMap<object, string[]>();
+
+function keysOf<T extends { id: string }>(kind: EntryKind<T>, entry: T): string[] {
+  let keys = keyCache.get(entry);
+  if (!keys) {
+    keys = kind.names(entry).map(nameKey).filter(Boolean);
+    keyCache.set(entry, keys);
+  }
+  return keys;
+}
+
+/** The built-in entries by name key, one index per built-in list (the list is new when a country arrives). */
+const indexes = new WeakMap<readonly object[], Map<string, object[]>>();
+
+function nameIndex<T extends { id: string }>(
+  kind: EntryKind<T>,
+  base: readonly T[],
+): Map<string, T[]> {
+  let index = indexes.get(base) as Map<string, T[]> | undefined;
+  if (!index) {
+    index = new Map();
+    for (const entry of base)
+      for (const key of keysOf(kind, entry)) index.set(key, [...(index.get(key) ?? []), entry]);
+    indexes.set(base, index);
+  }
+  return index;
+}
+
 /**
- * Why a site's resource may not replace the built-in one of the same id, or undefined when it may: it keeps the
- * built-in name (in any language) with a number, link or address the built-in entry does not have.
+ * Why a site's entry may not be shown, or undefined when it may: it has the name of a built-in entry (as a
+ * look-alike reads it: case, spaces, accents and letters of other scripts folded, see `nameKey`), under that
+ * entry's id or a new one, with a number, link or address that built-in entry does not have. "CyberTipline"
+ * over another number is a spoof whatever its id; the same name with the built-in's own numbers is a copy.
  */
-export function replacementProblem(built: Resource, site: Resource): string | undefined {
-  const builtNames = new Set(textValues(built.name).map(nameKey));
-  if (!textValues(site.name).some((name) => builtNames.has(nameKey(name)))) return undefined;
-  const allowed = contactPoints(built);
-  const foreign = [...contactPoints(site)].filter((point) => !allowed.has(point));
+function namesakeProblem<T extends { id: string }>(
+  kind: EntryKind<T>,
+  base: readonly T[],
+  entry: T,
+): string | undefined {
+  const index = nameIndex(kind, base);
+  const namesakes = new Set<T>();
+  for (const key of keysOf(kind, entry))
+    for (const built of index.get(key) ?? []) namesakes.add(built);
+  if (!namesakes.size) return undefined;
+  const allowed = new Set([...namesakes].flatMap((built) => [...kind.points(built)]));
+  const foreign = [...kind.points(entry)].filter((point) => !allowed.has(point));
   if (!foreign.length) return undefined;
+  const ids = [...namesakes].map((built) => `"${built.id}"`).join(', ');
+  const verb = [...namesakes].some((built) => built.id === entry.id) ? 'keeps' : 'has';
   return (
-    `keeps the name of the built-in "${built.id}" with another number or link ` +
+    `${verb} the name of the built-in ${ids} with another number or link ` +
     `(${foreign.map((point) => point.replace(/^\w+:/, '')).join(', ')}): give it a name of its own`
   );
 }
 
 const warned = new WeakSet<object>();
 
-function warnOnce(about: object, message: string): void {
+function warnOnce(about: object, message: string, instead: string): void {
   if (warned.has(about)) return;
   warned.add(about);
-  console.warn(`safety-panels: the site manifest ${message}; the built-in entry is shown instead.`);
+  console.warn(`safety-panels: the site manifest ${message}; ${instead}.`);
 }
 
-/** For the merge: whether the site's resource replaces the built-in one; a console warning when it does not. */
-export function keepReplacement(built: Resource, site: Resource): boolean {
-  const problem = replacementProblem(built, site);
-  if (problem) warnOnce(site, `resource "${site.id}" ${problem}`);
-  return !problem;
+/**
+ * A site's entries by name key, one index per list, made when the manifest is checked (`parseManifest`), which
+ * reads every entry anyway: a merge then looks up the few built-in names in it rather than reading a list that
+ * can be 10,000 long again each time a country's file arrives. Under a global symbol, as `SITE_ENTRIES` is.
+ */
+const SITE_NAMES = Symbol.for('safety-panels.site-names');
+const siteIndexes: WeakMap<readonly object[], Map<string, object[]>> = ((
+  globalThis as Record<symbol, unknown>
+)[SITE_NAMES] ??= new WeakMap()) as WeakMap<readonly object[], Map<string, object[]>>;
+
+function indexNames<T extends { id: string }>(kind: EntryKind<T>, list: readonly T[]): void {
+  const index = new Map<string, T[]>();
+  for (const entry of list)
+    for (const key of keysOf(kind, entry)) index.set(key, [...(index.get(key) ?? []), entry]);
+  siteIndexes.set(list, index);
+}
+
+/** Indexes the names of a checked manifest's resources, for the merge. */
+export function indexResourceNames(list: readonly Resource[]): void {
+  indexNames(RESOURCES, list);
+}
+
+/** Indexes the names of a checked manifest's platforms, for the merge. */
+export function indexPlatformNames(list: readonly Platform[]): void {
+  indexNames(PLATFORMS, list);
+}
+
+/**
+ * A site's list without the namesakes `namesakeProblem` refuses (the same list when it refuses none). Only a
+ * list that came through the check is looked at: every site manifest does (site.ts); one built in code is the
+ * page's own.
+ */
+function withoutNamesakes<T extends { id: string }>(
+  kind: EntryKind<T>,
+  base: readonly T[],
+  site: T[] | undefined,
+): T[] | undefined {
+  const siteIndex = site && (siteIndexes.get(site) as Map<string, T[]> | undefined);
+  if (!site || !siteIndex?.size || !base.length) return site;
+  const refused = new Set<T>();
+  for (const key of nameIndex(kind, base).keys())
+    for (const entry of siteIndex.get(key) ?? []) {
+      const problem = refused.has(entry) ? undefined : namesakeProblem(kind, base, entry);
+      if (!problem) continue;
+      refused.add(entry);
+      const replaces = base.some((built) => built.id === entry.id);
+      warnOnce(
+        entry,
+        `${kind.word} "${entry.id}" ${problem}`,
+        replaces ? 'the built-in entry is shown instead' : 'it is not shown',
+      );
+    }
+  return refused.size ? site.filter((entry) => !refused.has(entry)) : site;
+}
+
+/** For the merge: a site's resources without those that would pass for a built-in one (with a console warning). */
+export function trustedResources(
+  base: readonly Resource[],
+  site: Resource[] | undefined,
+): Resource[] | undefined {
+  return withoutNamesakes(RESOURCES, base, site);
+}
+
+/** For the merge: a site's platforms without those that would pass for a built-in one (with a console warning). */
+export function trustedPlatforms(
+  base: readonly Platform[],
+  site: Platform[] | undefined,
+): Platform[] | undefined {
+  return withoutNamesakes(PLATFORMS, base, site);
 }
 
 /**
@@ -86,7 +220,11 @@ export function keepEmergency(
   for (const entry of site) {
     if (!covered.has(entry.region)) added.push(entry);
     else if (replacesNumbers(base, entry))
-      warnOnce(entry, `emergency numbers for ${entry.region} were refused: ${EMERGENCY_PROBLEM}`);
+      warnOnce(
+        entry,
+        `emergency numbers for ${entry.region} were refused: ${EMERGENCY_PROBLEM}`,
+        'the built-in entry is shown instead',
+      );
   }
   return [...base, ...added];
 }
@@ -114,15 +252,25 @@ export function safeStrings(
 
 /** What the validator lists beside the schema's problems: what the browser would refuse against the built-in data. */
 export function builtInConflicts(
-  site: { resources?: readonly Resource[]; emergency?: readonly Emergency[] },
-  base: { resources: readonly Resource[]; emergency: readonly Emergency[] },
+  site: {
+    resources?: readonly Resource[];
+    platforms?: readonly Platform[];
+    emergency?: readonly Emergency[];
+  },
+  base: {
+    resources: readonly Resource[];
+    platforms: readonly Platform[];
+    emergency: readonly Emergency[];
+  },
 ): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
-  const byId = new Map(base.resources.map((resource) => [resource.id, resource]));
   site.resources?.forEach((resource, index) => {
-    const built = byId.get(resource.id);
-    const problem = built && replacementProblem(built, resource);
+    const problem = namesakeProblem(RESOURCES, base.resources, resource);
     if (problem) issues.push({ path: `resources[${index}].name`, message: problem });
+  });
+  site.platforms?.forEach((platform, index) => {
+    const problem = namesakeProblem(PLATFORMS, base.platforms, platform);
+    if (problem) issues.push({ path: `platforms[${index}].name`, message: problem });
   });
   const covered = new Set(base.emergency.map((entry) => entry.region));
   site.emergency?.forEach((entry, index) => {

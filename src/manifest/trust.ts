@@ -11,12 +11,13 @@
  * byte-order mark, Mongolian vowel separator). The zero-width joiner and non-joiner are not here: Persian, Hindi
  * and emoji need them in names, and a display or number with them fails the digits rule anyway.
  */
-export const HIDDEN_CHARACTERS =
-  /[\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+export const HIDDEN_CLASS =
+  '\\u061C\\u180E\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+
+export const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CLASS}]`);
 
 /** A string with none of the `HIDDEN_CHARACTERS` (as a pattern, so the JSON Schema says the same). */
-export const NO_HIDDEN =
-  /^[^\u061C\u180E\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]*$/;
+export const NO_HIDDEN = new RegExp(`^[^${HIDDEN_CLASS}]*$`);
 
 export const HIDDEN_MESSAGE =
   'must not contain invisible characters (right-to-left overrides, bidirectional marks or zero-width characters)';
@@ -123,10 +124,23 @@ export const PROTECTED_MESSAGE =
  */
 export const EMERGENCY_NUMBER = /^\d{2,5}$/;
 
-/** A name as compared for a look-alike: NFKC, case-folded, joiners and spaces dropped. */
+/**
+ * Letters of other scripts, and digits, that read as a Latin letter in a name: the simple fold of Unicode's
+ * confusables for the letters of built-in names. "l", "I" and "1" all read as "i", "0" as "o".
+ */
+const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικνορτυχıɡl10';
+const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiio';
+const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
+
+/**
+ * A name as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), accents,
+ * case, spaces, punctuation and joiners dropped, and letters that read alike folded together: "Cyber-Tipline",
+ * "CYBERTIPLINE", "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all give "cybertipiine".
+ */
 export function nameKey(name: string): string {
   return name
-    .normalize('NFKC')
-    .replace(/[\u200C\u200D\s]/g, '')
-    .toLocaleLowerCase('en');
+    .normalize('NFKD')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
 }

@@ -15,7 +15,8 @@ const freePort = () => (first && nextPort <= last ? nextPort++ : 0);
 /** @typedef {'refuse' | { body: string } | undefined} Answer */
 
 /**
- * @param {Record<string, string>} pages HTML by path
+ * @param {Record<string, string | ((response: import('node:http').ServerResponse) => void)>} pages HTML by path,
+ *   or a function that answers the request itself (a 204, a download)
  * @param {(path: string, url: URL) => Promise<Answer> | Answer} [answer] `'refuse'` (404), `{ body }` (that text as
  *   the file: a stale or wrong copy), or undefined (the file from dist/); `url` has the query (`?attempt=2`)
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
@@ -25,6 +26,10 @@ export async function serveDist(pages, answer = () => undefined, options = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
     const path = rewrite(url.pathname);
+    if (typeof pages[path] === 'function') {
+      pages[path](response);
+      return;
+    }
     if (pages[path]) {
       const type = path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
       response.writeHead(200, { 'content-type': type });

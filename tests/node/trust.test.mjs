@@ -1,7 +1,7 @@
 // Issue 18, the red team's spoofed manifests against the built bundle in Chromium: a site's card says whose it is
-// (the manifest is checked in one bundle, safety-panels-site.js, and the cards drawn by another), a replacement
-// that keeps the CyberTipline's name over another number is refused, and a manifest that breaks the rules is not
-// used at all. Needs `npm run build` first.
+// (the manifest is checked in one bundle, safety-panels-site.js, and the cards drawn by another), an entry that
+// has the CyberTipline's name over another number is refused under its id or a new one, and a manifest that
+// breaks the rules is not used at all. Needs `npm run build` first.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -15,8 +15,17 @@ const lookAlike = {
   id: 'cybertipline-look-alike',
   channels: [{ type: 'phone', display: '1-900-555-0199', number: '+19005550199' }],
 };
+const ours = {
+  ...lookAlike,
+  id: 'our-report-line',
+  name: 'Our report line',
+  organisation: 'Our school',
+  sources: undefined,
+  verified: undefined,
+};
 const manifests = {
   '/look-alike.json': { version: 1, extends: 'default', resources: [lookAlike] },
+  '/ours.json': { version: 1, extends: 'default', resources: [ours] },
   '/replaced.json': {
     version: 1,
     extends: 'default',
@@ -77,15 +86,36 @@ async function open(path) {
 
 const card = (list, id) => list.locator(`[data-id="${id}"]`);
 
-test('a look-alike under a new id says "Added by this website"; the built-in card does not', async () => {
-  const { context, list } = await open('/look-alike.html');
+test('a site’s own card says "Added by this website"; the built-in card does not', async () => {
+  const { context, list } = await open('/ours.html');
   try {
-    await card(list, 'cybertipline-look-alike').waitFor();
+    await card(list, 'our-report-line').waitFor();
     assert.equal(
-      await card(list, 'cybertipline-look-alike').locator('.added-by').innerText(),
+      await card(list, 'our-report-line').locator('.added-by').innerText(),
       'Added by this website',
     );
     assert.equal(await card(list, 'ncmec-cybertipline').locator('.added-by').count(), 0);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a look-alike under a new id with the CyberTipline’s name and another number is not shown, with a warning', async () => {
+  const { context, list, said } = await open('/look-alike.html');
+  try {
+    for (let tries = 0; tries < 100 && !said.some((line) => /has the name/.test(line)); tries += 1)
+      await new Promise((done) => setTimeout(done, 50));
+    await list.evaluate((el) => el.updateComplete);
+    assert.ok(
+      said.some((line) =>
+        /resource "cybertipline-look-alike" has the name of the built-in "ncmec-cybertipline"/.test(
+          line,
+        ),
+      ),
+      said.join('\n'),
+    );
+    assert.equal(await card(list, 'cybertipline-look-alike').count(), 0);
+    assert.doesNotMatch(await list.innerText(), /555-0199/);
   } finally {
     await context.close();
   }

@@ -6,6 +6,8 @@ import { policeCallText, supportNote } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
 import type { Plan } from '../../manifest/route.js';
 import type { Resource } from '../../manifest/schema.js';
+import { isSiteEntry } from '../../manifest/site-trust.js';
+import { linkHost } from '../../manifest/trust.js';
 import type { StepId } from './flow.js';
 import { renderStart, type StepView } from './start.js';
 
@@ -125,6 +127,11 @@ function renderPlatform(view: StepView, plan: Plan): TemplateResult {
                 >${t('platform.open', { name: platform.name })}</a
               >
             </p>
+            <p class="platform-host">${t('channel.host', { host: linkHost(platform.url) })}</p>
+            ${
+              // A site's own platform never passes for a built-in one: it says whose it is.
+              isSiteEntry(platform) ? html`<p class="added-by">${t('card.site')}</p>` : nothing
+            }
             ${
               platform.steps?.length
                 ? html`<ol class="platform-steps">
