@@ -306,10 +306,18 @@ describe('<hotline-list>', () => {
       const el = await fixture<El>(html`<hotline-list region="ID"></hotline-list>`);
       const region = $<HTMLSelectElement>(el, 'select')!;
       region.focus();
-      // Options are countries by name, then INTL. Down once from Indonesia is Ireland.
+      // The visitor's own country first, then the others by name: down from Indonesia is Argentina.
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
+      expect(region.value).to.equal('AR');
+      // The field after it finds a country by a name typed: "irel" chooses Ireland, and says so.
+      await sendKeys({ press: 'Tab' });
+      expect(root(el).activeElement!.id).to.match(/-region-find$/);
+      await sendKeys({ type: 'irel' });
+      await el.updateComplete;
       expect(region.value).to.equal('IE');
+      expect([...region.options].map((option) => option.value)).to.deep.equal(['IE']);
+      expect($(el, '.found')!.textContent).to.equal('1 country found: Ireland, now chosen.');
       expect($(el, '[part="emergency"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
         'In immediate danger? Call 112 or 999 112 and 999 are both free.',
       );

@@ -385,16 +385,18 @@ describe('the country picker', () => {
     return [...select.options].map((option) => option.textContent!.trim());
   };
 
-  for (const [lang, anywhere] of [
-    ['en-GB', 'Anywhere (international)'],
-    ['fr-CA', 'Partout (international)'],
+  for (const [lang, anywhere, own] of [
+    ['en-GB', 'Anywhere (international)', 'United Kingdom'],
+    ['fr-CA', 'Partout (international)', 'Royaume-Uni'],
   ] as const) {
-    it(`lists the countries by their names in ${lang}, as a person looks for them, and "anywhere" last`, async () => {
+    it(`lists the visitor's own country first, then the others by their names in ${lang}, and "anywhere" last`, async () => {
       const shown = await names(lang);
-      const countries = shown.slice(0, -1);
+      expect(shown[0]).to.equal(own);
+      const countries = shown.slice(1, -1);
       const sorted = [...countries].sort(new Intl.Collator(lang).compare);
       expect(countries).to.deep.equal(sorted);
-      expect(countries.length).to.be.greaterThan(30);
+      expect(countries.length).to.be.greaterThan(60);
+      expect(countries).not.to.include(own);
       expect(shown.at(-1)).to.equal(anywhere);
     });
   }

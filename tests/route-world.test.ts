@@ -16,14 +16,14 @@ const parent = (situation: string, region: string) => plan(situation, 'under-18'
 const emergency = (region: string) => manifest.emergency.find((e) => e.region === region);
 
 describe('planFor, third-pass countries outside Europe, from the reference', () => {
-  it('JP: IHC and Safe Line for a teen’s images, police 110; the NPA’s online form for an adult; 189 for a parent', () => {
+  it('JP: IHC and Safe Line for a teen’s images, police 110; the NPA’s online form and #8103 for an adult; 189 for a parent', () => {
     const young = teen('minor-images', 'JP');
     expect(ids(young.official)).to.include.members(['jp-ihc', 'jp-safe-line']);
     expect(policeNumbers(young)).to.deep.equal(['110']);
     expect(ids(young.support)).to.include.members(['jp-24h-sos', 'jp-childline']);
     expect(young.supportNow).to.equal(true);
     const grown = adult('sextortion', 'JP');
-    expect(police(grown)).to.deep.equal(['jp-npa-cyber-online']);
+    expect(police(grown)).to.have.members(['jp-npa-cyber-online', 'jp-police-8103']);
     expect(ids(grown.support)).to.include('jp-yorisoi');
     expect(ids(grown.support)).not.to.include.members(['jp-childline', 'jp-24h-sos']);
     expect(ids(parent('adult-contact', 'JP').support)).to.include.members(['jp-189', 'jp-24h-sos']);

@@ -48,6 +48,7 @@ describe('the interface strings', () => {
         'count',
         'exit.remaining',
         'signs.ticked',
+        'region.found',
       ]);
     });
 

@@ -109,6 +109,15 @@ export const en = Object.freeze({
   'channeltype.web': 'Website',
   'channeltype.email': 'Email',
   'region.INTL': 'Anywhere (international)',
+  /** The country pickers' groups: the visitor's own country first, then the rest. */
+  'region.own': 'Your country',
+  'region.others': 'Other countries',
+  /** The field under a country picker that narrows it to the countries a typed name finds. */
+  'region.find': 'Not your country? Type to find it',
+  'region.found.one': '{count} country found: {name}, now chosen.',
+  'region.found.other':
+    '{count} countries found. {name} is chosen; the others are in the list above.',
+  'region.found.none': 'No country found for “{query}”. Choose from the list above.',
   'card.never-capture':
     'Do not download, screenshot, save or send the images to report them here. Give only where they are: the link, username and time.',
   'card.never-capture.talk':

@@ -24,7 +24,7 @@ import {
   type ExitHost,
   type ExitMode,
 } from './quick-exit.js';
-import { RegionList } from './region-list.js';
+import { RegionList, type RegionPickerView } from './region-list.js';
 import { regionNamer, type CardContext } from './resource-card.js';
 import { SchemeController } from './scheme.js';
 import { warmFormatters } from './format.js';
@@ -85,7 +85,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   /** The "In immediate danger" line, drawn once per page for the same numbers. */
   readonly #emergency = new EmergencyLine(this);
   /** The countries the pickers offer. */
-  readonly #regions = new RegionList();
+  readonly #regions = new RegionList(this);
 
   constructor() {
     super();
@@ -365,17 +365,21 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
     return renderEmergencyLine(entry, words, (value) => this.text(value));
   }
 
-  /** A country or region picker's options (see RegionList.options). */
-  protected renderRegionOptions(selected: string): TemplateResult[] {
-    // The built-in countries whose services have not been needed yet are offered too.
-    const more = this.manifestController.usesDefaults ? defaults.regions : [];
-    return this.#regions.options(
-      this.data,
-      more,
-      this.locale,
-      regionNamer(this.t, this.locale),
-      selected,
-    );
+  /** A country or region picker: the visitor's own first, and a field to type a name in (see RegionList). */
+  protected renderRegionPicker(
+    options: Pick<RegionPickerView, 'id' | 'label' | 'selected' | 'onChoose'>,
+  ): TemplateResult {
+    return this.#regions.render({
+      ...options,
+      t: this.t,
+      data: this.data,
+      // The built-in countries whose services have not been needed yet are offered too.
+      more: this.manifestController.usesDefaults ? defaults.regions : [],
+      locale: this.locale,
+      name: regionNamer(this.t, this.locale),
+      english: regionNamer(this.t, 'en'),
+      own: this.visitorRegion,
+    });
   }
 
   /**

@@ -18,7 +18,8 @@ export function channelHref(channel: Channel, pick: Pick): string | undefined {
   let href: string;
   switch (channel.type) {
     case 'phone':
-      href = `tel:${channel.number}`;
+      // "#" begins a fragment in a URL: a service code's # is written %23 (RFC 3966), which dialers read as #.
+      href = `tel:${channel.number.replace(/#/g, '%23')}`;
       break;
     case 'text': {
       const body = textKeyword(channel, pick);

@@ -100,7 +100,8 @@ export const baseStyles = css`
   }
 
   select,
-  textarea {
+  textarea,
+  input[type='search'] {
     width: 100%;
     min-height: 2.75rem;
     padding: 0.4rem 0.5rem;
@@ -109,6 +110,26 @@ export const baseStyles = css`
     background: var(--_bg);
     color: inherit;
     font: inherit;
+  }
+
+  /* The field under a country picker that narrows it to the names typed. */
+  .find {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin-block-start: 0.5rem;
+  }
+
+  .field .find label {
+    font-weight: 400;
+  }
+
+  .find .found {
+    margin: 0;
+  }
+
+  .find .found:empty {
+    display: none;
   }
 
   .heading {
@@ -220,7 +241,8 @@ export const baseStyles = css`
 
   @media (forced-colors: active) {
     select,
-    textarea {
+    textarea,
+    input[type='search'] {
       border-color: CanvasText;
     }
     .emergency,

@@ -12,6 +12,7 @@ import { MAX_ITEMS, MAX_NAME, limitFor } from './limits.js';
 import {
   CLOCK,
   DIAL_NUMBER,
+  SERVICE_CODE,
   EMAIL,
   ISO_DATE,
   KEBAB,
@@ -148,7 +149,10 @@ function channel(value: unknown, limit: number): boolean {
     case 'text': {
       if (!string(value.display, limitFor('display', limit), 1) || !hasNoHidden(value.display))
         return false;
-      if (!matches(value.number, limitFor('number', limit), DIAL_NUMBER)) return false;
+      // A service code (*4141, #8103) only to call: a text goes to a number.
+      const code = value.type === 'phone' && SERVICE_CODE.test(String(value.number));
+      if (!matches(value.number, limitFor('number', limit), code ? SERVICE_CODE : DIAL_NUMBER))
+        return false;
       if (!displayMatchesNumber(value.display, value.number)) return false;
       if (value.type === 'phone') return value.tty === undefined || typeof value.tty === 'boolean';
       const body = value.body;

@@ -16,6 +16,8 @@ import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
 export const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const LOCALE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 export const DIAL_NUMBER = /^(?:\+[1-9]\d{6,14}|\d{2,8})$/;
+/** A mobile service code that a phone dials as written: Chile's *4141, Japan's #8103 (only to call, never to text). */
+export const SERVICE_CODE = /^[*#]\d{2,6}$/;
 export const REGION = /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
 export const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 /** An email address, with no invisible characters (trust.ts) in it. */
@@ -105,6 +107,14 @@ export const dialNumber = z
     z.regex(DIAL_NUMBER, 'must be E.164 like "+18008435678" or a short code like "17" or "233733"'),
   );
 
+/** What a phone calls: a `dialNumber`, or a service code with `*` or `#` (`SERVICE_CODE`). */
+const phoneNumber = z.string().check(
+  z.refine((value) => DIAL_NUMBER.test(value) || SERVICE_CODE.test(value), {
+    message:
+      'must be E.164 like "+18008435678", a short code like "17" or "233733", or a service code like "*4141" or "#8103"',
+  }),
+);
+
 export const Region = z
   .string()
   .check(
@@ -182,7 +192,7 @@ export const Channel = z.discriminatedUnion('type', [
       type: z.literal('phone'),
       /** As a person reads it: "1-800-843-5678". */
       display,
-      number: dialNumber,
+      number: phoneNumber,
       tty: z.optional(z.boolean()),
       ...channelCommon,
     })

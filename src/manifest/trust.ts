@@ -61,6 +61,8 @@ function dialsNumber(digits: string, number: string): boolean {
 export function displayMatchesNumber(display: string, number: string): boolean {
   const parts = display.split(/[()]/).filter((part) => /[0-9A-Za-z]/.test(part));
   if (!parts.length) return false;
+  // A service code (*4141, #8103) is shown as it is dialled: its * or # in its place, no national form.
+  if (/^[*#]/.test(number)) return parts.every((part) => part.replace(/[\s.-]/g, '') === number);
   return parts.every((part) => {
     if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
     const letters = /[A-Za-z]/.test(part);

@@ -14,6 +14,8 @@ const digitsInReference = new Set(
     return [digits, digits.replace(/^\+/, '')];
   }),
 );
+// Service codes dialled as written: Chile's *4141, Japan's #8103.
+for (const [code] of reference.matchAll(/[*#]\d{2,6}\b/g)) digitsInReference.add(code);
 const wordsInReference = new Set(reference.match(/[A-Za-z]+/g));
 const hostsInReference = new Set(
   [...reference.matchAll(/(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?=[/\s),;"'|]|$)/gi)].map(

@@ -22,10 +22,10 @@ export interface FilterView {
   channels: readonly ChannelType[];
   /** Every topic the manifest's services use. */
   topicOptions: readonly string[];
-  regionOptions: TemplateResult[];
+  /** The country picker (the base element's). */
+  regionPicker: TemplateResult;
   /** The filters are unfolded on a narrow screen. */
   open: boolean;
-  onRegion: (event: Event) => void;
   onAudience: (event: Event) => void;
   onTopic: (event: Event) => void;
   onChannel: (event: Event) => void;
@@ -56,12 +56,7 @@ export function renderFilters(view: FilterView): TemplateResult {
     >
       <fieldset>
         <legend>${t('filters.legend')}</legend>
-        <div class="field">
-          <label for="${id}-region">${t('filters.region')}</label>
-          <select id="${id}-region" @change=${view.onRegion}>
-            ${view.regionOptions}
-          </select>
-        </div>
+        <div class="field">${view.regionPicker}</div>
         <div class="field">
           <label for="${id}-audience">${t('filters.audience')}</label>
           <select id="${id}-audience" @change=${view.onAudience}>

@@ -246,9 +246,13 @@ export class HotlineListElement extends SafetyPanelElement {
       topics: this.filterTopics,
       channels: this.filterChannels,
       topicOptions: this.#options.topics,
-      regionOptions: this.renderRegionOptions(this.shownRegion),
+      regionPicker: this.renderRegionPicker({
+        id: `${this.uid}-region`,
+        label: this.t('filters.region'),
+        selected: this.shownRegion,
+        onChoose: (region) => (this.filterRegion = region),
+      }),
       open: this.filtersOpen,
-      onRegion: this.onRegion,
       onAudience: this.onAudience,
       onTopic: this.onTopic,
       onChannel: this.onChannel,
@@ -283,10 +287,6 @@ export class HotlineListElement extends SafetyPanelElement {
   private showMore(resources: Resource[]): void {
     this.#focusCard = resources[this.shownCount]?.id;
     this.shownCount += PAGE_SIZE;
-  }
-
-  private onRegion(event: Event): void {
-    this.filterRegion = (event.target as HTMLSelectElement).value;
   }
 
   private onAudience(event: Event): void {

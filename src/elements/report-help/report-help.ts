@@ -305,7 +305,13 @@ export class ReportHelpElement extends SafetyPanelElement {
       data: this.data,
       flow: this.#flow,
       siteReport: siteReportFor(this.#reportLink, this.context, this.t),
-      regionOptions: (selected) => this.renderRegionOptions(selected),
+      regionPicker: () =>
+        this.renderRegionPicker({
+          id: `${this.uid}-country`,
+          label: this.t('report.country'),
+          selected: this.#flow.country,
+          onChoose: (country) => this.#flow.set({ country }),
+        }),
       cards: (resources, plan, level = this.level + 2) =>
         renderCardList(
           this.cardContext({ level, textFirst: this.#flow.state.textFirst, compact: false }),

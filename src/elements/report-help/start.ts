@@ -34,7 +34,8 @@ export interface StepView {
   data: Manifest;
   flow: ReportFlow;
   siteReport: SiteReport | undefined;
-  regionOptions: (selected: string) => TemplateResult[];
+  /** The country picker (the base element's). */
+  regionPicker: () => TemplateResult;
   cards: (resources: readonly Resource[], plan: Plan, level?: number) => TemplateResult;
   summaryText: (plan: Plan) => string;
   onSiteReport: () => void;
@@ -96,12 +97,7 @@ export function renderStart(view: StepView): TemplateResult {
       )}
     </fieldset>
     <div class="fields">
-      <div class="field">
-        <label for="${id}-country">${t('report.country')}</label>
-        <select id="${id}-country" @change=${(e: Event) => flow.set({ country: value(e) })}>
-          ${view.regionOptions(flow.country)}
-        </select>
-      </div>
+      <div class="field">${view.regionPicker()}</div>
       <div class="field">
         <label for="${id}-platform">${t('report.platform')}</label>
         <select id="${id}-platform" @change=${(e: Event) => flow.set({ platform: value(e) })}>
