@@ -17,17 +17,19 @@ import { generateManifest } from './generate.mjs';
 import { FILTER_CHANGES, timeFilterChanges } from './filter-changes.mjs';
 import { measureSizes } from './size.mjs';
 
-/** The budgets of issue 9, item 5 ("A list that scales"). */
+/** The budgets of issue 21 ("Pay only for what is on screen"), which keeps issue 9's for the long list. */
 const BUDGETS = {
-  /** A 10,000-resource site manifest validated and merged, in ms. */
+  /** A 10,000-resource site manifest validated and merged, in ms (these five unthrottled). */
   validate: 400,
+  /** The same, from the element's view: sp-loadstart (fetch, JSON, validate, merge) to its first list laid out, in ms. */
+  whole: 1_000,
   /** Its first list rendered after that, in ms. */
   firstList: 50,
   /** A filter change, in ms: one frame. */
   filter: 16,
   /** DOM nodes in the panel, however long the manifest's list (it pages by 10). */
   nodes: 3_000,
-  /** First panel content over a static page of the same content. */
+  /** First panel content over a static page of the same content, CPU throttled 4× (unthrottled: printed). */
   ratio: 1.3,
 };
 const RESOURCES = 10_000;
@@ -132,7 +134,8 @@ writeFileSync(
     console.log('bench:validate ' + (performance.now() - start));
   </script>`),
 );
-// Times the element's own path: sp-loadstart (fetch, JSON, validate, merge) to sp-load, then the first list.
+// Times the element's own path: sp-loadstart (fetch, JSON, validate, merge) to sp-load, then the first list: the
+// first frame with the list in it (after sp-load the panel may still wait for its country's built-in file).
 writeFileSync(
   'bench/out/big.html',
   page(
@@ -144,8 +147,15 @@ writeFileSync(
       document.addEventListener('sp-load', async (event) => {
         const el = event.target;
         marks.load = performance.now();
-        await el.updateComplete;
-        el.shadowRoot.querySelector('.list').getBoundingClientRect();
+        while (true) {
+          await el.updateComplete;
+          const list = el.shadowRoot.querySelector('.list');
+          if (list) {
+            list.getBoundingClientRect();
+            break;
+          }
+          await new Promise(requestAnimationFrame);
+        }
         marks.list = performance.now();
         console.log('bench:marks ' + JSON.stringify(marks));
       });
@@ -194,13 +204,14 @@ function message(tab, key) {
 
 const lines = [];
 let timingOver = false;
+/** One figure beside its budget; `budget` undefined: printed, not budgeted. */
 function report(label, value, budget, unit, runs) {
-  const ok = value <= budget;
+  const ok = budget === undefined || value <= budget;
   if (!ok) timingOver = true;
   const shownValue = unit === '×' ? value.toFixed(2) : value.toFixed(unit === 'nodes' ? 0 : 1);
-  lines.push(
-    `  ${label.padEnd(44)} ${`${shownValue} ${unit}`.padStart(12)}  (budget ${budget} ${unit}: ${ok ? 'ok' : 'OVER'})${runs}`,
-  );
+  const verdict =
+    budget === undefined ? 'no budget' : `budget ${budget} ${unit}: ${ok ? 'ok' : 'OVER'}`;
+  lines.push(`  ${label.padEnd(44)} ${`${shownValue} ${unit}`.padStart(12)}  (${verdict})${runs}`);
 }
 
 await withServedBrowser(8124, async (browser, origin) => {
@@ -239,6 +250,7 @@ await withServedBrowser(8124, async (browser, origin) => {
       panelPaint: [],
       validate: [],
       firstList: [],
+      load: [],
       whole: [],
       filter: [],
     };
@@ -267,7 +279,8 @@ await withServedBrowser(8124, async (browser, origin) => {
         await tab.goto(`${origin}/bench/out/big.html`);
         const marks = await reported;
         times.firstList.push(marks.list - marks.load);
-        times.whole.push(marks.load - marks.loadstart);
+        times.load.push(marks.load - marks.loadstart);
+        times.whole.push(marks.list - marks.loadstart);
         const counted = await tab.evaluate(() => {
           const root = document.querySelector('hotline-list').shadowRoot;
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
@@ -286,36 +299,45 @@ await withServedBrowser(8124, async (browser, origin) => {
       }
     }
     const runs = ` median of ${RUNS} cold pages`;
+    // The long list's budgets hold unthrottled (throttled, printed); the page against the static one, throttled.
+    const budget = (name) => ((name === 'ratio') === throttle > 1 ? BUDGETS[name] : undefined);
     lines.push(
       `\n${throttle === 1 ? 'No throttling' : `CPU throttled ${throttle}× (CDP Emulation.setCPUThrottlingRate)`}:`,
     );
     report(
       'validate + merge, 10,000 resources',
       median(times.validate),
-      BUDGETS.validate,
+      budget('validate'),
+      'ms',
+      runs,
+    );
+    report(
+      "the element's view: fetch … first list",
+      median(times.whole),
+      budget('whole'),
       'ms',
       runs,
     );
     lines.push(
-      `  ${'(the element: fetch, JSON, validate, merge)'.padEnd(44)} ${`${median(times.whole).toFixed(1)} ms`.padStart(12)}  (no budget)`,
+      `  ${'  (of which fetch, JSON, validate, merge)'.padEnd(44)} ${`${median(times.load).toFixed(1)} ms`.padStart(12)}  (sp-loadstart to sp-load)`,
     );
     report(
       'first list rendered after that',
       median(times.firstList),
-      BUDGETS.firstList,
+      budget('firstList'),
       'ms',
       runs,
     );
     report(
       'filter change',
       median(times.filter),
-      BUDGETS.filter,
+      budget('filter'),
       'ms',
       `${runs}, each the median of 8 changes`,
     );
     report(`nodes in the panel (${cards} cards)`, nodes, BUDGETS.nodes, 'nodes', ', the most seen');
     const ratio = median(times.panel) / median(times.static);
-    report('first panel content / static page', ratio, BUDGETS.ratio, '×', '');
+    report('first panel content / static page', ratio, budget('ratio'), '×', '');
     lines.push(
       `  ${'  (the list painted)'.padEnd(44)} panel ${median(times.panel).toFixed(0)} ms, static ${median(times.static).toFixed(0)} ms,${runs} each`,
     );
@@ -329,10 +351,12 @@ console.log(`
 In Chromium (${process.env.CHROME_PATH || '/usr/bin/chromium'}), every page cold (a new browser context: no cache,
 nothing compiled), the static page and the panel interleaved run by run; medians of ${RUNS}. Validate + merge:
 parseManifestInSteps and mergeManifest on the parsed file (JSON.parse not counted). First list: from the element's
-sp-load to its list laid out. Filter change: select changed to list laid out (a country not loaded yet waits for
+sp-load to its list laid out (its country's file, if still on its way, included). The element's view:
+sp-loadstart to that list. Filter change: select changed to list laid out (a country not loaded yet waits for
 its file). First panel content: the first frame after the list of services is in a page with
 <hotline-list region="US"> (after its country's file, regions/US.js), against the same content as static HTML (a
-declarative shadow root), the same rAF watcher in both. Load average of this machine at the end: ${os
+declarative shadow root), the same rAF watcher in both. Budgets: the long list's unthrottled (its throttled
+figures printed); the panel against the static page throttled 4× (its unthrottled ratio printed). Load average of this machine at the end: ${os
   .loadavg()
   .map((value) => value.toFixed(1))
   .join(', ')} on ${os.cpus().length} cores.`);

@@ -1,9 +1,10 @@
 // Splits the built-in data (all countries, all languages) into what the script-tag bundles carry and what they
 // load when a panel needs it: an English-only core (every country's emergency numbers and the international
 // services), one English file per section only some elements use (the guide, the warning signs, the platforms),
-// one per country, and one file per language with its interface words and the texts of every file by JSON
-// pointer. The browser puts a language back with `applyTexts` (src/manifest/default-data.ts); a test does the same
-// to check that nothing is lost.
+// one per country (its services, and where its emergency numbers come from), and one file per language with its
+// interface words and the texts of every file by JSON pointer. The browser puts a language back with `applyTexts`
+// and a country's emergency sources with its file (src/manifest/default-data.ts); a test does the same to check
+// that nothing is lost.
 
 /** The words a panel shows before its language's file arrives: loading, the headings, the emergency line, the exit. */
 const EARLY =
@@ -75,6 +76,15 @@ export function splitData(core, sections, regions) {
       { region, resources: strip(resources, '/resources', region, texts) },
     ]),
   );
+  // Where an emergency number comes from (its sources, when it was checked) is shown nowhere on a page: it travels
+  // with its country's file, so every page does not carry every country's. A country with no file keeps it here.
+  english.emergency = english.emergency.map((entry) => {
+    const file = files[entry.region];
+    if (!file || (!entry.sources && !entry.verified)) return entry;
+    const { sources, verified, ...shown } = entry;
+    file.emergency = { ...(sources && { sources }), ...(verified && { verified }) };
+    return shown;
+  });
   // A language's file has its words and the texts of the core and the sections; each country's texts in that
   // language are a file of their own (languages/fr/CA.js), so a French page in Canada loads no Belgian French.
   const others = languages.filter((tag) => tag !== 'en');

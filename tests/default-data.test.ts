@@ -47,6 +47,22 @@ function slowSource() {
 }
 
 describe('the built-in data, loaded as panels need it', () => {
+  it("puts where a country's emergency numbers come from back into them when its file arrives", async () => {
+    const { source, arrive } = slowSource();
+    const data = new DefaultData(source);
+    data.ready('CA', 'en');
+    const provenance = { sources: ['https://example.ca'], verified: '2026-11-23' };
+    arrive('region:CA', {
+      region: 'CA',
+      resources: [service('ca-line', 'CA')],
+      emergency: provenance,
+    });
+    await tick();
+    expect(data.manifest.emergency).to.deep.equal([
+      { region: 'CA', numbers: ['911'], ...provenance },
+    ]);
+  });
+
   it('asks for a country, a language and a section once, and is ready when all three are here', async () => {
     const { source, asked, arrive } = slowSource();
     const data = new DefaultData(source);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defaults } from '../src/manifest/defaults.js';
-import { loadManifest, loaderConfig } from '../src/manifest/load.js';
+import { loadManifest, loaderConfig, onSiteRead, readAsExtending } from '../src/manifest/load.js';
 import { captureConsoleError, fakeFetch, json } from './helpers.js';
 import { javascriptLinkManifest, schoolManifest } from './fixtures/manifests.js';
 
@@ -42,6 +42,29 @@ describe('loadManifest', () => {
     // One checked manifest, shared: each element merges it with the built-in data it has.
     expect(results[0].site).to.be.an('object');
     expect(results[0].site).to.equal(results[2].site);
+  });
+
+  it('says a manifest that extends the built-in data was read before it is checked (its country file can start), and not one that stands alone', async () => {
+    const standAlone = { ...schoolManifest, extends: undefined };
+    fake = fakeFetch({
+      '/extends.json': json(schoolManifest),
+      '/alone.json': json(standAlone),
+    });
+    const heard: string[] = [];
+    const stop = onSiteRead(() =>
+      heard.push(readAsExtending(`${location.origin}/extends.json`) ? 'read' : 'read, not it'),
+    );
+    try {
+      const loaded = loadManifest('/extends.json').then(() => heard.push('loaded'));
+      await loaded;
+      expect(heard).to.deep.equal(['read', 'loaded']);
+      heard.length = 0;
+      await loadManifest('/alone.json');
+      expect(heard).to.deep.equal([]);
+      expect(readAsExtending(`${location.origin}/alone.json`)).to.equal(false);
+    } finally {
+      stop();
+    }
   });
 
   const failures: [string, Parameters<typeof fakeFetch>[0], string, RegExp][] = [

@@ -4,6 +4,8 @@ import { defaults } from '../manifest/defaults.js';
 import {
   checkGivenManifest,
   loadSiteManifest,
+  onSiteRead,
+  readAsExtending,
   withDefaults,
   type LoadResult,
   type SiteResult,
@@ -58,6 +60,9 @@ export class ManifestController implements ReactiveController {
   #shown = false;
   #merged: { site: SiteResult; base: Manifest; result: LoadResult } | undefined;
   #unsubscribe: (() => void) | undefined;
+  #unsubscribeRead: (() => void) | undefined;
+  /** The address of the site's manifest being fetched, if any. */
+  #url: string | undefined;
   /** What the element was last given, so an update with the same input starts nothing. */
   #input: ManifestInput | { inline: string } = undefined;
 
@@ -69,6 +74,7 @@ export class ManifestController implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe = defaults.subscribe(() => this.#host.requestUpdate());
+    this.#unsubscribeRead = onSiteRead(() => this.#host.requestUpdate());
     // An element upgraded as the parser reaches it may not have its `<script type="application/json">` child yet.
     if (document.readyState === 'loading')
       document.addEventListener('DOMContentLoaded', () => this.#host.requestUpdate(), {
@@ -78,6 +84,7 @@ export class ManifestController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#unsubscribe?.();
+    this.#unsubscribeRead?.();
     this.#stopGrace();
   }
 
@@ -144,8 +151,10 @@ export class ManifestController implements ReactiveController {
     this.#input = input;
     if (typeof input === 'string' || input === null || input === undefined) {
       const url = pageUrl(input, { element, attribute: 'manifest' });
+      this.#url = url;
       this.#load(url, url ? () => loadSiteManifest(url) : undefined);
     } else {
+      this.#url = undefined;
       const label = `(inline, in <${element}>)`;
       const value = 'inline' in input ? { text: input.inline as string } : { value: input };
       this.#load(label, () => checkGivenManifest(value, label));
@@ -190,11 +199,13 @@ export class ManifestController implements ReactiveController {
    * Asks the built-in data for a country's services, a language's words and the sections the element uses; they
    * load once per page, when first needed, and the element updates when they arrive. A site's manifest that stands
    * alone needs none of the built-in files but the language's words; while a site's manifest is on its way (within
-   * the grace), only those words are asked for, so a stand-alone one never loads a country it does not use.
+   * the grace), only those words are asked for, so a stand-alone one never loads a country it does not use, until
+   * it is read and says it extends the built-in data: then the built-in files load while it is checked.
    * Call once per update.
    */
   need(country: string, language: string, sections: readonly SectionName[]): void {
-    const builtIn = this.#site === undefined ? this.#late : this.usesDefaults;
+    const extending = this.#url !== undefined && readAsExtending(this.#url);
+    const builtIn = this.#site === undefined ? this.#late || extending : this.usesDefaults;
     this.#ready = builtIn
       ? defaults.ready(country, language, sections)
       : defaults.ready('', language, []);

@@ -36,10 +36,11 @@ export interface CoreData {
   early: StringTables;
 }
 
-/** One country's services. */
+/** One country's services, and where its emergency numbers come from where the core leaves that out. */
 export interface RegionFile {
   region: string;
   resources: Resource[];
+  emergency?: Pick<Emergency, 'sources' | 'verified'>;
 }
 
 /** One language: its interface words, and the texts of the built-in data by file (core, a section, a country) and path. */
@@ -269,6 +270,10 @@ export class DefaultData {
         this.#translate(file, code);
         for (const [key, texts] of this.#regionTexts)
           if (key.endsWith(`:${code}`)) applyTexts(file, texts, key.split(':')[0]!);
+        if (file.emergency) {
+          const entry = this.#source.core.emergency.find(({ region }) => region === code);
+          if (entry) Object.assign(entry, file.emergency);
+        }
         this.#regions.set(code, file);
       },
     );

@@ -43,11 +43,35 @@ export const loaderConfig: LoaderConfig = {
 };
 
 const cache = new Map<string, Promise<SiteResult>>();
+/** Site manifests read, not yet checked or not yet used, that say they extend the built-in data; by address. */
+const readExtending = new Set<string>();
+const readListeners = new Set<() => void>();
 
 /** Forgets loaded manifests, so the next load fetches again (for tests, and for a host that edits its file). */
 export function clearManifestCache(): void {
   cache.clear();
   given.clear();
+  readExtending.clear();
+}
+
+/**
+ * Whether the site's manifest at `url` has been read and says it extends the built-in data, before it is checked:
+ * its country's built-in file is needed whatever the check finds (merged with it, or shown instead of it).
+ */
+export function readAsExtending(url: string): boolean {
+  return readExtending.has(url);
+}
+
+/** Calls `listener` when a site's manifest has been read (see `readAsExtending`); returns the unsubscribe. */
+export function onSiteRead(listener: () => void): () => void {
+  readListeners.add(listener);
+  return () => readListeners.delete(listener);
+}
+
+function noteRead(url: string, json: unknown): void {
+  if ((json as { extends?: unknown } | null)?.extends !== 'default') return;
+  readExtending.add(url);
+  for (const listener of readListeners) listener();
 }
 
 /**
@@ -74,7 +98,9 @@ async function siteModule(
 
 async function fetchFresh(url: string): Promise<SiteResult> {
   const site = await siteModule(url);
-  return 'fetchSiteManifest' in site ? site.fetchSiteManifest(url, loaderConfig) : site;
+  return 'fetchSiteManifest' in site
+    ? site.fetchSiteManifest(url, loaderConfig, (json) => noteRead(url, json))
+    : site;
 }
 
 /** Whether a result may be kept for the next element that asks: not a failure the network may soon mend. */

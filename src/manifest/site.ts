@@ -57,8 +57,16 @@ function listed(issues: readonly ManifestIssue[]): string {
   return issues.map((issue) => `\n  ${issue.path}: ${issue.message}`).join('');
 }
 
-export async function fetchSiteManifest(url: string, config: LoaderConfig): Promise<SiteResult> {
-  return checked(url, () => fetchJson(url, config));
+/**
+ * `onRead` is told the file as read, before it is checked (which takes longest on a long list): the page may start
+ * on the built-in files a manifest that extends them will need, either way (merged, or shown if it fails).
+ */
+export async function fetchSiteManifest(
+  url: string,
+  config: LoaderConfig,
+  onRead?: (json: unknown) => void,
+): Promise<SiteResult> {
+  return checked(url, () => fetchJson(url, config), onRead);
 }
 
 /**
@@ -81,9 +89,14 @@ export async function checkSiteManifest(
   });
 }
 
-async function checked(url: string, read: () => unknown): Promise<SiteResult> {
+async function checked(
+  url: string,
+  read: () => unknown,
+  onRead?: (json: unknown) => void,
+): Promise<SiteResult> {
   try {
     const json = await read();
+    onRead?.(json);
     const parsed = await parseManifestInSteps(json);
     if (parsed.warnings.length) {
       console.warn(

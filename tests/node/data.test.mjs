@@ -65,6 +65,20 @@ test('the split for the script-tag bundles loses nothing: English core and files
       applyTexts(files[name], texts, language);
   for (const [language, byRegion] of Object.entries(split.languageRegions))
     for (const [code, texts] of Object.entries(byRegion)) applyTexts(files[code], texts, language);
+  // Where a country's emergency numbers come from travels in its file, not in the core every page loads.
+  const withFile = split.core.emergency.filter(({ region }) => region in split.regions);
+  assert.ok(withFile.length > 0);
+  assert.deepEqual(
+    withFile.filter((entry) => entry.sources || entry.verified).map(({ region }) => region),
+    [],
+    'emergency sources left in the core for a country with a file',
+  );
+  for (const file of Object.values(split.regions))
+    if (file.emergency)
+      Object.assign(
+        split.core.emergency.find(({ region }) => region === file.region),
+        file.emergency,
+      );
   // A language's own file holds no country's texts: those come one country at a time.
   for (const file of Object.values(split.languages))
     assert.deepEqual(Object.keys(file.texts).sort(), [
