@@ -28,6 +28,24 @@ const STYLE = `
 /** The attribute that marks a stand-in inside its element. */
 export const STAND_IN = 'data-sp-stand-in';
 
+/** The page's own fallback inside the element (a plain "Report this post" link) gives way to the stand-in. */
+const PAGE_STYLE = `report-help:not(:defined):has(> [${STAND_IN}]) > :not([${STAND_IN}]) { display: none !important; }`;
+
+/**
+ * The stand-ins' sheet, made with the first one; the page's rule goes into the document then. Constructed sheets,
+ * which a Content-Security-Policy without inline styles allows.
+ */
+let sheet: CSSStyleSheet | undefined;
+function standInSheet(): CSSStyleSheet {
+  if (sheet) return sheet;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLE);
+  const page = new CSSStyleSheet();
+  page.replaceSync(PAGE_STYLE);
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, page];
+  return sheet;
+}
+
 export interface StandInActions {
   /** The person is about to press (pointer over it, focus, pointer down): start loading. */
   near: () => void;
@@ -51,8 +69,7 @@ export function drawStandIn(host: HTMLElement, actions: StandInActions): HTMLEle
   const holder = document.createElement('span');
   holder.setAttribute(STAND_IN, '');
   const root = holder.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
+  root.adoptedStyleSheets = [standInSheet()];
   const button = document.createElement('button');
   button.type = 'button';
   button.setAttribute('part', 'button');
@@ -62,7 +79,7 @@ export function drawStandIn(host: HTMLElement, actions: StandInActions): HTMLEle
   const status = document.createElement('span');
   status.className = 'status';
   status.setAttribute('role', 'status');
-  root.append(style, button, status);
+  root.append(button, status);
   for (const type of ['pointerenter', 'pointerdown', 'focus'])
     button.addEventListener(type, actions.near, { once: true, passive: true });
   button.addEventListener('click', () => {
