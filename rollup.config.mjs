@@ -64,7 +64,8 @@ export default [
     // One element each, sharing a chunk between them (use these or safety-panels.js on a page, not both).
     input: {
       'hotline-list': 'src/elements/hotline-list/define.ts',
-      'report-help': 'src/elements/report-help/define.ts',
+      // A page of report buttons loads the flow on the first press (define-on-press.ts).
+      'report-help': 'src/elements/report-help/define-on-press.ts',
       'warning-signs': 'src/elements/warning-signs/define.ts',
     },
     plugins: plugins([builtData({ emit: false })]),

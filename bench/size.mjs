@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../scripts/browser.mjs';
+import { TWENTY_BUTTONS } from './button-press.mjs';
 import { printModules } from './modules.mjs';
 
 const KB = 1024;
@@ -34,6 +35,12 @@ export const PAGES = [
     name: 'English page, <hotline-list> alone (hotline-list.js, US)',
     page: html('en-US', '<hotline-list region="US"></hotline-list>', module('hotline-list.js')),
     budget: 26 * KB,
+  },
+  {
+    // Issue 21, item 1: the buttons only, before any press (bench/button-press.mjs times the press).
+    name: 'forum page, twenty buttons (report-help.js)',
+    page: html('en-US', TWENTY_BUTTONS, module('report-help.js')),
+    budget: 10 * KB,
   },
   {
     name: 'classic script, English, all three (US)',

@@ -12,7 +12,8 @@ const hotlines = renderCli('hotline-list', '--region', 'US', '--lang', 'en');
 const report = renderCli('report-help', '--region', 'US', '--exit-url', '/away');
 const signs = renderCli('warning-signs', '--region', 'US', '--audience', 'teen', '--checklist');
 // A forum page: the signs, the list and a report button, each drawing its own emergency line without scripts.
-const all = signs + hotlines + renderCli('report-help', '--region', 'US', '--variant', 'button');
+const button = renderCli('report-help', '--region', 'US', '--variant', 'button');
+const all = signs + hotlines + button;
 
 let server;
 let browser;
@@ -30,6 +31,10 @@ before(async () => {
       '/report.html': prerenderedPage(report),
       '/signs.html': prerenderedPage(signs),
       '/all.html': prerenderedPage(all),
+      // A server-drawn report button on the per-element script, which draws stand-ins only for buttons it finds bare.
+      '/button.html': prerenderedPage(button, {
+        script: '<script type="module" src="/report-help.js"></script>',
+      }),
       // The classic script in the head, defined before the parser reaches the elements' drawn shadow roots.
       '/head.html': prerenderedPage(hotlines + report, {
         script: '',
@@ -139,6 +144,7 @@ for (const [path, tag] of [
   ['/signs.html', 'warning-signs'],
   ['/all.html', 'warning-signs, hotline-list, report-help'],
   ['/head.html', 'hotline-list, report-help'],
+  ['/button.html', 'report-help'],
 ]) {
   test(`${path} (${tag}) with the script: taken over with no console error and no layout shift`, async () => {
     const { tab, said, close } = await open(path);
@@ -146,6 +152,11 @@ for (const [path, tag] of [
       await waitForTakeOver(tab, tag);
       assert.deepEqual(said, []);
       assert.ok((await tab.evaluate(() => window.__shift)) <= 0.01);
+      assert.equal(
+        await tab.locator('[data-sp-stand-in]').count(),
+        0,
+        'no stand-in beside a drawn button',
+      );
     } finally {
       await close();
     }

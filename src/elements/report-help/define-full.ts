@@ -1,0 +1,12 @@
+// Before lit: an element drawn on a server (declarative shadow DOM) is taken over where it stands.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { define } from '../../internal/define.js';
+import { ReportHelpElement } from './report-help.js';
+
+/**
+ * Registers the whole `<report-help>`: the flow, its words and its data loaders. define.ts calls it at once;
+ * report-help.js (define-on-press.ts) loads this file on a button's first press, or at once for a panel.
+ */
+export function defineReportHelp(): void {
+  define('report-help', ReportHelpElement);
+}
