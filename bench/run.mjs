@@ -345,3 +345,4 @@ if (over || timingOver) {
 
 // The timing promises that tests do not make (issue 20): grace, quick exit under a huge manifest, long checks.
 await import('./responsive.mjs');
+await import('./prerender.mjs');
