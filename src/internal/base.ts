@@ -128,20 +128,9 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   override connectedCallback(): void {
     this.prerender.connect({
-      ready: () => {
-        // The site's manifest, now: one inside the element is checked before the script takes over (the server drew
-        // with it); one by URL loads behind the drawn help (the server drew the built-in help), so it never waits.
-        this.manifestController.take(this.manifest, this.localName, { behind: true });
-        return (
-          this.manifestController.settled &&
-          defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections)
-        );
-      },
+      ready: () => defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
       failed: () => defaults.failed(countryOf(this.visitorRegion)),
-      subscribe: (listener) => {
-        const stops = [defaults.subscribe(listener), this.manifestController.subscribe(listener)];
-        return () => stops.forEach((stop) => stop());
-      },
+      subscribe: (listener) => defaults.subscribe(listener),
     });
     super.connectedCallback();
   }

@@ -60,8 +60,6 @@ export class ManifestController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   /** What the element was last given, so an update with the same input starts nothing. */
   #input: ManifestInput | { inline: string } = undefined;
-  /** Told when a site's manifest has been checked (for an element that waits for it to take over a server's HTML). */
-  readonly #checked = new Set<() => void>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, emit: Emit) {
     this.#host = host;
@@ -121,20 +119,12 @@ export class ManifestController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Hears each time a site's manifest has been checked; returns how to stop. */
-  subscribe(listener: () => void): () => void {
-    this.#checked.add(listener);
-    return () => this.#checked.delete(listener);
-  }
-
   /**
    * Takes the element's manifest as given: a URL (checked, then fetched once per page), an object (checked as a
    * fetched one is), or nothing, when a `<script type="application/json">` child, if any, is the manifest.
-   * Call once per update; the same input again starts nothing. `behind`: the element shows help a server drew,
-   * and a manifest by URL (which the server could not fetch, so it drew the built-in help) loads behind that help,
-   * which stays until the manifest arrives (the panel then updates in place) or fails (the notice is added).
+   * Call once per update; the same input again starts nothing.
    */
-  take(given: ManifestInput, element: string, { behind = false } = {}): void {
+  take(given: ManifestInput, element: string): void {
     // A server has no children to read: it is given the checked manifest (useSiteManifest).
     const child =
       (given === undefined || given === null) && !isServer
@@ -154,9 +144,7 @@ export class ManifestController implements ReactiveController {
     this.#input = input;
     if (typeof input === 'string' || input === null || input === undefined) {
       const url = pageUrl(input, { element, attribute: 'manifest' });
-      // A server cannot wait for a download: it draws the built-in help, which the browser keeps until it arrives.
-      if (isServer) return;
-      this.#load(url, url ? () => loadSiteManifest(url) : undefined, behind);
+      this.#load(url, url ? () => loadSiteManifest(url) : undefined);
     } else {
       const label = `(inline, in <${element}>)`;
       const value = 'inline' in input ? { text: input.inline as string } : { value: input };
@@ -165,11 +153,7 @@ export class ManifestController implements ReactiveController {
   }
 
   /** Starts a run for a site's manifest, or drops the one in use (no `get`). A network failure is tried once more. */
-  #load(
-    url: string | undefined,
-    get: (() => Promise<SiteResult>) | undefined,
-    behind = false,
-  ): void {
+  #load(url: string | undefined, get: (() => Promise<SiteResult>) | undefined): void {
     this.#run?.abort();
     if (!url || !get) {
       this.#site = {};
@@ -177,11 +161,9 @@ export class ManifestController implements ReactiveController {
     }
     const run = new AbortController();
     this.#run = run;
-    if (!behind || this.#site === undefined) {
-      this.#site = undefined;
-      this.#shown = false;
-      this.#startGrace();
-    }
+    this.#site = undefined;
+    this.#shown = false;
+    this.#startGrace();
     this.#emit('sp-loadstart', { url });
     const done = (result: SiteResult, again: boolean): void => {
       if (run.signal.aborted) return;
@@ -200,7 +182,6 @@ export class ManifestController implements ReactiveController {
         this.#emit('sp-load', { source });
       }
       this.#emit('sp-loadend', { source });
-      for (const listener of this.#checked) listener();
     };
     void get().then((result) => done(result, true));
   }
