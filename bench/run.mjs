@@ -373,3 +373,4 @@ if (await measureButtonPress()) process.exitCode = 1;
 
 // The timing promises that tests do not make (issue 20): grace, quick exit under a huge manifest, long checks.
 await import('./responsive.mjs');
+await import('./prerender.mjs');
