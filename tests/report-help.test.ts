@@ -231,13 +231,14 @@ describe('<report-help>', () => {
     });
 
     it('tells a young person whose lines are none open at every hour whom to talk to meanwhile, on screen and in the plan', async () => {
-      // Chile: Línea Libre listens, not at every hour (since the third pass Belgium has 24/7 lines); police 133.
-      const teen = await fixture<El>(html`<report-help region="CL"></report-help>`);
+      // Botswana: Childline listens, not at every hour (Chile has had the 24/7 *4141 line since the third pass);
+      // emergency 999.
+      const teen = await fixture<El>(html`<report-help region="BW"></report-help>`);
       await answer(teen, 'sextortion', 'under-18.self');
       for (let step = 0; step < 4; step += 1) await next(teen);
-      expect($$(teen, '[data-id]').map((item) => item.dataset.id)).to.include('cl-linea-libre');
+      expect($$(teen, '[data-id]').map((item) => item.dataset.id)).to.include('bw-childline');
       const line =
-        'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call 133';
+        'If you need someone right now and no line here is open, talk to an adult you trust. If anyone is in danger, call 999';
       expect(clean($(teen, '.step')!.textContent)).to.contain(line);
       await next(teen);
       expect($(teen, '.summary')!.textContent).to.contain(line);

@@ -243,7 +243,7 @@ test('a plan for a country just chosen waits for its services rather than saying
   const flow = tab.locator('report-help');
   await flow.locator('input[type=radio]').first().check();
   await flow.locator('input[name$="-age"]').first().check();
-  await tab.getByLabel('Country').selectOption('NO');
+  await tab.getByLabel('Country', { exact: true }).selectOption('NO');
   await tab.getByRole('button', { name: 'Show my plan' }).click();
   const step = flow.locator('[part="step"]');
   assert.match(await step.textContent(), /Loading help…/);

@@ -30,8 +30,7 @@ import { renderCardList, renderStep } from './steps.js';
  * @summary The guided report flow, as a panel or a button with a dialog, with a quick exit.
  * @tag report-help
  *
- * @fires {CustomEvent<SpStepDetail>} sp-step - The flow moved to a step. `detail: { element, step, situation }`,
- *   ids only.
+ * @fires {CustomEvent<SpStepDetail>} sp-step - The flow moved to a step. `detail` (ids only): element, step, situation.
  * @fires {CustomEvent<SpActionDetail>} sp-action - A person used an action. `detail: { element, resource,
  *   channel, action }`, ids only.
  * @fires {CustomEvent<{ element: string }>} sp-exit - The person used the quick exit: the page is already hidden
