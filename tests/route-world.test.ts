@@ -16,10 +16,12 @@ const parent = (situation: string, region: string) => plan(situation, 'under-18'
 const emergency = (region: string) => manifest.emergency.find((e) => e.region === region);
 
 describe('planFor, third-pass countries outside Europe, from the reference', () => {
-  it('JP: IHC and Safe Line for a teen’s images, police 110; the NPA’s online form and #8103 for an adult; 189 for a parent', () => {
+  it('JP: IHC and Safe Line for a teen’s images, police #8103 (110 in danger); the NPA’s online form and #8103 for an adult; 189 for a parent', () => {
     const young = teen('minor-images', 'JP');
     expect(ids(young.official)).to.include.members(['jp-ihc', 'jp-safe-line']);
-    expect(policeNumbers(young)).to.deep.equal(['110']);
+    // The police's line for victims of sexual crime has no age limit in the reference; 110 leads the panel.
+    expect(police(young)).to.deep.equal(['jp-police-8103']);
+    expect(emergency('JP')?.numbers).to.include('110');
     expect(ids(young.support)).to.include.members(['jp-24h-sos', 'jp-childline']);
     expect(young.supportNow).to.equal(true);
     const grown = adult('sextortion', 'JP');
