@@ -1,4 +1,4 @@
-import { addEnglish } from './strings.js';
+import { addEnglish } from './english.js';
 
 /**
  * The English words only `<report-help>` uses (the flow, the plan, the summary), kept out of the pages that do not

@@ -1,4 +1,4 @@
-import { addEnglish } from './strings.js';
+import { addEnglish } from './english.js';
 
 /**
  * The English words only `<warning-signs>` uses, kept out of the pages that do not show it. Importing this adds

@@ -1,5 +1,6 @@
 import type { reportWords } from './report-words.js';
 import type { signsWords } from './signs-words.js';
+import { addEnglish, english } from './english.js';
 
 /**
  * The elements' own words, in English: the keys every translation must have. The translations are data, in
@@ -143,13 +144,8 @@ export const en = Object.freeze({
 export type StringKey = keyof typeof en | keyof typeof reportWords | keyof typeof signsWords;
 export type Strings = Record<StringKey, string>;
 
-/** The English the translator falls back to: the shared words, and each element's as its module loads. */
-const english: Record<string, string> = { ...en };
+addEnglish(en);
 
-/** Adds an element's own English words (src/i18n/report-words.ts, signs-words.ts). */
-export function addEnglish(words: Readonly<Record<string, string>>): void {
-  Object.assign(english, words);
-}
 /** Words by language: the built-in translations (src/data/strings.json) or a manifest's `strings`. */
 export type StringTables = Readonly<Record<string, Readonly<Record<string, string>> | undefined>>;
 

@@ -1,4 +1,4 @@
-import type { ManifestErrorKind } from '../manifest/load.js';
+import type { ManifestErrorKind } from '../manifest/error.js';
 import type { ChannelType } from '../manifest/schema.js';
 
 /** A person used an action. Ids only: never what they typed, never where they are. */

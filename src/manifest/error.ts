@@ -1,5 +1,7 @@
-import type { ManifestErrorKind } from './load.js';
 import type { ManifestIssue } from './schema.js';
+
+/** `size`: the file is larger than the limit (docs/manifest.md, "Limits"). */
+export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'size' | 'schema';
 
 /**
  * Why a site's manifest could not be used. The elements show the default help instead. Its own file, so the page

@@ -8,22 +8,11 @@ import { mergeManifest } from './merge.js';
 import type { Manifest, SiteManifest } from './schema.js';
 import { ManifestError } from './error.js';
 import { loadSiteModule } from './site-module.js';
+import type { LoaderConfig, SiteResult } from './load-types.js';
 
-/** `size`: the file is larger than the limit (docs/manifest.md, "Limits"). */
-export type ManifestErrorKind = 'network' | 'http' | 'timeout' | 'json' | 'size' | 'schema';
+export type { ManifestErrorKind } from './error.js';
 
-type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
-
-export interface LoaderConfig {
-  fetch: FetchLike;
-  timeoutMs: number;
-}
-
-/** A site's manifest as checked: the manifest, or why it cannot be used. */
-export interface SiteResult {
-  site?: SiteManifest;
-  error?: ManifestError;
-}
+export type { LoaderConfig, SiteResult } from './load-types.js';
 
 export interface LoadResult {
   manifest: Manifest;

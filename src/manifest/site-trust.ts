@@ -3,7 +3,8 @@
  * the merge (in the browser, which warns on the console and keeps the built-in entry) and by the validator (which
  * lists the same as problems). Pure: no DOM.
  */
-import type { Emergency, Platform, Resource, Text } from './schema.js';
+import type { Resource, Text } from './schema-fields.js';
+import type { Emergency, Platform } from './schema-sections.js';
 import { linkHost, nameKey, stringProblem } from './trust.js';
 
 /**

@@ -4,7 +4,7 @@
  * safety-panels-site.js, beside the script; see rollup.config.mjs.)
  */
 import { ManifestError } from './error.js';
-import type { LoaderConfig, SiteResult } from './load.js';
+import type { LoaderConfig, SiteResult } from './load-types.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
 import { parseManifestInSteps, type ManifestIssue } from './schema.js';
 
