@@ -8,6 +8,7 @@ import os from 'node:os';
 import { launchChromium } from '../scripts/browser.mjs';
 import { renderElement } from '../dist/server.js';
 import { serveDist } from '../tests/node/dist-server.mjs';
+import { message } from './page-message.mjs';
 
 const BUDGET = { ratio: 1.1, shift: 0.01 };
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
@@ -57,21 +58,6 @@ const server = await serveDist({
   ),
 });
 const browser = await launchChromium();
-
-/** The next `console.log('bench:<key> …')` of a page (no polling from outside: see bench/run.mjs). */
-function message(tab, key) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no bench:${key} in 60 s`)), 60_000);
-    const listener = (entry) => {
-      const text = entry.text();
-      if (!text.startsWith(`bench:${key} `)) return;
-      tab.off('console', listener);
-      clearTimeout(timer);
-      resolve(JSON.parse(text.slice(key.length + 7)));
-    };
-    tab.on('console', listener);
-  });
-}
 
 const lines = [];
 let over = false;

@@ -17,6 +17,7 @@ import { generateManifest } from './generate.mjs';
 import { FILTER_CHANGES, timeFilterChanges } from './filter-changes.mjs';
 import { measureSizes } from './size.mjs';
 import { measureButtonPress } from './button-press.mjs';
+import { message } from './page-message.mjs';
 
 /** The budgets of issue 21 ("Pay only for what is on screen"), which keeps issue 9's for the long list. */
 const BUDGETS = {
@@ -180,28 +181,6 @@ const firstPaint = (tab) =>
   tab
     .waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
     .then((handle) => handle.jsonValue());
-
-/**
- * The next `console.log('bench:<key>', value)` of a page. The pages report this way rather than being polled with
- * waitForFunction: polling injects Playwright's own script into the page while it is still working, which cost the
- * panel page 20-45 ms that the static page (already done by then) never paid.
- */
-function message(tab, key) {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no bench:${key} from the page in 60 s`)),
-      60_000,
-    );
-    const listener = (entry) => {
-      const text = entry.text();
-      if (!text.startsWith(`bench:${key} `)) return;
-      tab.off('console', listener);
-      clearTimeout(timer);
-      resolve(JSON.parse(text.slice(key.length + 7)));
-    };
-    tab.on('console', listener);
-  });
-}
 
 const lines = [];
 let timingOver = false;
