@@ -4,6 +4,7 @@ import { translator, type StringTables, type Translate } from '../i18n/strings.j
 import { defaults } from '../manifest/defaults.js';
 import type { Emergency, Text } from '../manifest/schema.js';
 import { emergencyFor } from '../manifest/select.js';
+import { inDocumentOrder } from './document-order.js';
 
 /** An element that may draw the "In immediate danger" line. */
 export interface EmergencyHost extends ReactiveControllerHost, Element {
@@ -13,10 +14,6 @@ export interface EmergencyHost extends ReactiveControllerHost, Element {
 
 /** The lines on the page, by element: of those showing the same numbers, the first in document order draws. */
 const lines = new Set<EmergencyLine>();
-
-function inDocumentOrder(a: EmergencyLine, b: EmergencyLine): number {
-  return a.host.compareDocumentPosition(b.host) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
-}
 
 /**
  * One "In immediate danger" line per page for the same numbers: a page with warning-signs and hotline-list shows
@@ -91,7 +88,7 @@ export class EmergencyLine implements ReactiveController {
     if (this.host.drawsOwnEmergency) return true;
     const first = [...lines]
       .filter((line) => !line.host.drawsOwnEmergency && line.#key === key)
-      .sort(inDocumentOrder)[0];
+      .sort((a, b) => inDocumentOrder(a.host, b.host))[0];
     return first === undefined || first === this;
   }
 

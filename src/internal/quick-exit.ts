@@ -15,6 +15,7 @@ import {
   type ExitState,
   type PageExitElement,
 } from './exit-control.js';
+import { inDocumentOrder } from './document-order.js';
 import { coverPage, leave, uncoverPage } from './exit-cover.js';
 
 export type { ExitLabels, ExitState } from './exit-control.js';
@@ -44,10 +45,6 @@ export interface ExitHost extends Wipeable, Element {
 
 function isExitHost(host: Wipeable): host is ExitHost {
   return 'exitMode' in host;
-}
-
-function inDocumentOrder(a: Node, b: Node): number {
-  return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 export const DEFAULT_EXIT_URL = 'https://www.bbc.co.uk/weather';

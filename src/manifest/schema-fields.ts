@@ -4,6 +4,7 @@
  * rules; this zod schema stays the one definition of what is valid.
  */
 import * as z from 'zod/mini';
+import { REGION } from './region-code.js';
 import {
   DISPLAY_MESSAGE,
   HIDDEN_CLASS,
@@ -18,7 +19,7 @@ export const LOCALE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 export const DIAL_NUMBER = /^(?:\+[1-9]\d{6,14}|\d{2,8})$/;
 /** A mobile service code that a phone dials as written: Chile's *4141, Japan's #8103 (only to call, never to text). */
 export const SERVICE_CODE = /^[*#]\d{2,6}$/;
-export const REGION = /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
+export { REGION };
 export const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 /** An email address, with no invisible characters (trust.ts) in it. */
 export const EMAIL = new RegExp(

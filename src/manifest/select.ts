@@ -1,3 +1,4 @@
+import { REGION } from './region-code.js';
 import type { Audience, ChannelType, Emergency, Manifest, Resource } from './schema.js';
 
 export interface Filters {
@@ -9,8 +10,6 @@ export interface Filters {
   /** Any of these channels. Empty or absent: all. */
   channels?: readonly ChannelType[] | undefined;
 }
-
-const REGION = /^(?:INTL|[A-Z]{2}(?:-[A-Z0-9]{1,3})?)$/;
 
 /** Normalises a region code ("us-mi" → "US-MI"); anything that is not one becomes undefined. */
 export function normaliseRegion(value: string | null | undefined): string | undefined {
