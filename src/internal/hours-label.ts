@@ -5,32 +5,23 @@ import { hoursStatus, type HoursStatus } from '../manifest/hours.js';
 import type { Hours } from '../manifest/schema.js';
 import { clock } from './clock.js';
 import { dateTimeFormat, TIME_ON_DAY, TIME_TODAY } from './format.js';
+import { WhileUsed } from './while-used.js';
 
 /** How often "Open now" and "Closed now" are brought up to date with the clock. */
 export const TICK_MS = 60_000;
 
-const listeners = new Set<() => void>();
-let timer: ReturnType<typeof setInterval> | undefined;
+/** The page's one minute timer, running while any label is shown. */
+const listeners = new WhileUsed<() => void>(() => {
+  const timer = setInterval(tickHours, TICK_MS);
+  return () => clearInterval(timer);
+});
 
 /**
  * Brings every shown open/closed label up to date with the clock, and nothing else: no element renders again.
  * The page's one timer calls it every minute while any label is shown; tests call it after moving the clock.
  */
 export function tickHours(): void {
-  for (const listener of [...listeners]) listener();
-}
-
-function listen(listener: () => void): void {
-  listeners.add(listener);
-  timer ??= setInterval(tickHours, TICK_MS);
-}
-
-function unlisten(listener: () => void): void {
-  listeners.delete(listener);
-  if (listeners.size === 0 && timer !== undefined) {
-    clearInterval(timer);
-    timer = undefined;
-  }
+  for (const listener of [...listeners.users]) listener();
 }
 
 export function hoursText(t: Translate, locale: string, status: HoursStatus): string {
@@ -81,7 +72,7 @@ class HoursLabelDirective extends AsyncDirective {
   override update(_part: Part, args: Args): string {
     this.#args = args;
     if (!this.#listening && this.isConnected) {
-      listen(this.#onTick);
+      listeners.add(this.#onTick);
       this.#listening = true;
     }
     this.#shown = this.render(...args);
@@ -97,12 +88,12 @@ class HoursLabelDirective extends AsyncDirective {
   };
 
   protected override disconnected(): void {
-    unlisten(this.#onTick);
+    listeners.delete(this.#onTick);
     this.#listening = false;
   }
 
   protected override reconnected(): void {
-    listen(this.#onTick);
+    listeners.add(this.#onTick);
     this.#listening = true;
   }
 }

@@ -3,6 +3,7 @@ import { translator, type Translate } from '../i18n/strings.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Manifest } from '../manifest/schema.js';
 import { resolveLocale } from '../manifest/text.js';
+import { WhileUsed } from './while-used.js';
 
 /** Whether a tag the browser can format with is in the same language as `locale`. */
 function sameLanguage(tag: string, locale: string): boolean {
@@ -21,8 +22,11 @@ interface Derived {
 }
 
 /** The elements to update when a `lang` attribute changes anywhere on the page (a site's language switch). */
-const hosts = new Set<ReactiveControllerHost>();
-let observer: MutationObserver | undefined;
+const hosts: WhileUsed<ReactiveControllerHost> = new WhileUsed(() => {
+  const observer = new MutationObserver(() => hosts.users.forEach((host) => host.requestUpdate()));
+  observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
+  return () => observer.disconnect();
+});
 
 /**
  * The language an element shows and its words, worked out once per update (not on every read): the language asked
@@ -54,18 +58,10 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     hosts.add(this.#host);
-    if (!observer) {
-      observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
-      observer.observe(document.documentElement, { subtree: true, attributeFilter: ['lang'] });
-    }
   }
 
   hostDisconnected(): void {
     hosts.delete(this.#host);
-    if (hosts.size === 0) {
-      observer?.disconnect();
-      observer = undefined;
-    }
   }
 
   /** Forgets the last answer: the language, the data or the words may have changed. Call as each update starts. */

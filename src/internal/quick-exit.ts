@@ -16,6 +16,7 @@ import {
   type PageExitElement,
 } from './exit-control.js';
 import { inDocumentOrder } from './document-order.js';
+import { WhileUsed } from './while-used.js';
 import { coverPage, leave, uncoverPage } from './exit-cover.js';
 
 export type { ExitLabels, ExitState } from './exit-control.js';
@@ -74,7 +75,18 @@ export const quickExitConfig = {
 };
 
 class QuickExit {
-  readonly #hosts = new Set<Wipeable>();
+  /** The hosts (those that may offer the exit, and those that only need wiping); while any, the page's listeners. */
+  readonly #hosts = new WhileUsed<Wipeable>(() => {
+    document.addEventListener('keydown', this.#onKeyDown, true);
+    window.addEventListener('pageshow', this.#onPageShow);
+    window.addEventListener('pagehide', this.#onPageHide);
+    return () => {
+      document.removeEventListener('keydown', this.#onKeyDown, true);
+      window.removeEventListener('pageshow', this.#onPageShow);
+      window.removeEventListener('pagehide', this.#onPageHide);
+      this.#reset();
+    };
+  });
   readonly #listeners = new Set<(state: ExitState) => void>();
   /** Elements in `page` mode, watched; and those of them now on screen. */
   readonly #watched = new Set<ExitHost>();
@@ -87,11 +99,6 @@ class QuickExit {
 
   /** Adds a host (one that may offer the exit, or one that only needs wiping); the first adds the page's listeners. */
   register(host: Wipeable): void {
-    if (this.#hosts.size === 0) {
-      document.addEventListener('keydown', this.#onKeyDown, true);
-      window.addEventListener('pageshow', this.#onPageShow);
-      window.addEventListener('pagehide', this.#onPageHide);
-    }
     this.#hosts.add(host);
     this.refresh();
   }
@@ -99,18 +106,12 @@ class QuickExit {
   /** Removes a host; the last one removes the page's listeners. */
   unregister(host: Wipeable): void {
     this.#hosts.delete(host);
-    if (this.#hosts.size === 0) {
-      document.removeEventListener('keydown', this.#onKeyDown, true);
-      window.removeEventListener('pageshow', this.#onPageShow);
-      window.removeEventListener('pagehide', this.#onPageHide);
-      this.#reset();
-    }
     this.refresh();
   }
 
   /** How many page listeners are in place: 1 while any host is registered (for tests). */
   get listening(): number {
-    return this.#hosts.size > 0 ? 1 : 0;
+    return this.#hosts.users.size > 0 ? 1 : 0;
   }
 
   /** The Shift count, as the lights show it. */
@@ -160,7 +161,7 @@ class QuickExit {
     } catch (error) {
       console.error(error);
     }
-    for (const host of this.#hosts) {
+    for (const host of this.#hosts.users) {
       try {
         host.wipe();
       } catch (error) {
@@ -183,7 +184,7 @@ class QuickExit {
   }
 
   #exitHosts(): ExitHost[] {
-    return [...this.#hosts]
+    return [...this.#hosts.users]
       .filter((host): host is ExitHost => isExitHost(host) && host.isConnected)
       .sort(inDocumentOrder);
   }
@@ -268,7 +269,7 @@ class QuickExit {
   };
 
   #onPageHide = (): void => {
-    for (const host of this.#hosts) host.wipe();
+    for (const host of this.#hosts.users) host.wipe();
   };
 
   #reset(): void {

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { WhileUsed } from './while-used.js';
 /**
  * Which colour scheme a panel uses. A panel sits inside someone else's page, so it follows that page, not the
  * operating system: light, unless the page declares dark (the root element's `color-scheme`, or else its
@@ -49,42 +50,24 @@ export function schemeFor(theme: string | undefined): Scheme {
  * One watcher per page: tells every element when the page's declared scheme or the system's preference may have
  * changed (a site's own dark-mode switch, or the phone going dark at sunset).
  */
-class SchemeWatcher {
-  readonly #listeners = new Set<() => void>();
-  #observer: MutationObserver | undefined;
-  #media: MediaQueryList | undefined;
-
-  readonly #notify = (): void => this.#listeners.forEach((listener) => listener());
-
-  add(listener: () => void): void {
-    if (this.#listeners.size === 0) {
-      this.#observer = new MutationObserver(this.#notify);
-      // Sites switch themes with a class, a data attribute or a style on <html>, or by editing the meta tag.
-      this.#observer.observe(document.documentElement, { attributes: true });
-      this.#observer.observe(document.head, {
-        subtree: true,
-        childList: true,
-        attributes: true,
-        attributeFilter: ['content', 'name'],
-      });
-      this.#media = matchMedia('(prefers-color-scheme: dark)');
-      this.#media.addEventListener('change', this.#notify);
-    }
-    this.#listeners.add(listener);
-  }
-
-  delete(listener: () => void): void {
-    this.#listeners.delete(listener);
-    if (this.#listeners.size === 0) {
-      this.#observer?.disconnect();
-      this.#media?.removeEventListener('change', this.#notify);
-      this.#observer = undefined;
-      this.#media = undefined;
-    }
-  }
-}
-
-export const schemeWatcher = new SchemeWatcher();
+export const schemeWatcher: WhileUsed<() => void> = new WhileUsed(() => {
+  const notify = (): void => schemeWatcher.users.forEach((listener) => listener());
+  const observer = new MutationObserver(notify);
+  // Sites switch themes with a class, a data attribute or a style on <html>, or by editing the meta tag.
+  observer.observe(document.documentElement, { attributes: true });
+  observer.observe(document.head, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['content', 'name'],
+  });
+  const media = matchMedia('(prefers-color-scheme: dark)');
+  media.addEventListener('change', notify);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener('change', notify);
+  };
+});
 
 /**
  * Keeps an element's `dark` custom state (read by the shared styles as `:host(:state(dark))`) in step with its
