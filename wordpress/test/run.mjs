@@ -397,6 +397,7 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
         await saveSettings(page, origin, {
           counsellor_phone: 'call me maybe',
           exit_url: 'javascript:alert(1)',
+          hide: 'no-such-id <i>typed</i>',
         });
         const notices = await page.locator('.notice-error, .error').allInnerTexts();
         assert.ok(
@@ -407,6 +408,15 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
           notices.some((n) => n.includes('“Quick exit goes to” was not saved')),
           notices.join('\n'),
         );
+        const quoted = page.locator('.notice-error, .error', {
+          hasText: '“Hide these built-in entries” was not saved',
+        });
+        assert.match(
+          await quoted.innerText(),
+          /no-such-id, <i>typed<\/i>/,
+          'what was typed, as text',
+        );
+        assert.equal(await quoted.locator('i').count(), 0, 'no markup from the form');
         assert.equal(await page.getByText('Settings saved.').count(), 0);
         assert.equal(await page.inputValue('#safety-panels-counsellor_phone'), COUNSELLOR.phone);
         if (shots) await page.screenshot({ path: join(shots, 'wordpress-settings-refused.png') });
