@@ -95,8 +95,9 @@ function safety_panels_render( $tag, $given ) {
  * For a page without JavaScript, where the prerendered element cannot be the live one (the site adds a counsellor,
  * hides services, or sets its exit or report link): the prerendered help as a static copy inside `<noscript>`,
  * which only a browser without scripts draws, with the site's settings applied to it: hidden services taken out,
- * the exit link pointing where the site says, the counsellor and report link below. The live element's short
- * fallback is then hidden by a style in the same `<noscript>`. With scripts, the copy is never parsed.
+ * the exit link pointing where the site says, the counsellor and report link beside it. The live element's short
+ * fallback is then hidden by a style in the same `<noscript>`. With scripts, the copy is never parsed (nor
+ * hydrated against data it was not drawn from).
  *
  * @param string                     $tag      The element.
  * @param string                     $lang     Its language.
@@ -155,9 +156,9 @@ function safety_panels_without_item( $html, $id ) {
 		$start = $found[0][1];
 		$depth = 0;
 		$at    = $start;
-		while ( preg_match( '/<(\/?)' . $name . '[\s>]/', $html, $tag, PREG_OFFSET_CAPTURE, $at ) ) {
-			$depth += '/' === $tag[1][0] ? -1 : 1;
-			$at     = $tag[0][1] + strlen( $tag[0][0] );
+		while ( preg_match( '/<(\/?)' . $name . '[\s>]/', $html, $edge, PREG_OFFSET_CAPTURE, $at ) ) {
+			$depth += '/' === $edge[1][0] ? -1 : 1;
+			$at     = $edge[0][1] + strlen( $edge[0][0] );
 			if ( 0 === $depth ) {
 				break;
 			}
