@@ -46,6 +46,25 @@ function copyAssets() {
   for (const name of ASSETS) cpSync(join(dist, name), join(assets, name), { recursive: true });
 }
 
+/**
+ * Each region's name in each language, for the settings page's menu (PHP here may lack `intl`): ICU's names
+ * through Intl.DisplayNames, the elements' own words for INTL; in each language's alphabetical order.
+ */
+function namesOfRegions(regions, languages, strings) {
+  return Object.fromEntries(
+    languages.map((lang) => {
+      const display = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      const named = regions.map((code) => {
+        const name = code === 'INTL' ? strings[lang]?.['region.INTL'] : display.of(code);
+        if (!name) throw new Error(`no ${lang} name for the region ${code}`);
+        return [code, name];
+      });
+      named.sort(([, a], [, b]) => a.localeCompare(b, lang));
+      return [lang, Object.fromEntries(named)];
+    }),
+  );
+}
+
 async function builtinData() {
   const manifest = JSON.parse(readFileSync(join(dist, 'default-manifest.json'), 'utf8'));
   const { allEnglish } = await import(join(dist, 'i18n', 'all-words.js'));
@@ -79,6 +98,7 @@ async function builtinData() {
   const names = Object.fromEntries(
     manifest.resources.map((r) => [r.id, typeof r.name === 'string' ? r.name : r.name.en]),
   );
+  const regionNames = namesOfRegions(regions, languages, { en: allEnglish, ...translated });
   const quickExit = readFileSync(join(dist, 'internal', 'quick-exit.js'), 'utf8');
   const exitUrl = quickExit.match(/DEFAULT_EXIT_URL = '([^']+)'/)?.[1];
   if (!exitUrl) throw new Error('no DEFAULT_EXIT_URL in dist/internal/quick-exit.js');
@@ -89,6 +109,7 @@ async function builtinData() {
     exitUrl,
     ids: [...new Set(ids)].sort(),
     names,
+    regionNames,
     words,
   };
   mkdirSync(join(plugin, 'data'), { recursive: true });

@@ -157,12 +157,50 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
         hide: 'dod-safe-helpline',
       });
       await page.getByText('Settings saved.').waitFor();
+      const stored = JSON.parse(
+        site.runPhp("echo wp_json_encode(get_option('safety_panels_settings')['region']);"),
+      );
+      assert.equal(stored, 'US', 'the region is stored as its code');
       assert.equal(
         await page.inputValue('#safety-panels-counsellor_description'),
         COUNSELLOR.description,
       );
       if (shots)
         await page.screenshot({ path: join(shots, 'wordpress-settings.png'), fullPage: true });
+    });
+
+    await check('the region menu names each country and stores its code', async () => {
+      await page.goto(`${origin}/wp-admin/options-general.php?page=safety-panels`);
+      const options = await page.$$eval('#safety-panels-region option', (all) =>
+        all.map((option) => [option.value, option.textContent]),
+      );
+      const data = JSON.parse(
+        readFileSync(join(root, 'wordpress', 'safety-panels', 'data', 'builtin.json'), 'utf8'),
+      );
+      const named = new Intl.DisplayNames(['en'], { type: 'region' });
+      assert.deepEqual(
+        options
+          .slice(1)
+          .map(([value]) => value)
+          .sort(),
+        [...data.regions].sort(),
+        'every built-in region, by its code',
+      );
+      for (const [value, label] of options.slice(1)) {
+        const name = value === 'INTL' ? 'Anywhere (international)' : named.of(value);
+        assert.equal(label, `${name} (${value})`);
+      }
+      assert.equal(
+        await page.inputValue('#safety-panels-region'),
+        'US',
+        'the saved code is chosen',
+      );
+      const labels = options.slice(1).map(([, label]) => label);
+      assert.deepEqual(
+        labels,
+        [...labels].sort((a, b) => a.localeCompare(b, 'en')),
+        'in order',
+      );
     });
 
     let inline;
@@ -251,9 +289,13 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
         const view = await noScript.newPage();
         await view.setViewportSize({ width: 360, height: 800 });
         await view.goto(helpUrl);
-        const help = view.locator('report-help .safety-panels-fallback');
-        const text = await help.innerText();
-        assert.match(text, /In immediate danger\? Call 911/);
+        // The prerendered help, drawn only without scripts, with the site's settings applied.
+        const copy = (tag) => view.locator('noscript', { has: view.locator(tag) });
+        const guide = copy('report-help');
+        assert.match(await shadowText(view, 'noscript report-help'), /Call 911/);
+        assert.match(await shadowText(view, 'noscript report-help'), /CyberTipline/);
+        const site = guide.locator('.safety-panels-site-help');
+        const text = await site.innerText();
         // Up to "<!--": a block theme runs the page through wptexturize, which writes "--" as a dash.
         const shown = COUNSELLOR.description.split(' <!--')[0];
         assert.ok(
@@ -261,19 +303,34 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
           `the counsellor, as text: ${JSON.stringify(text)}`,
         );
         assert.equal(
-          await help.locator(`a[href="tel:+13135550142"]`).innerText(),
+          await site.locator(`a[href="tel:+13135550142"]`).innerText(),
           COUNSELLOR.phone,
         );
         assert.equal(
-          await help.locator('a', { hasText: 'Report it to this site' }).getAttribute('href'),
+          await site.locator('a', { hasText: 'Report it to this site' }).getAttribute('href'),
           '/report/',
+        );
+        const services = await shadowText(view, 'noscript hotline-list');
+        assert.match(services, /CyberTipline/);
+        assert.match(services, /RAINN/);
+        assert.doesNotMatch(services, /Safe Helpline/, 'a service the site hides stays hidden');
+        assert.doesNotMatch(services, /15 services/, 'no count that counts the hidden one');
+        assert.match(await shadowText(view, 'noscript warning-signs'), /Signs that/);
+        assert.ok(
+          await copy('warning-signs').locator('details summary').first().isVisible(),
+          'the signs, in groups',
+        );
+        assert.equal(
+          await view.locator('report-help .safety-panels-fallback').isVisible(),
+          false,
+          'the short fallback gives way to the copy',
         );
         assert.equal(await view.title().then((t) => t.includes('broken')), false);
         if (shots)
           await view.screenshot({ path: join(shots, 'wordpress-page-no-js.png'), fullPage: true });
         await Promise.all([
           view.waitForNavigation(),
-          help.locator('a', { hasText: 'Exit this page' }).click(),
+          guide.locator('a', { hasText: 'Exit this page' }).click(),
         ]);
         assert.equal(new URL(view.url()).searchParams.get('page_id'), String(setup.weather));
         assert.match(await view.locator('body').innerText(), /Sunny/);
@@ -284,7 +341,8 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
     await check('shortcode attributes are whitelisted and checked', async () => {
       const view = await noScript.newPage();
       await view.goto(helpUrl);
-      const signs = view.locator('warning-signs');
+      // The last: the first is the copy drawn without scripts, inside <noscript>.
+      const signs = view.locator('warning-signs').last();
       assert.equal(await signs.getAttribute('audience'), 'parent');
       assert.equal(await signs.getAttribute('onclick'), null);
       assert.equal(await signs.getAttribute('heading-level'), null);
@@ -294,7 +352,7 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
         'the block’s settings',
       );
       await view.goto(`${origin}/?page_id=${setup.aide}`);
-      const french = await view.locator('hotline-list[lang="fr"][region="CA"]').innerText();
+      const french = await shadowText(view, 'noscript hotline-list[lang="fr"][region="CA"]');
       assert.match(french, /Obtenir de l’aide maintenant/);
       assert.match(french, /Danger immédiat\s\?\sAppelle le 911/);
       await view.close();
@@ -339,6 +397,7 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
         await saveSettings(page, origin, {
           counsellor_phone: 'call me maybe',
           exit_url: 'javascript:alert(1)',
+          hide: 'no-such-id <i>typed</i>',
         });
         const notices = await page.locator('.notice-error, .error').allInnerTexts();
         assert.ok(
@@ -349,6 +408,15 @@ echo 'SETUP:' . wp_json_encode(array('weather' => $weather, 'help' => $help, 'ai
           notices.some((n) => n.includes('“Quick exit goes to” was not saved')),
           notices.join('\n'),
         );
+        const quoted = page.locator('.notice-error, .error', {
+          hasText: '“Hide these built-in entries” was not saved',
+        });
+        assert.match(
+          await quoted.innerText(),
+          /no-such-id, <i>typed<\/i>/,
+          'what was typed, as text',
+        );
+        assert.equal(await quoted.locator('i').count(), 0, 'no markup from the form');
         assert.equal(await page.getByText('Settings saved.').count(), 0);
         assert.equal(await page.inputValue('#safety-panels-counsellor_phone'), COUNSELLOR.phone);
         if (shots) await page.screenshot({ path: join(shots, 'wordpress-settings-refused.png') });

@@ -2,6 +2,10 @@
  * The editor side of the three blocks, written by hand over WordPress's globals (no build step). The attributes
  * come from each block.json (WordPress hands them to the editor); this draws a control for each in the sidebar
  * and a plain box in the page. The page itself is rendered on the server, like the shortcodes.
+ *
+ * Not a preview through ServerSideRender: it puts the server's HTML in with innerHTML, which attaches no
+ * declarative shadow root, so a prerendered panel shows as nothing (tried in Chromium); and running the panels'
+ * script in the editor would arm the quick exit (Shift three times leaves the page, and the unsaved post).
  */
 (function (wp) {
   'use strict';

@@ -1,7 +1,8 @@
 <?php
 /**
  * The built-in data the plugin needs in PHP, written at build time into data/builtin.json from the package's own
- * data: regions, languages, emergency numbers, the ids a site may hide, and the fallback's words.
+ * data: regions (and their names in each language), languages, emergency numbers, the ids a site may hide, and the
+ * fallback's words.
  *
  * @package SafetyPanels
  */
@@ -13,7 +14,7 @@ if ( ! defined( 'ABSPATH' ) ) {
 /**
  * The built-in data, read once per request.
  *
- * @return array{regions: string[], languages: string[], emergency: array<string, string[]>, exitUrl: string, ids: string[], names: array<string, string>, words: array<string, array<string, string>>}
+ * @return array{regions: string[], languages: string[], emergency: array<string, string[]>, exitUrl: string, ids: string[], names: array<string, string>, regionNames: array<string, array<string, string>>, words: array<string, array<string, string>>}
  */
 function safety_panels_builtin() {
 	static $data = null;
@@ -22,13 +23,14 @@ function safety_panels_builtin() {
 		$data = is_string( $json ) ? json_decode( $json, true ) : null;
 		if ( ! is_array( $data ) ) {
 			$data = array(
-				'regions'   => array(),
-				'languages' => array( 'en' ),
-				'emergency' => array(),
-				'exitUrl'   => 'https://www.bbc.co.uk/weather',
-				'ids'       => array(),
-				'names'     => array(),
-				'words'     => array(),
+				'regions'     => array(),
+				'languages'   => array( 'en' ),
+				'emergency'   => array(),
+				'exitUrl'     => 'https://www.bbc.co.uk/weather',
+				'ids'         => array(),
+				'names'       => array(),
+				'regionNames' => array(),
+				'words'       => array(),
 			);
 		}
 	}

@@ -83,11 +83,92 @@ function safety_panels_render( $tag, $given ) {
 		$extra = array_diff_key( $attrs, array_flip( $names[1] ) );
 		return '<' . $tag . safety_panels_attribute_html( $extra ) . substr( $fragment, strlen( $tag ) + 1 );
 	}
-	$inner = safety_panels_fallback( $tag, $lang, $region, $attrs, $settings );
+	$static = safety_panels_static_copy( $tag, $lang, $region, $attrs, $settings );
+	$inner  = safety_panels_fallback( $tag, $lang, $region, $attrs, $settings, '' !== $static );
 	if ( null !== $manifest ) {
 		$inner .= safety_panels_manifest_script( $manifest );
 	}
-	return '<' . $tag . safety_panels_attribute_html( $attrs ) . '>' . $inner . '</' . $tag . '>';
+	return $static . '<' . $tag . safety_panels_attribute_html( $attrs ) . '>' . $inner . '</' . $tag . '>';
+}
+
+/**
+ * For a page without JavaScript, where the prerendered element cannot be the live one (the site adds a counsellor,
+ * hides services, or sets its exit or report link): the prerendered help as a static copy inside `<noscript>`,
+ * which only a browser without scripts draws, with the site's settings applied to it: hidden services taken out,
+ * the exit link pointing where the site says, the counsellor and report link beside it. The live element's short
+ * fallback is then hidden by a style in the same `<noscript>`. With scripts, the copy is never parsed (nor
+ * hydrated against data it was not drawn from).
+ *
+ * @param string                     $tag      The element.
+ * @param string                     $lang     Its language.
+ * @param string                     $region   Its region.
+ * @param array<string, string|true> $attrs    Its clean attributes.
+ * @param array<string, mixed>       $settings Checked settings.
+ * @return string The `<noscript>` element, or '' when no prerendered copy fits.
+ */
+function safety_panels_static_copy( $tag, $lang, $region, $attrs, $settings ) {
+	$applied = array( 'exit-url', 'report-url' );
+	if ( 'warning-signs' === $tag && isset( $attrs['audience'] ) && in_array( $attrs['audience'], array( 'parent', 'adult' ), true ) ) {
+		$applied[] = 'audience'; // The adults' signs, as drawn without an audience.
+	}
+	$fragment = safety_panels_fragment( $tag, $lang, $region, array_diff_key( $attrs, array_flip( $applied ) ) );
+	if ( null === $fragment ) {
+		return '';
+	}
+	$before = $fragment;
+	foreach ( $settings['hide'] as $id ) {
+		$fragment = safety_panels_without_item( $fragment, $id );
+		if ( preg_match( '/["\s-]' . preg_quote( $id, '/' ) . '["\s]/', $fragment ) ) {
+			return ''; // Shown in a way this cannot take out: better the short fallback than a hidden service.
+		}
+	}
+	if ( $fragment !== $before ) {
+		// "15 services shown" counted the ones taken out.
+		$fragment = (string) preg_replace( '/<p part="count"[^>]*>.*?<\/p>/s', '', $fragment, 1 );
+	}
+	if ( isset( $attrs['exit-url'] ) ) {
+		$default  = 'href="' . esc_url( safety_panels_builtin()['exitUrl'] ) . '"';
+		$fragment = str_replace( $default, 'href="' . esc_url( $attrs['exit-url'], array( 'http', 'https' ) ) . '"', $fragment );
+	}
+	$site = array();
+	if ( '' !== $settings['counsellor_name'] && 'warning-signs' !== $tag ) {
+		$site[] = safety_panels_fallback_counsellor( $settings );
+	}
+	if ( isset( $attrs['report-url'] ) ) {
+		$site[] = safety_panels_fallback_report_link( $attrs['report-url'], $lang );
+	}
+	$site = $site ? '<div class="safety-panels-site-help">' . implode( '', $site ) . '</div>' : '';
+	// The site's own help first, as the element shows it, but after the copy's quick exit, which leads.
+	$exit_first = safety_panels_exit_shown( $tag, $attrs );
+	return '<noscript><style>.safety-panels-covered{display:none}</style>' . ( $exit_first ? $fragment . $site : $site . $fragment ) . '</noscript>';
+}
+
+/**
+ * The fragment without the element that carries `data-id="$id"` (a listed service), start tag to its end tag.
+ *
+ * @param string $html The fragment.
+ * @param string $id   A service's id (checked: letters, digits and hyphens).
+ * @return string
+ */
+function safety_panels_without_item( $html, $id ) {
+	while ( preg_match( '/<([a-z]+)\b[^>]*\sdata-id="' . preg_quote( $id, '/' ) . '"/', $html, $found, PREG_OFFSET_CAPTURE ) ) {
+		$name  = $found[1][0];
+		$start = $found[0][1];
+		$depth = 0;
+		$at    = $start;
+		while ( preg_match( '/<(\/?)' . $name . '[\s>]/', $html, $edge, PREG_OFFSET_CAPTURE, $at ) ) {
+			$depth += '/' === $edge[1][0] ? -1 : 1;
+			$at     = $edge[0][1] + strlen( $edge[0][0] );
+			if ( 0 === $depth ) {
+				break;
+			}
+		}
+		if ( 0 !== $depth ) {
+			return $html; // Unbalanced: left as it is, and the caller sees the id still there.
+		}
+		$html = substr( $html, 0, $start ) . substr( $html, $at );
+	}
+	return $html;
 }
 
 /**
@@ -140,9 +221,10 @@ function safety_panels_fragment( $tag, $lang, $region, $attrs ) {
  * @param string                     $region   Its region.
  * @param array<string, string|true> $attrs    Its clean attributes.
  * @param array<string, mixed>       $settings Checked settings.
+ * @param bool                       $covered  A static copy in `<noscript>` stands in for it without JavaScript.
  * @return string
  */
-function safety_panels_fallback( $tag, $lang, $region, $attrs, $settings ) {
+function safety_panels_fallback( $tag, $lang, $region, $attrs, $settings, $covered = false ) {
 	$builtin = safety_panels_builtin();
 	$lines   = array();
 	if ( safety_panels_exit_shown( $tag, $attrs ) ) {
@@ -170,9 +252,20 @@ function safety_panels_fallback( $tag, $lang, $region, $attrs, $settings ) {
 		$lines[] = safety_panels_fallback_counsellor( $settings );
 	}
 	if ( isset( $attrs['report-url'] ) ) {
-		$lines[] = '<p><a href="' . esc_url( $attrs['report-url'], array( 'http', 'https' ) ) . '">' . esc_html( safety_panels_word( 'platform.site', $lang ) ) . '</a></p>';
+		$lines[] = safety_panels_fallback_report_link( $attrs['report-url'], $lang );
 	}
-	return '<div class="safety-panels-fallback">' . implode( '', $lines ) . '</div>';
+	return '<div class="safety-panels-fallback' . ( $covered ? ' safety-panels-covered' : '' ) . '">' . implode( '', $lines ) . '</div>';
+}
+
+/**
+ * The site's own report link, for the fallback.
+ *
+ * @param string $url  Checked link.
+ * @param string $lang Language.
+ * @return string
+ */
+function safety_panels_fallback_report_link( $url, $lang ) {
+	return '<p><a href="' . esc_url( $url, array( 'http', 'https' ) ) . '">' . esc_html( safety_panels_word( 'platform.site', $lang ) ) . '</a></p>';
 }
 
 /**

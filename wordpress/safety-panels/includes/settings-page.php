@@ -67,11 +67,11 @@ function safety_panels_field( $args ) {
 		'hide'                   => __( 'Ids separated by spaces. The list below has every service’s id.', 'safety-panels' ),
 	);
 	if ( 'region' === $field || 'lang' === $field ) {
-		$choices = 'region' === $field ? $builtin['regions'] : $builtin['languages'];
+		$choices = 'region' === $field ? safety_panels_region_names() : array_combine( $builtin['languages'], $builtin['languages'] );
 		echo '<select id="' . esc_attr( $id ) . '" name="' . esc_attr( $name ) . '">';
 		echo '<option value="">' . esc_html__( 'Automatic', 'safety-panels' ) . '</option>';
-		foreach ( $choices as $choice ) {
-			echo '<option value="' . esc_attr( $choice ) . '"' . selected( $settings[ $field ], $choice, false ) . '>' . esc_html( $choice ) . '</option>';
+		foreach ( $choices as $choice => $label ) {
+			echo '<option value="' . esc_attr( $choice ) . '"' . selected( $settings[ $field ], $choice, false ) . '>' . esc_html( $label ) . '</option>';
 		}
 		echo '</select>';
 	} elseif ( 'counsellor_description' === $field ) {
@@ -91,6 +91,31 @@ function safety_panels_field( $args ) {
 		}
 		echo '</ul></details>';
 	}
+}
+
+/**
+ * The built-in regions for the menu, named in the administrator's language where the build named them (else in
+ * English), in that language's order, each with its code: "United States (US)". The value stored is the code.
+ *
+ * @return array<string, string> Code => label.
+ */
+function safety_panels_region_names() {
+	$builtin = safety_panels_builtin();
+	$names   = isset( $builtin['regionNames'] ) ? $builtin['regionNames'] : array();
+	$lang    = strtolower( explode( '_', get_user_locale() )[0] );
+	$named   = isset( $names[ $lang ] ) ? $names[ $lang ] : ( isset( $names['en'] ) ? $names['en'] : array() );
+	$labels  = array();
+	foreach ( $named as $code => $label ) {
+		if ( in_array( $code, $builtin['regions'], true ) ) {
+			$labels[ $code ] = $label . ' (' . $code . ')';
+		}
+	}
+	foreach ( $builtin['regions'] as $code ) {
+		if ( ! isset( $labels[ $code ] ) ) {
+			$labels[ $code ] = $code;
+		}
+	}
+	return $labels;
 }
 
 /** The page. */

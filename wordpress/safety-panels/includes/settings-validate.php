@@ -254,7 +254,8 @@ function safety_panels_sanitize_settings( $input ) {
 		$said[ $field ] = true;
 		/* translators: 1: a field's label, 2: what is wrong with it */
 		$text = sprintf( __( '“%1$s” was not saved. %2$s', 'safety-panels' ), $labels[ $field ], $message );
-		add_settings_error( SAFETY_PANELS_OPTION, 'safety-panels-' . str_replace( '_', '-', $field ), $text, 'error' );
+		// Escaped here: settings_errors() prints the message as HTML, and it can quote what was typed (the ids).
+		add_settings_error( SAFETY_PANELS_OPTION, 'safety-panels-' . str_replace( '_', '-', $field ), esc_html( $text ), 'error' );
 	}
 	$counsellor_keys = array( 'counsellor_name', 'counsellor_phone', 'counsellor_url', 'counsellor_description' );
 	if ( array_intersect_key( $errors, array_flip( $counsellor_keys ) ) ) {
