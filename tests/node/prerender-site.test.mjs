@@ -34,7 +34,12 @@ before(async () => {
     '--manifest',
     'tests/fixtures/school.json',
   );
+  // Not valid (an email channel with no address): drawn as the built-in help with the notice.
+  const bad = JSON.parse(school);
+  bad.resources[0].channels = [{ type: 'email' }];
+  const invalid = await renderElement('hotline-list', { region: 'US' }, { manifest: bad });
   server = await serveDist({
+    '/invalid.html': prerenderedPage(invalid, { head: WATCH }),
     '/url.html': prerenderedPage(byUrl, { head: WATCH }),
     '/broken.html': prerenderedPage(broken, { head: WATCH }),
     '/inline.html': prerenderedPage(inline, { head: WATCH }),
@@ -124,6 +129,26 @@ test('inside the element: taken over with no "Loading help…" in between and th
     );
     assert.equal(await tab.evaluate(() => window.__first.isConnected), true);
     assert.deepEqual(said, []);
+  } finally {
+    await close();
+  }
+});
+
+test('inside the element, not valid: taken over with the notice kept and nothing drawn again', async () => {
+  const { tab, said, close } = await open('/invalid.html');
+  try {
+    await waitForTakeOver(tab, 'hotline-list');
+    const seen = await tab.evaluate(() => window.__seen);
+    assert.ok(
+      !seen.some((state) => state.startsWith('L') || state.startsWith('0')),
+      seen.join(' '),
+    );
+    assert.equal(await tab.locator('hotline-list [part~="notice"]').count(), 1);
+    assert.equal(await tab.evaluate(() => window.__first.isConnected), true);
+    assert.deepEqual(
+      said.filter((line) => /drawn again|hydrat/i.test(line)),
+      [],
+    );
   } finally {
     await close();
   }
