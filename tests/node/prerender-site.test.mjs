@@ -65,6 +65,12 @@ after(async () => {
   await server?.manifests?.close();
 });
 
+/** Every frame so far showed help: never "Loading help…", never an empty list. */
+async function assertHelpAllAlong(tab) {
+  const seen = await tab.evaluate(() => window.__seen);
+  assert.ok(!seen.some((state) => state.startsWith('L') || state.startsWith('0')), seen.join(' '));
+}
+
 async function open(path) {
   const context = await browser.newContext();
   const tab = await context.newPage();
@@ -88,11 +94,7 @@ test('by URL: the drawn help stays while the manifest loads, then the counsellor
     assert.equal(await shown.filter({ hasText: 'CyberTipline' }).count(), 1);
     release();
     await shown.filter({ hasText: 'Ms Rivera' }).waitFor();
-    const seen = await tab.evaluate(() => window.__seen);
-    assert.ok(
-      !seen.some((state) => state.startsWith('L') || state.startsWith('0')),
-      seen.join(' '),
-    );
+    await assertHelpAllAlong(tab);
     assert.equal(await tab.evaluate(() => window.__first.isConnected), true);
     assert.deepEqual(said, []);
   } finally {
@@ -104,11 +106,7 @@ test('by URL, failing: the drawn help stays and the notice says the site manifes
   const { tab, close } = await open('/broken.html');
   try {
     await tab.locator('hotline-list [part~="notice"]').waitFor();
-    const seen = await tab.evaluate(() => window.__seen);
-    assert.ok(
-      !seen.some((state) => state.startsWith('L') || state.startsWith('0')),
-      seen.join(' '),
-    );
+    await assertHelpAllAlong(tab);
     assert.equal(
       await tab.locator('hotline-list [part~="item"]').filter({ hasText: 'CyberTipline' }).count(),
       1,
@@ -122,11 +120,7 @@ test('inside the element: taken over with no "Loading help…" in between and th
   const { tab, said, close } = await open('/inline.html');
   try {
     await waitForTakeOver(tab, 'hotline-list');
-    const seen = await tab.evaluate(() => window.__seen);
-    assert.ok(
-      !seen.some((state) => state.startsWith('L') || state.startsWith('0')),
-      seen.join(' '),
-    );
+    await assertHelpAllAlong(tab);
     assert.equal(await tab.evaluate(() => window.__first.isConnected), true);
     assert.deepEqual(said, []);
   } finally {
@@ -138,11 +132,7 @@ test('inside the element, not valid: taken over with the notice kept and nothing
   const { tab, said, close } = await open('/invalid.html');
   try {
     await waitForTakeOver(tab, 'hotline-list');
-    const seen = await tab.evaluate(() => window.__seen);
-    assert.ok(
-      !seen.some((state) => state.startsWith('L') || state.startsWith('0')),
-      seen.join(' '),
-    );
+    await assertHelpAllAlong(tab);
     assert.equal(await tab.locator('hotline-list [part~="notice"]').count(), 1);
     assert.equal(await tab.evaluate(() => window.__first.isConnected), true);
     assert.deepEqual(
