@@ -6,7 +6,8 @@
  *
  * The built-in data is all here at once (src/data/source.ts), so the render needs no download; a site's own
  * manifest is passed in as parsed JSON, checked as a browser checks it, and travels inside the element as an
- * inline manifest (`<script type="application/json">`).
+ * inline manifest (`<script type="application/json">`). `styleHashes(html)` gives the Content-Security-Policy
+ * `style-src` hashes (`'sha256-…'`) that allow the drawn `<style>` without `'unsafe-inline'`.
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
@@ -15,6 +16,8 @@ import './define-elements.js';
 import type { SafetyPanelElement } from './internal/base.js';
 import type { SiteResult } from './manifest/load.js';
 import { fetchSiteManifest } from './manifest/site.js';
+
+export { styleHashes } from './style-hashes.js';
 
 /** The elements that can be drawn on a server. */
 export const TAGS = ['hotline-list', 'report-help', 'warning-signs'] as const;

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { parseManifestText } from '../manifest/read.js';
-import { renderElement, TAGS, type AttributeValue, type PanelTag } from '../server.js';
+import { renderElement, styleHashes, TAGS, type AttributeValue, type PanelTag } from '../server.js';
 
 const USAGE = `usage: safety-panels render <tag> [options] [--<attribute> <value>]...
 
@@ -15,6 +15,8 @@ options:
   --lang <L>          the page's language (default en)
   --manifest <file>   a site's own manifest, checked, drawn with, and put inside the element
   --exit-url <URL>    where the quick exit goes (a plain link at the top when scripts are off)
+  --csp               also print, to standard error, the style-src hash of the drawn <style> ('sha256-…'),
+                      for a Content-Security-Policy without 'unsafe-inline'
   --<name> <value>    any other attribute, such as --audience teen or --situation sextortion;
   --<name>            alone: a boolean attribute, such as --compact
   --help              show this help
@@ -25,6 +27,7 @@ interface Options {
   tag: PanelTag;
   attributes: Record<string, AttributeValue>;
   manifest: string | undefined;
+  csp: boolean;
 }
 
 function parseArgs(args: string[]): Options | 'help' | string {
@@ -34,10 +37,15 @@ function parseArgs(args: string[]): Options | 'help' | string {
   if (!(TAGS as readonly string[]).includes(tag)) return `unknown element <${tag}>\n\n${USAGE}`;
   const attributes: Record<string, AttributeValue> = {};
   let manifest: string | undefined;
+  let csp = false;
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i]!;
     const name = /^--([a-z][a-z0-9-]*)$/.exec(arg)?.[1];
     if (!name) return `unexpected ${arg}\n\n${USAGE}`;
+    if (name === 'csp') {
+      csp = true;
+      continue;
+    }
     const next = rest[i + 1];
     const value = next === undefined || next.startsWith('--') ? true : next;
     if (value !== true) i += 1;
@@ -46,7 +54,7 @@ function parseArgs(args: string[]): Options | 'help' | string {
       manifest = value;
     } else attributes[name] = value;
   }
-  return { tag: tag as PanelTag, attributes, manifest };
+  return { tag: tag as PanelTag, attributes, manifest, csp };
 }
 
 /** Prints an element's HTML. Returns the process exit code. */
@@ -80,5 +88,6 @@ export async function main(
     onManifestError: () => (failed = true),
   });
   out(html);
+  if (options.csp) err(styleHashes(html).join(' '));
   return failed ? 1 : 0;
 }

@@ -128,9 +128,11 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
 
   override connectedCallback(): void {
     this.prerender.connect({
-      ready: () => defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
+      ready: () =>
+        this.manifestController.readyToTakeOver(this.manifest, this.localName) &&
+        defaults.ready(countryOf(this.visitorRegion), this.language, this.dataSections),
       failed: () => defaults.failed(countryOf(this.visitorRegion)),
-      subscribe: (listener) => defaults.subscribe(listener),
+      subscribe: (listener) => this.manifestController.subscribe(listener),
     });
     super.connectedCallback();
   }
@@ -141,7 +143,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.manifestController.take(this.manifest, this.localName);
+    this.manifestController.take(this.manifest, this.localName, this.prerender.active);
     // The language may have changed with the data or the page: derive it again, once, for this update.
     this.#language.invalidate();
     this.manifestController.need(countryOf(this.shownRegion), this.language, this.dataSections);

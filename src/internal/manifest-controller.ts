@@ -65,6 +65,8 @@ export class ManifestController implements ReactiveController {
   #url: string | undefined;
   /** What the element was last given, so an update with the same input starts nothing. */
   #input: ManifestInput | { inline: string } = undefined;
+  /** Told when a site's manifest has been checked, or more of the built-in data has arrived. */
+  readonly #changed = new Set<() => void>();
 
   constructor(host: ReactiveControllerHost & HTMLElement, emit: Emit) {
     this.#host = host;
@@ -126,18 +128,48 @@ export class ManifestController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Hears when a site's manifest has been checked or more of the built-in data arrived; returns how to stop. */
+  subscribe(listener: () => void): () => void {
+    const stop = defaults.subscribe(listener);
+    this.#changed.add(listener);
+    return () => {
+      stop();
+      this.#changed.delete(listener);
+    };
+  }
+
   /**
-   * Takes the element's manifest as given: a URL (checked, then fetched once per page), an object (checked as a
-   * fetched one is), or nothing, when a `<script type="application/json">` child, if any, is the manifest.
-   * Call once per update; the same input again starts nothing.
+   * Whether an element a server drew may be taken over, as far as its site's manifest goes. The server drew with a
+   * manifest inside the element (or set as an object), so that one is checked first, for the first update to draw
+   * the same; one by URL it could not fetch, so it drew the built-in help, which stays while the manifest loads
+   * behind it (`take` with `behind`). Starts the check if needed.
    */
-  take(given: ManifestInput, element: string): void {
+  readyToTakeOver(given: ManifestInput, element: string): boolean {
+    const input = this.#given(given);
+    if (typeof input === 'string' || input === null || input === undefined) return true;
+    this.take(given, element);
+    return this.#site !== undefined;
+  }
+
+  /** The manifest as given, or the text of a `<script type="application/json">` child when none is given. */
+  #given(given: ManifestInput): ManifestInput | { inline: string } {
     // A server has no children to read: it is given the checked manifest (useSiteManifest).
     const child =
       (given === undefined || given === null) && !isServer
         ? this.#host.querySelector(':scope > script[type="application/json"]')?.textContent
         : undefined;
-    const input = typeof child === 'string' ? { inline: child } : given;
+    return typeof child === 'string' ? { inline: child } : given;
+  }
+
+  /**
+   * Takes the element's manifest as given: a URL (checked, then fetched once per page), an object (checked as a
+   * fetched one is), or nothing, when a `<script type="application/json">` child, if any, is the manifest.
+   * Call once per update; the same input again starts nothing. `behind`: the element shows help a server drew, and
+   * a manifest by URL loads behind it: the help stays until the manifest arrives (the panel then updates in place)
+   * or fails (the notice is added), with no "Loading help…" in between.
+   */
+  take(given: ManifestInput, element: string, behind = false): void {
+    const input = this.#given(given);
     const same =
       input === this.#input ||
       (typeof input === 'object' &&
@@ -150,9 +182,11 @@ export class ManifestController implements ReactiveController {
     if (same) return;
     this.#input = input;
     if (typeof input === 'string' || input === null || input === undefined) {
+      // A server cannot fetch a page's URL: it draws the built-in help, which the browser keeps while it loads.
+      if (isServer) return;
       const url = pageUrl(input, { element, attribute: 'manifest' });
       this.#url = url;
-      this.#load(url, url ? () => loadSiteManifest(url) : undefined);
+      this.#load(url, url ? () => loadSiteManifest(url) : undefined, behind);
     } else {
       this.#url = undefined;
       const label = `(inline, in <${element}>)`;
@@ -162,7 +196,11 @@ export class ManifestController implements ReactiveController {
   }
 
   /** Starts a run for a site's manifest, or drops the one in use (no `get`). A network failure is tried once more. */
-  #load(url: string | undefined, get: (() => Promise<SiteResult>) | undefined): void {
+  #load(
+    url: string | undefined,
+    get: (() => Promise<SiteResult>) | undefined,
+    behind = false,
+  ): void {
     this.#run?.abort();
     if (!url || !get) {
       this.#site = {};
@@ -170,9 +208,11 @@ export class ManifestController implements ReactiveController {
     }
     const run = new AbortController();
     this.#run = run;
-    this.#site = undefined;
-    this.#shown = false;
-    this.#startGrace();
+    if (!behind || this.#site === undefined) {
+      this.#site = undefined;
+      this.#shown = false;
+      this.#startGrace();
+    }
     this.#emit('sp-loadstart', { url });
     const done = (result: SiteResult, again: boolean): void => {
       if (run.signal.aborted) return;
@@ -191,6 +231,7 @@ export class ManifestController implements ReactiveController {
         this.#emit('sp-load', { source });
       }
       this.#emit('sp-loadend', { source });
+      for (const listener of this.#changed) listener();
     };
     void get().then((result) => done(result, true));
   }
