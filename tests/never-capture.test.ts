@@ -47,6 +47,30 @@ function cardText(resource: Resource, neverCapture: boolean): string {
     .trim();
 }
 
+/** What the report guide shows of a plan: the copyable summary and the cards, drawn as it draws them. */
+function shownFor(plan: Plan, region: string): { summary: string; cards: string[] } {
+  const summary = buildSummary({
+    plan,
+    steps: defaultManifest.guide.steps,
+    regionName: region,
+    t,
+    text,
+    locale: 'en',
+  });
+  const cards = [...plan.official, ...plan.support].map((r) => cardText(r, plan.minorImages));
+  return { summary, cards };
+}
+
+/** A card says never to capture the images, in one of its wordings. */
+const saysNeverCapture = (card: string) =>
+  card.includes(en['card.never-capture']) ||
+  card.includes(en['card.never-capture.talk']) ||
+  card.includes(en['card.never-capture.finder']);
+
+/** Every sentence in `values` that advises capturing images. */
+const captureAdvice = (values: string[]) =>
+  values.flatMap((value) => value.split('\n').flatMap(clauses).filter(isCaptureAdvice));
+
 const WHO: [string, AgeGroup, boolean][] = [
   ['teen', 'under-18', false],
   ['parent', 'under-18', true],
@@ -72,17 +96,7 @@ describe('never-capture scan', () => {
             ...(plan.minorImages ? [t('never.capture')] : []),
             ...plan.situation.never.map(text),
           ];
-          const summary = buildSummary({
-            plan,
-            steps: defaultManifest.guide.steps,
-            regionName: region,
-            t,
-            text,
-            locale: 'en',
-          });
-          const cards = [...plan.official, ...plan.support].map((r) =>
-            cardText(r, plan.minorImages),
-          );
+          const { summary, cards } = shownFor(plan, region);
           const everything = [
             text(plan.situation.recognise),
             ...plan.situation.keep.map(text),
@@ -91,22 +105,14 @@ describe('never-capture scan', () => {
             ...cards,
             ...(plan.platform?.steps ?? []).map(text),
           ];
-          const advice = everything.flatMap((value) =>
-            value.split('\n').flatMap(clauses).filter(isCaptureAdvice),
-          );
+          const advice = captureAdvice(everything);
           expect(advice, `${label}: ${advice.join(' | ')}`).to.deep.equal([]);
           if (!plan.minorImages) continue;
           minorPlans += 1;
           expect(never[0], label).to.equal(en['never.capture']);
           expect(never[0]).to.match(/do not download, screenshot, save or forward/i);
           expect(summary, label).to.contain(en['never.capture']);
-          for (const card of cards)
-            expect(card, label).to.satisfy(
-              (c: string) =>
-                c.includes(en['card.never-capture']) ||
-                c.includes(en['card.never-capture.talk']) ||
-                c.includes(en['card.never-capture.finder']),
-            );
+          for (const card of cards) expect(card, label).to.satisfy(saysNeverCapture);
         }
       }
       expect(minorPlans).to.be.greaterThan(0);
@@ -172,33 +178,16 @@ describe('never-capture scan', () => {
             ...answerOf(choice),
             region,
           })!;
-          // What the person is shown: the summary and the cards, drawn as the report guide draws them.
-          const summary = buildSummary({
-            plan,
-            steps: defaultManifest.guide.steps,
-            regionName: region,
-            t,
-            text,
-            locale: 'en',
-          });
-          const cards = [...plan.official, ...plan.support].map((r) =>
-            cardText(r, plan.minorImages),
-          );
+          const { summary, cards } = shownFor(plan, region);
           expect(summary, label).to.contain(en['never.capture']);
-          for (const card of cards)
-            expect(card, label).to.satisfy(
-              (c: string) =>
-                c.includes(en['card.never-capture']) ||
-                c.includes(en['card.never-capture.talk']) ||
-                c.includes(en['card.never-capture.finder']),
-            );
-          const advice = [
+          for (const card of cards) expect(card, label).to.satisfy(saysNeverCapture);
+          const advice = captureAdvice([
             text(plan.recognise),
             ...plan.situation.keep.map(text),
             summary,
             ...cards,
             ...(plan.platform?.steps ?? []).map(text),
-          ].flatMap((value) => value.split('\n').flatMap(clauses).filter(isCaptureAdvice));
+          ]);
           expect(advice, `${label}: ${advice.join(' | ')}`).to.deep.equal([]);
           checked += 1;
         }
