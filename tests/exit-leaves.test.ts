@@ -4,7 +4,8 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/define-elements.js';
-import { DEFAULT_EXIT_URL } from '../src/internal/quick-exit.js';
+import { leave } from '../src/internal/exit-cover.js';
+import { DEFAULT_EXIT_URL, quickExitConfig } from '../src/internal/quick-exit.js';
 import { isSamePage } from '../src/internal/url.js';
 import { captureConsoleWarn, catchExits, pageExit } from './helpers.js';
 
@@ -37,6 +38,33 @@ describe('an exit that always leaves', () => {
     expect(getComputedStyle(seen!).backgroundColor).to.match(/^rgb\(/);
     exits.restore();
     expect(document.elementFromPoint(box.left + 5, box.top + box.height / 2)).to.equal(thread);
+  });
+
+  it('leaves with location.replace, the top page too from a frame, so Back cannot return to the help', async () => {
+    // The exit's real navigation, run against stand-in windows: a test page cannot leave itself. (The node suite's
+    // quick-exit.test.mjs checks the same with a real Back in Chromium.)
+    exits.restore();
+    expect(quickExitConfig.navigate, 'the exit does not leave through leave()').to.equal(leave);
+    const calls: string[] = [];
+    const place = (name: string) => ({
+      replace: (url: string) => calls.push(`${name} replace ${url}`),
+      assign: (url: string) => calls.push(`${name} assign ${url}`),
+      set href(url: string) {
+        calls.push(`${name} href ${url}`);
+      },
+    });
+    const top = { location: place('top'), top: null as unknown };
+    top.top = top;
+    const frame = { location: place('frame'), top };
+    quickExitConfig.navigate = (url) => leave(url, frame as unknown as Window);
+    await fixture(html`<report-help region="US" exit-url="/weather.html"></report-help>`);
+    await waitUntil(() => pageExit.button, 'no exit shown');
+    pageExit.button!.click();
+    const href = new URL('/weather.html', location.href).href;
+    expect(calls).to.deep.equal([`top replace ${href}`, `frame replace ${href}`]);
+    calls.length = 0;
+    leave(href, top as unknown as Window);
+    expect(calls, 'a page that is not in a frame').to.deep.equal([`top replace ${href}`]);
   });
 
   describe('an exit-url on the help page itself', () => {

@@ -344,6 +344,44 @@ describe('<hotline-list>', () => {
       ]);
     });
 
+    it('show a new list for each channel chosen in turn, and for a new channels attribute', async () => {
+      // What must show comes from the data: the services listed with no channel filter, kept where the manifest
+      // gives them a way of the chosen type, in the same order.
+      const el = await fixture<El>(html`<hotline-list region="US"></hotline-list>`);
+      const shownIds = async () => {
+        await showAll(el);
+        // Not the services that work everywhere, offered when nothing matches.
+        return $$(el, '.list > .item')
+          .filter((item) => !item.closest('.empty'))
+          .map((item) => item.dataset['id']!);
+      };
+      const all = await shownIds();
+      const byId = new Map(defaultManifest.resources.map((resource) => [resource.id, resource]));
+      const offering = (type: string) =>
+        all.filter((id) => byId.get(id)!.channels.some((channel) => channel.type === type));
+      const select = $<HTMLSelectElement>(el, 'select[id$="-channel"]')!;
+      const choose = async (value: string) => {
+        select.value = value;
+        select.dispatchEvent(new Event('change'));
+        await el.updateComplete;
+      };
+      const types = [...select.options].map((option) => option.value).filter((v) => v && v !== '*');
+      const lists = new Set<string>();
+      // Each type after another, and back to the first: a list kept from the last choice shows.
+      for (const type of [...types, types[0]!]) {
+        await choose(type);
+        const shown = await shownIds();
+        expect(shown, type).to.deep.equal(offering(type));
+        lists.add(shown.join());
+      }
+      expect(lists.size, 'every channel gave the same list: the test shows nothing').to.be.above(2);
+      await choose('');
+      expect(await shownIds()).to.deep.equal(all);
+      el.channels = types[1]!;
+      await el.updateComplete;
+      expect(await shownIds()).to.deep.equal(offering(types[1]!));
+    });
+
     it('say so when nothing matches, offer the international services, and clear', async () => {
       const el = await fixture<El>(
         html`<hotline-list region="AU" channels="email"></hotline-list>`,

@@ -6,14 +6,15 @@
  * Leaves for `url` without a new history entry. In an iframe, the top page leaves too, with the person's thread
  * around the help: the browser allows it from the same origin, and from another origin on a click or key press
  * (not from a sandbox without `allow-top-navigation`; the README says so). Where it refuses, this frame leaves.
+ * `here` is a seam for tests, which cannot let the test page itself leave.
  */
-export function leave(url: string): void {
+export function leave(url: string, here: Window = window): void {
   try {
-    if (window.top && window.top !== window) window.top.location.replace(url);
+    if (here.top && here.top !== here) here.top.location.replace(url);
   } catch {
     // Refused: a sandboxed or cross-origin frame without a user gesture. The frame itself still leaves.
   }
-  location.replace(url);
+  here.location.replace(url);
 }
 
 /** The cover's own look, each rule `!important` on the element itself, so no rule of the host page can undo it. */
