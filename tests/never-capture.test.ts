@@ -1,6 +1,6 @@
 /**
- * The never-capture rule follows the age of the person in the images, whoever reads: over every situation × age ×
- * helper × region of the default manifest, each plan where someone under 18 may be in the images says never to
+ * The never-capture rule follows the age of the person in the images, whoever reads: over every situation × answer
+ * (bystanders included) × region of the default manifest, each plan where someone under 18 may be in the images says never to
  * download, screenshot, save or forward them in its "do not" list, in the copyable summary and on every card it
  * shows; and no sentence anywhere in any plan (cards included) advises capturing images.
  */
@@ -11,8 +11,8 @@ import { translator } from '../src/i18n/strings.js';
 import { renderResourceCard, type CardContext } from '../src/internal/resource-card.js';
 import { buildSummary } from '../src/internal/summary.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { planFor, type Plan } from '../src/manifest/route.js';
-import type { AgeGroup, Resource, Text } from '../src/manifest/schema.js';
+import { answerOf, choicesFor, planFor, type Plan } from '../src/manifest/route.js';
+import type { Resource, Text } from '../src/manifest/schema.js';
 import { regionsIn } from '../src/manifest/select.js';
 import { pickText } from '../src/manifest/text.js';
 import { isCaptureAdvice } from './helpers.js';
@@ -47,13 +47,6 @@ function cardText(resource: Resource, neverCapture: boolean): string {
     .trim();
 }
 
-const WHO: [string, AgeGroup, boolean][] = [
-  ['teen', 'under-18', false],
-  ['parent', 'under-18', true],
-  ['adult', 'adult', false],
-  ['helping an adult', 'adult', true],
-];
-
 describe('never-capture scan', () => {
   it('flags capture advice, and lets a prohibition through', () => {
     expect(isCaptureAdvice('Collect evidence before you report.')).to.equal(true);
@@ -65,9 +58,11 @@ describe('never-capture scan', () => {
     it(`every plan in ${region}`, () => {
       let minorPlans = 0;
       for (const situation of defaultManifest.guide.situations) {
-        for (const [who, age, helping] of WHO) {
-          const label = `${situation.id}, ${who}, ${region}`;
-          const plan = planFor(defaultManifest, { situation: situation.id, age, helping, region })!;
+        // Every answer the first screen offers, "No one I know: I saw or found it" included.
+        for (const choice of choicesFor(situation)) {
+          const label = `${situation.id}, ${choice}, ${region}`;
+          const answers = { situation: situation.id, ...answerOf(choice), region };
+          const plan = planFor(defaultManifest, answers)!;
           const never = [
             ...(plan.minorImages ? [t('never.capture')] : []),
             ...plan.situation.never.map(text),
