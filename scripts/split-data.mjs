@@ -70,10 +70,18 @@ export function splitData(core, sections, regions) {
       Object.fromEntries(Object.entries(words).filter(([key]) => EARLY.test(key))),
     ]),
   );
+  // A page loads its own country's file only: a service kept in another country's file that serves this country
+  // too (Samaritans, in GB's, for Ireland) travels in each file, or an Irish page would never show it.
+  const serving = (code) =>
+    regions.flatMap(({ resources }) =>
+      resources.filter((resource) =>
+        resource.regions.some((region) => region.split('-')[0] === code),
+      ),
+    );
   const files = Object.fromEntries(
-    regions.map(({ region, resources }) => [
+    regions.map(({ region }) => [
       region,
-      { region, resources: strip(resources, '/resources', region, texts) },
+      { region, resources: strip(serving(region), '/resources', region, texts) },
     ]),
   );
   // Where an emergency number comes from (its sources, when it was checked) is shown nowhere on a page: it travels

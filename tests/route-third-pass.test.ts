@@ -195,3 +195,21 @@ describe('exploitation for money (paid, pushed or tricked into sexual images or 
     expect(ids(adult.support)).to.include('rainn-hotline');
   });
 });
+
+describe('the walks of issue 19', () => {
+  it('gives a teen in the Philippines pushed into paid live streams a hotline for images of children too', () => {
+    // The reference's 1343 Actionline is for human trafficking: it is no hotline for images, so it does not stand
+    // in for the IWF ("report them here from any country") or INHOPE's map of national hotlines.
+    for (const [age, helping] of [
+      ['under-18', false],
+      ['under-18', true],
+    ] as const) {
+      const shown = ids(plan('exploitation', age, 'PH', helping).official);
+      expect(shown).to.include.members(['ph-1343-actionline', 'iwf-report', 'inhope']);
+    }
+    // Jamaica's Crime Stop takes tips about any crime: no hotline for images either.
+    expect(ids(plan('exploitation', 'under-18', 'JM').official)).to.include('iwf-report');
+    // A country's own hotline for images still stands in for the IWF.
+    expect(ids(plan('exploitation', 'under-18', 'IE').official)).not.to.include('iwf-report');
+  });
+});

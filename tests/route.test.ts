@@ -7,7 +7,9 @@
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
 import {
+  answerOf,
   audiencesFor,
+  choicesFor,
   planFor,
   reachableNow,
   signsHelplines,
@@ -502,28 +504,49 @@ describe('signsHelplines (beside the warning signs)', () => {
   });
 });
 
-describe('planFor, rules over every situation × age × helper × region', () => {
+describe('planFor, rules over every situation × answer × region (bystanders included)', () => {
   const regions = [...regionsIn(manifest), 'AQ'];
-  const situations = manifest.guide.situations.map((s) => s.id);
   const all: {
     label: string;
     situation: string;
     age: AgeGroup;
     helping: boolean;
+    /** The reader saw or found it ("No one I know"); `age` is the reader's own. */
+    found: boolean;
+    /** The age of the person the case is about: a bystander's case is a child's where the situation does not say. */
+    caseAge: AgeGroup;
     region: string;
     p: Plan;
   }[] = [];
+  // Every answer the first screen offers for the situation, as a person would choose it.
   for (const region of regions)
-    for (const situation of situations)
-      for (const [who, age, helping] of WHO)
+    for (const situation of manifest.guide.situations)
+      for (const choice of choicesFor(situation)) {
+        const { age, helping, found = false } = answerOf(choice);
+        const p = planFor(manifest, { situation: situation.id, age, helping, found, region });
+        if (!p) throw new Error(`no plan for ${situation.id}, ${choice}`);
         all.push({
-          label: `${situation}, ${who}, ${region}`,
-          situation,
+          label: `${situation.id}, ${choice}, ${region}`,
+          situation: situation.id,
           age,
           helping,
+          found,
+          caseAge: found ? (situation.about ?? 'under-18') : age,
           region,
-          p: plan(situation, age, region, helping),
+          p,
         });
+      }
+
+  it('asks every bystander question the situations have', () => {
+    const bystanders = all.filter(({ found }) => found).map(({ situation }) => situation);
+    expect([...new Set(bystanders)]).to.include.members([
+      'csam-found',
+      'minor-images',
+      'adult-contact',
+      'trafficking',
+      'exploitation',
+    ]);
+  });
 
   it('covers the regions of the default manifest', () => {
     expect(regions).to.include.members(['US', 'CA', 'GB', 'AU', 'IE', 'INTL']);
@@ -531,22 +554,22 @@ describe('planFor, rules over every situation × age × helper × region', () =>
 
   it('says never to capture the images wherever someone under 18 may be in them', () => {
     const alwaysMinor = ['minor-images', 'csam-found', 'adult-contact'];
-    const minorWhenUnder18 = ['sextortion', 'ncii', 'trafficking'];
-    for (const { label, situation, age, p } of all) {
+    const minorWhenUnder18 = ['sextortion', 'ncii', 'trafficking', 'exploitation'];
+    for (const { label, situation, caseAge, p } of all) {
       if (
         alwaysMinor.includes(situation) ||
-        (age === 'under-18' && minorWhenUnder18.includes(situation))
+        (caseAge === 'under-18' && minorWhenUnder18.includes(situation))
       )
         expect(p.minorImages, label).to.equal(true);
     }
   });
 
   it('never shows a service meant for another age of the person it is happening to', () => {
-    for (const { label, age, helping, p } of all) {
+    for (const { label, age, helping, found, caseAge, p } of all) {
       // An adult's own images from before 18: a child's images to report, an adult to support.
-      const own = ownImages(p, age, helping);
-      const inImages = own ? 'under-18' : (p.situation.about ?? age);
-      const person = own ? 'adult' : (p.situation.about ?? age);
+      const own = !found && ownImages(p, age, helping);
+      const inImages = own ? 'under-18' : (p.situation.about ?? caseAge);
+      const person = own ? 'adult' : (p.situation.about ?? caseAge);
       for (const r of p.official)
         if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(inImages);
       for (const r of p.support) if (r.ages) expect(r.ages, `${label}: ${r.id}`).to.include(person);
@@ -561,6 +584,7 @@ describe('planFor, rules over every situation × age × helper × region', () =>
       'csam-found',
       'adult-contact',
       'trafficking',
+      'exploitation',
     ];
     for (const { label, situation, region, p } of all) {
       if (!crimes.includes(situation)) continue;
@@ -578,12 +602,13 @@ describe('planFor, rules over every situation × age × helper × region', () =>
   });
 
   it('sends trafficking only to trafficking lines and the police, and an adult never to a child tipline', () => {
-    for (const { label, situation, age, p } of all) {
+    for (const { label, situation, caseAge, p } of all) {
       if (situation !== 'trafficking') continue;
       for (const r of p.official) {
         expect(r.topics, `${label}: ${r.id}`).to.include('trafficking');
         expect(r.id).not.to.equal('inhope');
-        if (age === 'adult') expect(r.ages ?? [], `${label}: ${r.id}`).not.to.include('under-18');
+        if (caseAge === 'adult')
+          expect(r.ages ?? [], `${label}: ${r.id}`).not.to.include('under-18');
       }
     }
   });
@@ -601,10 +626,11 @@ describe('planFor, rules over every situation × age × helper × region', () =>
     // An adult's own case: a crisis or sexual-assault line, never one for children or worried adults. An adult
     // asking about a child's case that is not theirs to help with (found images): a line that serves adults.
     const ownAdult = ['crisis', 'sexual-assault'];
-    for (const { label, age, helping, region, p } of all) {
+    for (const { label, age, helping, caseAge, region, p } of all) {
       const effective =
-        p.situation.about && p.situation.about !== age && !ownImages(p, age, helping)
-          ? p.situation.about
+        caseAge !== age ||
+        (p.situation.about && p.situation.about !== age && !ownImages(p, age, helping))
+          ? (p.situation.about ?? caseAge)
           : age;
       const audiences = audiencesFor(effective, helping || effective !== age);
       const forReader = (r: Resource) =>

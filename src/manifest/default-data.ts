@@ -140,7 +140,14 @@ export class DefaultData {
   get manifest(): Manifest {
     if (!this.#manifest) {
       const { core } = this.#source;
-      const loaded = core.regions.flatMap((code) => this.#regions.get(code)?.resources ?? []);
+      // A service for two countries is in both their files: listed once when both are loaded.
+      const loaded = [
+        ...new Map(
+          core.regions
+            .flatMap((code) => this.#regions.get(code)?.resources ?? [])
+            .map((resource) => [resource.id, resource]),
+        ).values(),
+      ];
       this.#manifest = {
         version: 1,
         locales: [...core.languages],

@@ -192,13 +192,21 @@ function officialFor(manifest: Manifest, topics: readonly string[], answers: Rou
   const country = countryOf(answers.region);
   const local = (r: Resource) =>
     r.regions.some((region) => region !== 'INTL' && countryOf(region) === country);
-  const national = matching.some((r) => r.kind === 'reporting-centre' && local(r));
+  // A reporting centre of the country stands in for a centre elsewhere only for what both take: a trafficking
+  // line (the Philippines' 1343) is no hotline for images, so a plan for both keeps the IWF and INHOPE's map.
+  const covered = (r: Resource) =>
+    matching.some(
+      (own) =>
+        own.kind === 'reporting-centre' &&
+        local(own) &&
+        own.topics.some((topic) => topics.includes(topic) && r.topics.includes(topic)),
+    );
   // A finder (INHOPE's map) takes no reports: it is for a country with no hotline for abuse images of its own.
   const ownCentre = manifest.resources.some(
     (r) => r.kind === 'reporting-centre' && r.topics.includes('csam') && local(r),
   );
   return matching
-    .filter((r) => !(national && r.kind === 'reporting-centre' && !local(r)))
+    .filter((r) => !(r.kind === 'reporting-centre' && !local(r) && covered(r)))
     .filter((r) => !(r.finder && ownCentre))
     .map((resource, index) => ({ resource, index }))
     .sort(

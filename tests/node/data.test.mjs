@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { regionData } from '../../dist/data/source.js';
+import { core, regionData, sections } from '../../dist/data/source.js';
 
 const regionsDir = new URL('../../src/data/regions/', import.meta.url);
 
@@ -91,13 +91,43 @@ test('the split for the script-tag bundles loses nothing: English core and files
   const { early: fullEarly, ...fullCore } = core;
   assert.deepEqual({ languages, regions, ...rest }, fullCore);
   assert.deepEqual(split.sections, sections);
+  // Each country's file: the services of every file that serve it (its own, and one like Samaritans in GB's).
+  const serving = (code) =>
+    countries.flatMap(({ resources }) =>
+      resources.filter((r) => r.regions.some((region) => region.split('-')[0] === code)),
+    );
   for (const country of countries)
-    assert.deepEqual(split.regions[country.region].resources, country.resources, country.region);
+    assert.deepEqual(
+      split.regions[country.region].resources,
+      serving(country.region),
+      country.region,
+    );
   // The words a panel shows before its language arrives are there in every language.
   for (const language of languages.filter((tag) => tag !== 'en')) {
     assert.equal(early[language]['exit.button'], fullEarly[language]['exit.button']);
     assert.ok(early[language].loading, `${language}: no early "loading"`);
   }
+});
+
+test("a country's file has every service that serves it, whichever file keeps it (Samaritans for Ireland)", async () => {
+  const { splitData } = await import('../../scripts/split-data.mjs');
+  const countries = regionData.filter(({ region }) => region !== 'INTL');
+  const split = splitData(
+    structuredClone(core),
+    structuredClone(sections),
+    structuredClone(countries),
+  );
+  const missing = countries.flatMap(({ resources }) =>
+    resources.flatMap((r) =>
+      r.regions
+        .map((region) => region.split('-')[0])
+        .filter((code) => code in split.regions)
+        .filter((code) => !split.regions[code].resources.some(({ id }) => id === r.id))
+        .map((code) => `${r.id} in ${code}`),
+    ),
+  );
+  assert.deepEqual(missing, []);
+  assert.ok(split.regions.IE.resources.some(({ id }) => id === 'samaritans'));
 });
 
 test('every language in src/data/strings.json has every interface word, and no others', async () => {
