@@ -58,6 +58,11 @@ const weekly = (timeZone) =>
     resource.hours.timeZone = timeZone;
   });
 
+const platform = (fields) =>
+  schoolWith((_, m) => {
+    m.platforms = [{ id: 'p', name: 'P', url: 'https://p.example/', ...fields }];
+  });
+
 /** Cases the schema and the runtime must agree on: [name, manifest]. */
 const agreeing = [
   ['an https: web link', web('https://school.example/help')],
@@ -188,37 +193,11 @@ const agreeing = [
     'an emergency number of 11 digits',
     schoolWith((_, m) => (m.emergency = [{ region: 'ZZ', numbers: ['18008435678'] }])),
   ],
-  [
-    'a platform with an http: link',
-    schoolWith((_, m) => (m.platforms = [{ id: 'p', name: 'P', url: 'http://p.example/' }])),
-  ],
-  [
-    'a platform report link',
-    schoolWith(
-      (_, m) =>
-        (m.platforms = [
-          {
-            id: 'p',
-            name: 'P',
-            url: 'https://p.example/',
-            reportLinks: { sextortion: 'https://p.example/r' },
-          },
-        ]),
-    ),
-  ],
+  ['a platform with an http: link', platform({ url: 'http://p.example/' })],
+  ['a platform report link', platform({ reportLinks: { sextortion: 'https://p.example/r' } })],
   [
     'a platform report link to javascript:',
-    schoolWith(
-      (_, m) =>
-        (m.platforms = [
-          {
-            id: 'p',
-            name: 'P',
-            url: 'https://p.example/',
-            reportLinks: { sextortion: 'javascript:alert(1)' },
-          },
-        ]),
-    ),
+    platform({ reportLinks: { sextortion: 'javascript:alert(1)' } }),
   ],
   [
     'a sign group for an unknown audience',
@@ -256,6 +235,19 @@ const agreeing = [
     'a string keyed by a bad language tag',
     schoolWith((_, m) => (m.strings = { 'e n': { 'hotline.more': 'More' } })),
   ],
+  [
+    'a string key of 201 characters',
+    schoolWith((_, m) => (m.strings = { ar: { ['k'.repeat(201)]: 'x' } })),
+  ],
+  [
+    'a string of 2,001 characters',
+    schoolWith((_, m) => (m.strings = { ar: { 'hotline.more': 'x'.repeat(2001) } })),
+  ],
+  [
+    'a hide list of 1,001 ids',
+    schoolWith((_, m) => (m.hide = Array.from({ length: 1001 }, (_, i) => `h-${i}`))),
+  ],
+  ['a $schema link of 2,049 characters', schoolWith((_, m) => (m.$schema = 'x'.repeat(2049)))],
   ['not an object', []],
   ['null', null],
 ];
