@@ -51,7 +51,6 @@ export const RUNTIME_ONLY = [
   'a phone or text `display` shows the number it dials',
   "a site cannot reuse a built-in name (or one that looks like it) over another number or link, nor change a built-in region's emergency numbers",
   'the ids in `hide` name built-in entries (the validator warns on others)',
-  'a text in Indonesian (`id`) is held to 200 characters, as an `id` field is, by the limits walk (not by the schema)',
 ] as const;
 
 type Described = { shape: Record<string, unknown> };
