@@ -150,11 +150,6 @@ export function isTimeZone(value: string): boolean {
   return known;
 }
 
-/**
- * When a service answers. `always`: 24/7. `online`: a form that can be used any time (replies come later).
- * `weekly`: opening spans in the service's own IANA time zone; a span whose close is at or before its open runs
- * past midnight. No `hours` at all means the manifest does not know, and the element says so.
- */
 /** One opening span: the days it opens on, and the opening and closing times on each. */
 export const Span = z.strictObject({
   days: z.array(z.enum(DAYS)).check(z.minLength(1, 'needs at least one day')),
@@ -170,6 +165,11 @@ export const WeeklyHours = z.strictObject({
   spans: z.array(Span).check(z.minLength(1, 'needs at least one span')),
 });
 
+/**
+ * When a service answers. `always`: 24/7. `online`: a form that can be used any time (replies come later).
+ * `weekly`: opening spans in the service's own IANA time zone; a span whose close is at or before its open runs
+ * past midnight. No `hours` at all means the manifest does not know, and the element says so.
+ */
 export const Hours = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('always') }),
   z.strictObject({ type: z.literal('online') }),
