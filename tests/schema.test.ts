@@ -306,6 +306,21 @@ describe('manifest schema', () => {
       ]);
     });
 
+    it('holds a text in Indonesian ("id") to its field\'s limit, not to the limit of an id', () => {
+      const description = { en: 'Talk to me.', id: 'd'.repeat(MAX_TEXT) };
+      expect(issuesOf(withResource((r) => (r.description = description)))).to.deep.equal([]);
+      const link = { en: 'https://a.org/', id: `https://a.org/${'x'.repeat(MAX_NAME)}` };
+      const web = withResource((r) => (r.channels = [{ type: 'web', url: link }]));
+      expect(issuesOf(web)).to.deep.equal([]);
+      const tooLong = withResource((r) => (r.description = { id: 'd'.repeat(MAX_TEXT + 1) }));
+      expect(issuesOf(tooLong)).to.deep.equal([
+        {
+          path: 'resources[0].description.id',
+          message: 'is 2,001 characters long; at most 2,000 are allowed',
+        },
+      ]);
+    });
+
     it('holds a field named like an Object method ("constructor") to the limit too', () => {
       const manifest = {
         version: 1,

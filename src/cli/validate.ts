@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { MAX_FILE_BYTES } from '../manifest/limits.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from '../manifest/read.js';
 import { defaultManifest } from '../manifest/default-manifest.js';
+import { unknownHideIds } from '../manifest/merge.js';
 import { parseManifest, type ManifestIssue } from '../manifest/schema.js';
 import { builtInConflicts } from '../manifest/site-trust.js';
 
@@ -147,6 +148,8 @@ export async function main(
     valid: result.ok && !conflicts.length,
     issues: result.ok ? conflicts : result.issues,
     total: result.ok ? conflicts.length : result.total,
-    warnings: result.warnings,
+    warnings: result.ok
+      ? [...result.warnings, ...unknownHideIds(result.manifest, defaultManifest)]
+      : result.warnings,
   });
 }

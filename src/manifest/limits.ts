@@ -56,9 +56,12 @@ const FIELD_LIMITS = new Map<string, number>(
 
 /**
  * The longest string allowed under a field, given the limit of the value that holds it: a field's own limit,
- * else the one it inherits (the strings in a list or language map keep their field's limit).
+ * else the one it inherits (the strings in a list or language map keep their field's limit). Under a field that
+ * set a limit of its own, a key keeps it: there the key is a language ("id" is Indonesian) or a string key,
+ * which must not take the limit of a field of the same name.
  */
 export function limitFor(key: string, inherited: number): number {
+  if (inherited !== MAX_NAME) return inherited;
   // A Map, so a field named like an Object method ("constructor") gets the inherited limit, not a function.
   return FIELD_LIMITS.get(key) ?? inherited;
 }

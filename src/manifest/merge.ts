@@ -1,4 +1,4 @@
-import type { Manifest, SiteManifest } from './schema.js';
+import type { Manifest, ManifestIssue, SiteManifest } from './schema.js';
 import { joinResources } from './select.js';
 import { keepEmergency, safeStrings, trustedPlatforms, trustedResources } from './site-trust.js';
 
@@ -98,4 +98,27 @@ export function mergeManifest(site: SiteManifest, base: Manifest): Manifest {
     },
     strings: mergeStrings(base.strings, site.strings),
   };
+}
+
+/**
+ * The ids in a site's `hide` that name nothing built in (a typo, or an entry that was renamed): nothing is hidden
+ * for them, which the validator says (a warning: the manifest works, it just hides less than its author meant).
+ */
+export function unknownHideIds(site: SiteManifest, base: Manifest): ManifestIssue[] {
+  const { guide, warningSigns } = base;
+  const known = new Set(
+    [
+      base.resources,
+      base.platforms,
+      warningSigns.groups,
+      guide.steps,
+      guide.situations,
+      guide.faq,
+    ].flatMap((items: readonly { id: string }[]) => items.map((item) => item.id)),
+  );
+  return (site.hide ?? []).flatMap((id, index) =>
+    known.has(id)
+      ? []
+      : [{ path: `hide[${index}]`, message: `"${id}" is not a built-in id, so it hides nothing` }],
+  );
 }

@@ -25,8 +25,14 @@ export const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 export const EMAIL = new RegExp(
   `^[^\\s@<>${HIDDEN_CLASS}]+@[^\\s@<>${HIDDEN_CLASS}]+\\.[^\\s@<>${HIDDEN_CLASS}]+$`,
 );
-export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const SOURCE_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** What a phone calls: a `DIAL_NUMBER` or a `SERVICE_CODE`. */
+export const PHONE_NUMBER = new RegExp(`${DIAL_NUMBER.source}|${SERVICE_CODE.source}`);
+/** A day that exists on the calendar, like "2026-11-23" (not "2026-13-45" nor "2026-02-30"): zod's date pattern. */
+export const ISO_DATE = z.core.regexes.date;
+/** A calendar date, a year and month ("2026-11") or a year ("2018"). */
+export const SOURCE_DATE = new RegExp(
+  `^(?:\\d{4}(?:-(?:0[1-9]|1[0-2]))?|${ISO_DATE.source.slice(1, -1)})$`,
+);
 
 export const kebab = z.string().check(z.regex(KEBAB, 'must be kebab-case, like "my-helpline"'));
 
@@ -42,12 +48,10 @@ export const localeTag = z
 const visibleString = z
   .string()
   .check(z.minLength(1, 'must not be empty'), z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
-export const Text = z.union([
-  visibleString,
-  z
-    .record(localeTag, visibleString)
-    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
-]);
+export const TextByLanguage = z
+  .record(localeTag, visibleString)
+  .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language'));
+export const Text = z.union([visibleString, TextByLanguage]);
 
 /** A name, label or organisation: a text (as above). */
 export const Name = Text;
@@ -87,12 +91,10 @@ export const httpsLink = z
  * (Kids Help Phone is https://kidshelpphone.ca in English and https://jeunessejecoute.ca in French). Picked like a
  * text: the reader's tag, then their language, then the manifest's first locale.
  */
-export const Link = z.union([
-  httpsLink,
-  z
-    .record(localeTag, httpsLink)
-    .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language')),
-]);
+export const LinkByLanguage = z
+  .record(localeTag, httpsLink)
+  .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language'));
+export const Link = z.union([httpsLink, LinkByLanguage]);
 
 /**
  * The word to text, such as "BeFree": one for every reader, or one per language keyed by BCP 47 tag, picked like
@@ -109,12 +111,14 @@ export const dialNumber = z
   );
 
 /** What a phone calls: a `dialNumber`, or a service code with `*` or `#` (`SERVICE_CODE`). */
-const phoneNumber = z.string().check(
-  z.refine((value) => DIAL_NUMBER.test(value) || SERVICE_CODE.test(value), {
-    message:
+const phoneNumber = z
+  .string()
+  .check(
+    z.regex(
+      PHONE_NUMBER,
       'must be E.164 like "+18008435678", a short code like "17" or "233733", or a service code like "*4141" or "#8103"',
-  }),
-);
+    ),
+  );
 
 export const Region = z
   .string()
@@ -147,6 +151,21 @@ export function isTimeZone(value: string): boolean {
   return known;
 }
 
+/** One opening span: the days it opens on, and the opening and closing times on each. */
+export const Span = z.strictObject({
+  days: z.array(z.enum(DAYS)).check(z.minLength(1, 'needs at least one day')),
+  open: clock,
+  close: clock,
+});
+
+export const WeeklyHours = z.strictObject({
+  type: z.literal('weekly'),
+  timeZone: z
+    .string()
+    .check(z.refine(isTimeZone, 'must be an IANA time zone like "Europe/London"')),
+  spans: z.array(Span).check(z.minLength(1, 'needs at least one span')),
+});
+
 /**
  * When a service answers. `always`: 24/7. `online`: a form that can be used any time (replies come later).
  * `weekly`: opening spans in the service's own IANA time zone; a span whose close is at or before its open runs
@@ -155,21 +174,7 @@ export function isTimeZone(value: string): boolean {
 export const Hours = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('always') }),
   z.strictObject({ type: z.literal('online') }),
-  z.strictObject({
-    type: z.literal('weekly'),
-    timeZone: z
-      .string()
-      .check(z.refine(isTimeZone, 'must be an IANA time zone like "Europe/London"')),
-    spans: z
-      .array(
-        z.strictObject({
-          days: z.array(z.enum(DAYS)).check(z.minLength(1, 'needs at least one day')),
-          open: clock,
-          close: clock,
-        }),
-      )
-      .check(z.minLength(1, 'needs at least one span')),
-  }),
+  WeeklyHours,
 ]);
 
 const channelCommon = {
@@ -187,50 +192,57 @@ const showsItsNumber = z.refine<{ display: string; number: string }>(
   { message: DISPLAY_MESSAGE, path: ['display'] },
 );
 
-export const Channel = z.discriminatedUnion('type', [
-  z
-    .strictObject({
-      type: z.literal('phone'),
-      /** As a person reads it: "1-800-843-5678". */
-      display,
-      number: phoneNumber,
-      tty: z.optional(z.boolean()),
-      ...channelCommon,
-    })
-    .check(showsItsNumber),
-  z
-    .strictObject({
-      type: z.literal('text'),
-      display,
-      number: dialNumber,
-      /** The message to send, such as "BeFree"; see `Keyword`. */
-      body: z.optional(Keyword),
-      ...channelCommon,
-    })
-    .check(showsItsNumber),
-  z.strictObject({ type: z.literal('chat'), url: Link, ...channelCommon }),
-  z.strictObject({ type: z.literal('web'), url: Link, ...channelCommon }),
-  z.strictObject({
-    type: z.literal('email'),
-    address: z.string().check(z.regex(EMAIL, 'must be an email address')),
+export const PhoneChannel = z
+  .strictObject({
+    type: z.literal('phone'),
+    /** As a person reads it: "1-800-843-5678". */
+    display,
+    number: phoneNumber,
+    tty: z.optional(z.boolean()),
     ...channelCommon,
-  }),
+  })
+  .check(showsItsNumber);
+
+export const TextChannel = z
+  .strictObject({
+    type: z.literal('text'),
+    display,
+    number: dialNumber,
+    /** The message to send, such as "BeFree"; see `Keyword`. */
+    body: z.optional(Keyword),
+    ...channelCommon,
+  })
+  .check(showsItsNumber);
+
+export const ChatChannel = z.strictObject({ type: z.literal('chat'), url: Link, ...channelCommon });
+
+export const WebChannel = z.strictObject({ type: z.literal('web'), url: Link, ...channelCommon });
+
+export const EmailChannel = z.strictObject({
+  type: z.literal('email'),
+  address: z.string().check(z.regex(EMAIL, 'must be an email address')),
+  ...channelCommon,
+});
+
+export const Channel = z.discriminatedUnion('type', [
+  PhoneChannel,
+  TextChannel,
+  ChatChannel,
+  WebChannel,
+  EmailChannel,
 ]);
 
 export const isoDate = z.string().check(z.regex(ISO_DATE, 'must be a date like "2026-11-23"'));
 
 /** Where a fact was read: a link, or a link with the date of that page (a year is enough where that is all it says). */
-export const Source = z.union([
-  httpsLink,
-  z.strictObject({
-    url: httpsLink,
-    date: z.optional(
-      z
-        .string()
-        .check(z.regex(SOURCE_DATE, 'must be a date like "2026-11-23", "2026-11" or "2018"')),
-    ),
-  }),
-]);
+export const SourcePage = z.strictObject({
+  url: httpsLink,
+  date: z.optional(
+    z.string().check(z.regex(SOURCE_DATE, 'must be a date like "2026-11-23", "2026-11" or "2018"')),
+  ),
+});
+
+export const Source = z.union([httpsLink, SourcePage]);
 
 export const Resource = z.strictObject({
   id: kebab,

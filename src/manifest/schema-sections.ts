@@ -26,7 +26,7 @@ import {
 import { AGE_GROUPS, STEP_IDS } from './vocabulary.js';
 
 /** A number to call that is not the emergency number, such as a police non-emergency line. */
-const NamedNumber = z
+export const NamedNumber = z
   .strictObject({
     /** As a person reads it: "0900-8844". */
     display: z.string().check(z.minLength(1), z.regex(NO_HIDDEN, HIDDEN_MESSAGE)),
@@ -73,6 +73,9 @@ export const Emergency = z
     ),
   );
 
+/** A report page beside a platform's steps. */
+export const PlatformLink = z.strictObject({ label: Text, url: httpsLink });
+
 export const Platform = z.strictObject({
   id: kebab,
   name: z.string().check(z.minLength(1), z.regex(NO_HIDDEN, HIDDEN_MESSAGE)),
@@ -84,7 +87,7 @@ export const Platform = z.strictObject({
   category: z.optional(Text),
   steps: z.optional(z.array(Text)),
   /** Other report pages, shown after the steps (Discord's web form for a parent without an account). */
-  links: z.optional(z.array(z.strictObject({ label: Text, url: httpsLink }))),
+  links: z.optional(z.array(PlatformLink)),
   /** Takes part in NCMEC's Take It Down. */
   takeItDown: z.optional(z.boolean()),
   sources: z.optional(z.array(Source)),
@@ -103,10 +106,9 @@ export const SignGroup = z.strictObject({
   signs: z.array(Sign).check(z.minLength(1)),
 });
 
-export const WarningSigns = z.strictObject({
-  groups: z.array(SignGroup),
-  whatToDo: z.strictObject({ adult: z.array(Text), young: z.array(Text) }),
-});
+export const WhatToDo = z.strictObject({ adult: z.array(Text), young: z.array(Text) });
+
+export const WarningSigns = z.strictObject({ groups: z.array(SignGroup), whatToDo: WhatToDo });
 
 export const Step = z.strictObject({ id: z.enum(STEP_IDS), title: Text, summary: Text });
 
@@ -115,10 +117,24 @@ export const Step = z.strictObject({ id: z.enum(STEP_IDS), title: Text, summary:
  * them. `helper`: used instead of `under-18` when the reader is an adult helping someone under 18 (so lines for
  * worried adults come before lines for children).
  */
-const Route = z.strictObject({
+export const Route = z.strictObject({
   'under-18': z.array(kebab),
   adult: z.array(kebab),
   helper: z.optional(z.array(kebab)),
+});
+
+/** The words of a situation said to someone helping another person (see `Situation.helper`). */
+export const SituationHelper = z.strictObject({
+  title: z.optional(Text),
+  recognise: z.optional(Text),
+  urgent: z.optional(z.array(Text)),
+});
+
+/** The words of a situation said to someone who saw or found it (see `Situation.bystander`). */
+export const Bystander = z.strictObject({
+  only: z.optional(z.boolean()),
+  recognise: z.optional(Text),
+  urgent: z.optional(z.array(Text)),
 });
 
 export const Situation = z.strictObject({
@@ -136,13 +152,7 @@ export const Situation = z.strictObject({
    * another person, where the ones above speak as the person it is happening to ("unless I pay", "the person
    * threatening you is to blame, not you"). Optional; each part left out is said as above.
    */
-  helper: z.optional(
-    z.strictObject({
-      title: z.optional(Text),
-      recognise: z.optional(Text),
-      urgent: z.optional(z.array(Text)),
-    }),
-  ),
+  helper: z.optional(SituationHelper),
   /**
    * Sexual images of someone under 18 may be involved: `true` for every age, or the ages of the person it is
    * happening to for which they may be. Those plans say never to download, screenshot, save or forward them.
@@ -168,13 +178,7 @@ export const Situation = z.strictObject({
    * for the person in the images and the adults helping them); `recognise` and `urgent`, where given, are said to
    * them instead of the lines above.
    */
-  bystander: z.optional(
-    z.strictObject({
-      only: z.optional(z.boolean()),
-      recognise: z.optional(Text),
-      urgent: z.optional(z.array(Text)),
-    }),
-  ),
+  bystander: z.optional(Bystander),
   /** A crime against the person: every plan includes a police route (a police service, else the police's number). */
   police: z.optional(z.boolean()),
   keep: z.array(Text),

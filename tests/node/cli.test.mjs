@@ -111,6 +111,19 @@ test('a stand-alone manifest with hide, no guide and no emergency numbers is val
   assert.match(err, /warning: emergency: .*did you mean "extends": "default"\?/);
 });
 
+test('a hide id that names nothing built in is a warning, not a problem', () => {
+  const hide = ['dod-safe-helpline', 'no-such-service'];
+  const path = tempFile('hide.json', JSON.stringify({ version: 1, extends: 'default', hide }));
+  const { code, out, err } = validate(path);
+  assert.equal(code, 0);
+  assert.match(out, /valid/);
+  assert.match(
+    err,
+    /warning: hide\[1\]: "no-such-service" is not a built-in id, so it hides nothing/,
+  );
+  assert.doesNotMatch(err, /dod-safe-helpline/);
+});
+
 test('20,000 bad resources: the first 100 problems, then "and N more", and no stack overflow', () => {
   const resources = Array.from({ length: 20_000 }, (_, i) => ({
     id: `Bad ${i}`,
