@@ -68,10 +68,14 @@ function keepRoomUnderExit(on: boolean): void {
   else if (!on && has) document.adoptedStyleSheets = sheets.filter((sheet) => sheet !== roomSheet);
 }
 
-/** Seams for tests: where leaving goes, and how long a Shift press waits for the next. */
+/**
+ * Seams for tests: where leaving goes, how long a Shift press waits for the next, and how long a page that is
+ * still here after leaving waits before it leaves for the built-in exit page instead.
+ */
 export const quickExitConfig = {
   navigate: leave,
   timeoutMs: 5000,
+  stayedMs: 3000,
 };
 
 class QuickExit {
@@ -96,6 +100,7 @@ class QuickExit {
   #state: ExitState = IDLE;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #previousVisibility = '';
+  #stayed: ReturnType<typeof setTimeout> | undefined;
 
   /** Adds a host (one that may offer the exit, or one that only needs wiping); the first adds the page's listeners. */
   register(host: Wipeable): void {
@@ -168,11 +173,20 @@ class QuickExit {
         console.error(error);
       }
     }
-    quickExitConfig.navigate(href);
+    const navigate = quickExitConfig.navigate;
+    navigate(href);
+    // An exit page that answers 204 or starts a download never arrives, and the covered help stays in the tab:
+    // then the built-in exit page (a blank one, if the built-in is what did not arrive).
+    clearTimeout(this.#stayed);
+    this.#stayed = setTimeout(
+      () => navigate(href === DEFAULT_EXIT_URL ? 'about:blank' : DEFAULT_EXIT_URL),
+      quickExitConfig.stayedMs,
+    );
   }
 
   /** Undoes the hiding (the page came back from the back-forward cache). */
   restore(): void {
+    clearTimeout(this.#stayed);
     uncoverPage();
     const root = document.documentElement;
     if (root.style.visibility === 'hidden') {
@@ -269,6 +283,7 @@ class QuickExit {
   };
 
   #onPageHide = (): void => {
+    clearTimeout(this.#stayed);
     for (const host of this.#hosts.users) host.wipe();
   };
 

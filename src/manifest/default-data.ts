@@ -140,19 +140,16 @@ export class DefaultData {
   get manifest(): Manifest {
     if (!this.#manifest) {
       const { core } = this.#source;
-      // A service for two countries is in both their files: listed once when both are loaded.
-      const loaded = [
-        ...new Map(
-          core.regions
-            .flatMap((code) => this.#regions.get(code)?.resources ?? [])
-            .map((resource) => [resource.id, resource]),
-        ).values(),
-      ];
+      // A service for two countries is in both their files: listed once (by id) when both are loaded.
+      const loaded = new Map<string, Resource>();
+      for (const code of core.regions)
+        for (const resource of this.#regions.get(code)?.resources ?? [])
+          loaded.set(resource.id, resource);
       this.#manifest = {
         version: 1,
         locales: [...core.languages],
         emergency: core.emergency,
-        resources: [...loaded, ...core.intl],
+        resources: [...loaded.values(), ...core.intl],
         platforms: this.#sections.platforms ?? EMPTY.platforms,
         warningSigns: this.#sections.warningSigns ?? EMPTY.warningSigns,
         guide: this.#sections.guide ?? EMPTY.guide,

@@ -207,10 +207,10 @@ test('in a sandboxed iframe without allow-top-navigation, the frame still leaves
   }
 });
 
-// Issue 18: an exit-url that answers 204 or starts a download never leaves; the exit's own cover keeps the help
-// and the page's text off the screen all the same. (`<hotline-list>` offers the exit only with `exit`.) Chromium
-// reports such a navigation as a failed request (`net::ERR_ABORTED`), with a `download` event for the download,
-// never as a finished one.
+// Issue 18: an exit-url that answers 204 or starts a download never arrives; the exit's own cover keeps the help
+// and the page's text off the screen, and the page then leaves for the built-in exit page, so the help does not
+// stay in the tab. (`<hotline-list>` offers the exit only with `exit`.) Chromium reports such a navigation as a
+// failed request (`net::ERR_ABORTED`), with a `download` event for the download, never as a finished one.
 /** Resolves when the request for `url` has been answered and dropped, however the browser words it. */
 const ended = (tab, url) =>
   new Promise((resolve) => {
@@ -220,9 +220,16 @@ const ended = (tab, url) =>
   });
 
 for (const exit of ['no-content', 'download']) {
-  test(`an exit-url that ${exit === 'download' ? 'starts a download' : 'answers 204'}: the screen stays blank`, async () => {
+  test(`an exit-url that ${exit === 'download' ? 'starts a download' : 'answers 204'}: the screen stays blank, then the page leaves for the built-in exit page`, async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const tab = await context.newPage();
+    // The built-in exit page, held until the checks of the covered page are done (no request leaves the machine).
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await context.route('https://www.bbc.co.uk/weather', async (route) => {
+      await held;
+      await route.fulfill({ contentType: 'text/html', body: page('<h1>Weather</h1>') });
+    });
     try {
       await tab.goto(`${origin}/blank.html`);
       const blank = await tab.screenshot();
@@ -247,6 +254,11 @@ for (const exit of ['no-content', 'download']) {
         return document.elementFromPoint(box.x + 1, box.y + box.height / 2)?.localName;
       });
       assert.equal(onTop, 'sp-exit-cover');
+      release();
+      await tab.waitForURL('https://www.bbc.co.uk/weather');
+      assert.equal(await tab.getByRole('heading').textContent(), 'Weather');
+      await tab.goBack();
+      assert.equal(tab.url(), `${origin}/blank.html`, 'Back returned to the help page');
     } finally {
       await context.close();
     }
