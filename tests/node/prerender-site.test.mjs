@@ -13,10 +13,12 @@ import { serveDist } from './dist-server.mjs';
 import { listen, prerenderedPage, renderCli, waitForTakeOver } from './prerender-page.mjs';
 
 const school = readFileSync('tests/fixtures/school.json', 'utf8');
-// Every frame, what the panel shows: "L" while it says "Loading help…", the number of items, "R" with the counsellor.
+// Every frame once the page is parsed (a frame drawn while the parser is still reading the list is not a flash;
+// the script runs after parsing), what the panel shows: "L" while it says "Loading help…", the number of items,
+// "R" with the counsellor.
 const WATCH =
-  '<script>window.__seen=[];(function w(){requestAnimationFrame(()=>{const r=document.querySelector("hotline-list")' +
-  '?.shadowRoot;if(r){const t=r.textContent;const s=(/Loading help/.test(t)?"L":"")+r.querySelectorAll("li").length+' +
+  '<script>window.__seen=[];(function w(){requestAnimationFrame(()=>{const r=document.readyState!=="loading"&&' +
+  'document.querySelector("hotline-list")?.shadowRoot;if(r){const t=r.textContent;const s=(/Loading help/.test(t)?"L":"")+r.querySelectorAll("li").length+' +
   '(t.includes("Rivera")?"R":"");if(window.__seen.at(-1)!==s)window.__seen.push(s);}w();});})();</script>';
 
 let server;
