@@ -50,11 +50,17 @@ const minify = (module) =>
  */
 export default [
   {
-    // The whole thing in one file: fewer requests, and gzip does better on one file than on several.
-    input: 'src/bundle.ts',
+    // What every page needs in one file, safety-panels-core-*.js, behind a small safety-panels.js that imports it;
+    // what only some pages need (Lit's hydration support, for a page a server drew) in chunks loaded with import().
+    // The chunks import the core by its hashed name, never safety-panels.js itself: a page that asks for
+    // safety-panels.js?ver=1 (WordPress does) would otherwise load a second copy of it.
+    input: { 'safety-panels': 'src/bundle.ts' },
     plugins: plugins([builtData()]),
     output: {
-      file: 'dist/safety-panels.js',
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'safety-panels-[name]-[hash].js',
+      manualChunks: (id) => (id.endsWith('/src/bundle.ts') ? 'core' : undefined),
       format: 'es',
       plugins: [minify(true), notices()],
     },
@@ -84,6 +90,8 @@ export default [
     output: {
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
+      // One file: what the module bundles load with import() is inside it.
+      inlineDynamicImports: true,
       name: 'SafetyPanels',
       plugins: [minify(false), notices()],
     },
