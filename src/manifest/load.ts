@@ -1,10 +1,10 @@
 /**
  * Loading a site's manifest, on the page's side: the seams a test or host may set, one download per URL however
  * many elements ask, and the merge with the built-in data. The fetching and checking itself (and the validator
- * with it) is in site.ts, loaded only when a page has a `manifest` attribute.
+ * with it) is in site.ts, loaded only when a page has a `manifest` attribute; so is the merge, which each checked
+ * manifest carries with it.
  */
 import { defaults } from './defaults.js';
-import { mergeManifest } from './merge.js';
 import type { Manifest, SiteManifest } from './schema.js';
 import { ManifestError } from './error.js';
 import { loadSiteModule } from './site-module.js';
@@ -20,10 +20,14 @@ export interface LoaderConfig {
 }
 
 /** A site's manifest as checked: the manifest, or why it cannot be used. */
-export interface SiteResult {
-  site?: SiteManifest;
-  error?: ManifestError;
-}
+export type SiteResult =
+  | {
+      site: SiteManifest;
+      /** mergeManifest, from the site-manifest loader: a page with no site manifest never downloads it. */
+      merge: (site: SiteManifest, base: Manifest) => Manifest;
+      error?: undefined;
+    }
+  | { site?: undefined; error?: ManifestError };
 
 export interface LoadResult {
   manifest: Manifest;
@@ -150,7 +154,7 @@ export function loadSiteManifest(url: string, base = document.baseURI): Promise<
 /** A site's manifest made whole with the built-in data this page has so far; on failure, the built-in data. */
 export function withDefaults(result: SiteResult): LoadResult {
   if (result.site)
-    return { manifest: mergeManifest(result.site, defaults.manifest), site: result.site };
+    return { manifest: result.merge(result.site, defaults.manifest), site: result.site };
   return { manifest: defaults.manifest, ...(result.error ? { error: result.error } : {}) };
 }
 

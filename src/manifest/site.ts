@@ -4,6 +4,7 @@
  * safety-panels-site.js, beside the script; see rollup.config.mjs.)
  */
 import { ManifestError } from './error.js';
+import { mergeManifest } from './merge.js';
 import type { LoaderConfig, SiteResult } from './load.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
 import { parseManifestInSteps, type ManifestIssue } from './schema.js';
@@ -112,7 +113,7 @@ async function checked(
         parsed.total,
       );
     }
-    return { site: parsed.manifest };
+    return { site: parsed.manifest, merge: mergeManifest };
   } catch (error) {
     const failure =
       error instanceof ManifestError ? error : new ManifestError('network', url, String(error));

@@ -1,6 +1,7 @@
-// Lit's hydration support is loaded only by a page a server drew: a page whose elements the script draws itself
-// never downloads it (issue 21: pay only for what is on screen). Served from dist/ in Debian's Chromium
-// (`npm run build` first); a file is the support when it holds its `globalThis.litElementHydrateSupport=`.
+// What a page downloads leaves out what only some pages need (issue 21: pay only for what is on screen). Lit's
+// hydration support is loaded only by a page a server drew; the merge of a site's manifest with the built-in data
+// only by a page with a site manifest. Served from dist/ in Debian's Chromium (`npm run build` first). A file holds
+// the support when it has its `globalThis.litElementHydrateSupport=`, and the merge when it has the merge's warning.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, test } from 'node:test';
@@ -21,6 +22,10 @@ before(async () => {
     '/bare-one.html': prerenderedPage(bare, { script: script('hotline-list.js') }),
     '/drawn.html': prerenderedPage(hotlines),
     '/drawn-one.html': prerenderedPage(hotlines, { script: script('hotline-list.js') }),
+    '/site.html': prerenderedPage(
+      '<hotline-list region="US" manifest="/site.json"></hotline-list>',
+    ),
+    '/site.json': readFileSync(new URL('../fixtures/school.json', import.meta.url), 'utf8'),
   });
   browser = await launchChromium();
 });
@@ -30,8 +35,8 @@ after(async () => {
   await server?.close();
 });
 
-/** The script files a page asked for, once its list shows services and the network is quiet. */
-async function scriptsOf(path) {
+/** The script files a page asked for, once its list shows services and the network is quiet; and its list. */
+async function scriptsOf(path, shown = []) {
   const tab = await browser.newPage();
   const files = [];
   tab.on('request', (request) => {
@@ -44,14 +49,17 @@ async function scriptsOf(path) {
     document.querySelector('hotline-list')?.shadowRoot?.querySelector('[part~="item"]'),
   );
   await tab.waitForLoadState('networkidle');
+  shown.push(
+    await tab.evaluate(() => document.querySelector('hotline-list').shadowRoot.textContent),
+  );
   await tab.close();
   return files;
 }
 
-const isSupport = (file) =>
-  readFileSync(new URL(`../../dist${file}`, import.meta.url), 'utf8').includes(
-    'litElementHydrateSupport=',
-  );
+const holds = (text) => (file) =>
+  readFileSync(new URL(`../../dist${file}`, import.meta.url), 'utf8').includes(text);
+const isSupport = holds('litElementHydrateSupport=');
+const hasMerge = holds('the built-in entry is shown instead');
 
 for (const [page, bundle] of [
   ['/bare.html', 'safety-panels.js'],
@@ -62,7 +70,22 @@ for (const [page, bundle] of [
     assert.ok(files.includes(`/${bundle}`), files.join(' '));
     assert.deepEqual(files.filter(isSupport), []);
   });
+
+  test(`a page with no site manifest (${bundle}) never downloads the merge`, async () => {
+    const files = await scriptsOf(page);
+    assert.ok(files.includes(`/${bundle}`), files.join(' '));
+    assert.deepEqual(files.filter(hasMerge), []);
+  });
 }
+
+test('a page with a site manifest downloads the merge, and its services show', async () => {
+  const shown = [];
+  const files = await scriptsOf('/site.html', shown);
+  assert.equal(files.filter(hasMerge).length, 1, files.join(' '));
+  // The school's own counsellor, added to the built-in services (tests/fixtures/school.json).
+  assert.match(shown[0], /Ms Rivera, school counsellor/);
+  assert.match(shown[0], /NCMEC|CyberTipline/);
+});
 
 for (const [page, bundle] of [
   ['/drawn.html', 'safety-panels.js'],
