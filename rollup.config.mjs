@@ -35,7 +35,8 @@ const minify = (module) =>
  * The script-tag bundles, all in dist/ beside each other. Each finds the others' files by absolute address: in the
  * folder a page names with <meta name="safety-panels-base" content="/path/to/dist/">, else beside the script itself
  * (src/manifest/file-base.ts); so a classic script from another origin, or one an optimiser moved, still finds them:
- * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
+ * - safety-panels.js registers the three elements: a small entry over safety-panels-core-*.js, with chunks only some
+ *   pages load (safety-panels-*-*.js: Lit's hydration support). hotline-list.js, report-help.js and
  *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
  *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
  * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
