@@ -35,7 +35,8 @@ const minify = (module) =>
  * The script-tag bundles, all in dist/ beside each other. Each finds the others' files by absolute address: in the
  * folder a page names with <meta name="safety-panels-base" content="/path/to/dist/">, else beside the script itself
  * (src/manifest/file-base.ts); so a classic script from another origin, or one an optimiser moved, still finds them:
- * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
+ * - safety-panels.js registers the three elements: a small entry over safety-panels-core-*.js, with chunks only some
+ *   pages load (safety-panels-*-*.js: Lit's hydration support). hotline-list.js, report-help.js and
  *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
  *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
  * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
@@ -50,11 +51,17 @@ const minify = (module) =>
  */
 export default [
   {
-    // The whole thing in one file: fewer requests, and gzip does better on one file than on several.
-    input: 'src/bundle.ts',
+    // What every page needs in one file, safety-panels-core-*.js, behind a small safety-panels.js that imports it;
+    // what only some pages need (Lit's hydration support, for a page a server drew) in chunks loaded with import().
+    // The chunks import the core by its hashed name, never safety-panels.js itself: a page that asks for
+    // safety-panels.js?ver=1 (WordPress does) would otherwise load a second copy of it.
+    input: { 'safety-panels': 'src/bundle.ts' },
     plugins: plugins([builtData()]),
     output: {
-      file: 'dist/safety-panels.js',
+      dir: 'dist',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'safety-panels-[name]-[hash].js',
+      manualChunks: (id) => (id.endsWith('/src/bundle.ts') ? 'core' : undefined),
       format: 'es',
       plugins: [minify(true), notices()],
     },
@@ -84,6 +91,8 @@ export default [
     output: {
       file: 'dist/safety-panels.iife.js',
       format: 'iife',
+      // One file: what the module bundles load with import() is inside it.
+      inlineDynamicImports: true,
       name: 'SafetyPanels',
       plugins: [minify(false), notices()],
     },

@@ -23,7 +23,17 @@ const dist = join(root, 'dist');
 const plugin = join(root, 'wordpress', 'safety-panels');
 
 /** What a page loads: the bundle, the site-manifest loader, and the data and language files it imports. */
-const ASSETS = ['safety-panels.js', 'safety-panels-site.js', 'regions', 'sections', 'languages'];
+const ASSETS = ['safety-panels-site.js', 'regions', 'sections', 'languages'];
+
+/** A script in dist/ and the chunks it imports, statically or with import(), by their names in dist/. */
+function withChunks(name, found = new Set()) {
+  if (found.has(name)) return found;
+  found.add(name);
+  const code = readFileSync(join(dist, name), 'utf8');
+  for (const [, chunk] of code.matchAll(/(?:from|import\(?)\s*"\.\/([\w.-]+\.js)"/g))
+    withChunks(chunk, found);
+  return found;
+}
 
 /** The fallback's words, by the elements' own keys, so they read as the panels do. */
 const WORDS = [
@@ -43,7 +53,8 @@ function copyAssets() {
   const assets = join(plugin, 'assets');
   rmSync(assets, { recursive: true, force: true });
   mkdirSync(assets, { recursive: true });
-  for (const name of ASSETS) cpSync(join(dist, name), join(assets, name), { recursive: true });
+  for (const name of [...withChunks('safety-panels.js'), ...ASSETS])
+    cpSync(join(dist, name), join(assets, name), { recursive: true });
 }
 
 /**

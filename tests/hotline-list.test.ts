@@ -4,6 +4,7 @@ import '../src/elements/hotline-list/define.js';
 import '../src/elements/report-help/define.js';
 import { GRACE_MS, type ManifestController } from '../src/internal/manifest-controller.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
+import { mergeManifest } from '../src/manifest/merge.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
 import { tickHours } from '../src/internal/hours-label.js';
@@ -584,6 +585,7 @@ describe('<hotline-list>', () => {
       // A site's manifest that stands alone is used as it is, so the counting list reaches the element.
       (el as unknown as { manifestController: ManifestController }).manifestController.use({
         site: { ...defaultManifest, resources: list },
+        merge: mergeManifest,
       });
       await el.updateComplete;
       // New data: one pass to index it (selection, the topic options and the region options all read the index).

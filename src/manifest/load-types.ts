@@ -1,5 +1,5 @@
 import type { ManifestError } from './error.js';
-import type { SiteManifest } from './schema.js';
+import type { Manifest, SiteManifest } from './schema.js';
 
 /** The types the loader (load.ts) and the site-manifest module (site.ts) share, so neither imports the other. */
 
@@ -11,7 +11,11 @@ export interface LoaderConfig {
 }
 
 /** A site's manifest as checked: the manifest, or why it cannot be used. */
-export interface SiteResult {
-  site?: SiteManifest;
-  error?: ManifestError;
-}
+export type SiteResult =
+  | {
+      site: SiteManifest;
+      /** mergeManifest, from the site-manifest loader: a page with no site manifest never downloads it. */
+      merge: (site: SiteManifest, base: Manifest) => Manifest;
+      error?: undefined;
+    }
+  | { site?: undefined; error?: ManifestError };

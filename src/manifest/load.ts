@@ -1,10 +1,10 @@
 /**
  * Loading a site's manifest, on the page's side: the seams a test or host may set, one download per URL however
  * many elements ask, and the merge with the built-in data. The fetching and checking itself (and the validator
- * with it) is in site.ts, loaded only when a page has a `manifest` attribute.
+ * with it) is in site.ts, loaded only when a page has a `manifest` attribute; so is the merge, which each checked
+ * manifest carries with it.
  */
 import { defaults } from './defaults.js';
-import { mergeManifest } from './merge.js';
 import type { Manifest, SiteManifest } from './schema.js';
 import { ManifestError } from './error.js';
 import { loadSiteModule } from './site-module.js';
@@ -139,7 +139,7 @@ export function loadSiteManifest(url: string, base = document.baseURI): Promise<
 /** A site's manifest made whole with the built-in data this page has so far; on failure, the built-in data. */
 export function withDefaults(result: SiteResult): LoadResult {
   if (result.site)
-    return { manifest: mergeManifest(result.site, defaults.manifest), site: result.site };
+    return { manifest: result.merge(result.site, defaults.manifest), site: result.site };
   return { manifest: defaults.manifest, ...(result.error ? { error: result.error } : {}) };
 }
 

@@ -5,6 +5,7 @@
  */
 import { ManifestError } from './error.js';
 import type { LoaderConfig, SiteResult } from './load-types.js';
+import { mergeManifest } from './merge.js';
 import { ManifestSizeError, moreIssues, parseManifestText, readLimited } from './read.js';
 import { parseManifestInSteps, type ManifestIssue } from './schema.js';
 
@@ -112,7 +113,7 @@ async function checked(
         parsed.total,
       );
     }
-    return { site: parsed.manifest };
+    return { site: parsed.manifest, merge: mergeManifest };
   } catch (error) {
     const failure =
       error instanceof ManifestError ? error : new ManifestError('network', url, String(error));

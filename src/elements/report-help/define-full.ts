@@ -1,6 +1,4 @@
-// Before lit: an element drawn on a server (declarative shadow DOM) is taken over where it stands.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { define } from '../../internal/define.js';
+import { defineDrawn } from '../../internal/hydration.js';
 import { ReportHelpElement } from './report-help.js';
 
 /**
@@ -8,5 +6,5 @@ import { ReportHelpElement } from './report-help.js';
  * report-help.js (define-on-press.ts) loads this file on a button's first press, or at once for a panel.
  */
 export function defineReportHelp(): void {
-  define('report-help', ReportHelpElement);
+  defineDrawn('report-help', ReportHelpElement);
 }

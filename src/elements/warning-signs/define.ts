@@ -1,9 +1,7 @@
-// Before lit: an element drawn on a server (declarative shadow DOM) is taken over where it stands.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { define } from '../../internal/define.js';
+import { defineDrawn } from '../../internal/hydration.js';
 import { WarningSignsElement } from './warning-signs.js';
 
-define('warning-signs', WarningSignsElement);
+defineDrawn('warning-signs', WarningSignsElement);
 
 declare global {
   interface HTMLElementTagNameMap {
