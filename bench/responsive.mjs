@@ -12,8 +12,12 @@ import { launchChromium } from '../scripts/browser.mjs';
 import { parseManifest, parseManifestInSteps } from '../dist/manifest/schema.js';
 
 const BUDGETS = {
-  /** Built-in help on screen while the site's manifest hangs, from the element's sp-loadstart, in ms. */
-  grace: 1_600,
+  /**
+   * Built-in help on screen while the site's manifest hangs, from the element's sp-loadstart, in ms: the one 2 s
+   * grace of issue 18 ("within about 2 s of a file failing or hanging, the panel shows what it has"), which
+   * replaced the 1 s one this budget (1,600) was set for, and 600 ms to show it.
+   */
+  grace: 2_600,
   /** A Shift press to the quick exit answering it, while a huge manifest is checked, in ms. */
   shift: 2_000,
   /** A 1 MB word refused (Node), in ms. */
