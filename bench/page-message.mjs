@@ -19,3 +19,18 @@ export function message(tab, key) {
     tab.on('console', listener);
   });
 }
+
+/**
+ * First panel content is the list of services, not the "Loading help…" line the panel may paint first while its
+ * country's file loads: a page with this script says `bench:list <time>` on the frame after the first one that has
+ * the list (the same watcher on every page compared).
+ */
+export const listWatch = `<script>
+  (function watch() {
+    requestAnimationFrame(() => {
+      if (document.querySelector('hotline-list')?.shadowRoot?.querySelector('.list'))
+        requestAnimationFrame((time) => console.log('bench:list ' + time));
+      else watch();
+    });
+  })();
+</script>`;

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { launchChromium } from '../scripts/browser.mjs';
 import { renderElement } from '../dist/server.js';
 import { serveDist } from '../tests/node/dist-server.mjs';
-import { message } from './page-message.mjs';
+import { listWatch, message } from './page-message.mjs';
 
 const BUDGET = { ratio: 1.1, shift: 0.01 };
 const RUNS = Number(process.env.BENCH_RUNS) || 5;
@@ -19,16 +19,6 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const page = (body, head = '') =>
   '<!doctype html><html lang="en-US"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
   `<title>safety-panels bench</title>${head}</head><body>${body}</body></html>`;
-// The same watcher as bench/run.mjs: the frame after the first one that has the list of services in the panel.
-const listWatch = `<script>
-  (function watch() {
-    requestAnimationFrame(() => {
-      if (document.querySelector('hotline-list')?.shadowRoot?.querySelector('.list'))
-        requestAnimationFrame((time) => console.log('bench:list ' + time));
-      else watch();
-    });
-  })();
-</script>`;
 // The prerendered page also says when the script has taken over (the element drawn again as the script draws it),
 // and the layout shift the page saw until then; it starts looking only once the list is reported.
 const takeOverWatch = `<script>

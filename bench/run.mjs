@@ -17,7 +17,7 @@ import { generateManifest } from './generate.mjs';
 import { FILTER_CHANGES, timeFilterChanges } from './filter-changes.mjs';
 import { measureSizes } from './size.mjs';
 import { measureButtonPress } from './button-press.mjs';
-import { message } from './page-message.mjs';
+import { listWatch, message } from './page-message.mjs';
 
 /** The budgets of issue 21 ("Pay only for what is on screen"), which keeps issue 9's for the long list. */
 const BUDGETS = {
@@ -107,18 +107,6 @@ const page = (body, head = '') => `<!doctype html>
 </html>
 `;
 const bundle = '\n    <script type="module" src="/dist/safety-panels.js"></script>';
-// First panel content is the list of services, not the "Loading help…" line the panel may paint first while its
-// country's file loads: both pages note the frame after the first one that has the list (the same watcher in each).
-const listWatch = `
-    <script>
-      (function watch() {
-        requestAnimationFrame(() => {
-          if (document.querySelector('hotline-list')?.shadowRoot?.querySelector('.list'))
-            requestAnimationFrame((time) => console.log('bench:list ' + time));
-          else watch();
-        });
-      })();
-    </script>`;
 writeFileSync(
   'bench/out/panel.html',
   page('<hotline-list region="US"></hotline-list>', listWatch + bundle),
