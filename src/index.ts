@@ -4,7 +4,7 @@ export { ReportHelpElement } from './elements/report-help/report-help.js';
 export { WarningSignsElement } from './elements/warning-signs/warning-signs.js';
 export { quickExit, quickExitConfig, DEFAULT_EXIT_URL } from './internal/quick-exit.js';
 export { buildSummary, type Notes } from './internal/summary.js';
-export { planFor, audiencesFor, type Answers, type Plan } from './manifest/route.js';
+export { planFor, audiencesFor, type Answers, type Plan } from './manifest/plan.js';
 export { SafetyPanelElement } from './internal/base.js';
 export { define } from './internal/define.js';
 export { clock } from './internal/clock.js';

@@ -8,7 +8,7 @@ import { mergeManifest } from '../src/manifest/merge.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import { clock } from '../src/internal/clock.js';
 import { tickHours } from '../src/internal/hours-label.js';
-import { copiedConfig } from '../src/internal/live.js';
+import { copiedConfig } from '../src/internal/clipboard.js';
 import type { Resource } from '../src/manifest/schema.js';
 import {
   captureConsoleError,

@@ -11,7 +11,7 @@ import { translator } from '../src/i18n/strings.js';
 import { renderResourceCard, type CardContext } from '../src/internal/resource-card.js';
 import { buildSummary } from '../src/internal/summary.js';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { answerOf, choicesFor, planFor, type AgeChoice, type Plan } from '../src/manifest/route.js';
+import { answerOf, choicesFor, planFor, type AgeChoice, type Plan } from '../src/manifest/plan.js';
 import type { AgeGroup, Resource, Situation, Text } from '../src/manifest/schema.js';
 import { regionsIn } from '../src/manifest/select.js';
 import { pickText } from '../src/manifest/text.js';

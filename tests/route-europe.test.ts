@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { planFor } from '../src/manifest/route.js';
+import { planFor } from '../src/manifest/plan.js';
 import type { AgeGroup, Resource } from '../src/manifest/schema.js';
 
 function plan(situation: string, age: AgeGroup, region: string, helping = false) {

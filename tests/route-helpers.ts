@@ -1,6 +1,6 @@
 /** Plans of the default manifest, and the parts of a plan the routing tests look at. */
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { planFor, type Plan } from '../src/manifest/route.js';
+import { planFor, type Plan } from '../src/manifest/plan.js';
 import type { AgeGroup, Resource } from '../src/manifest/schema.js';
 
 export function plan(

@@ -4,7 +4,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { defaultManifest } from '../src/manifest/default-manifest.js';
-import { planFor } from '../src/manifest/route.js';
+import { planFor } from '../src/manifest/plan.js';
 import type { Audience, Resource, Text } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
 import { ids, plan } from './route-helpers.js';

@@ -14,7 +14,7 @@ import {
   reachableNow,
   signsHelplines,
   type Plan,
-} from '../src/manifest/route.js';
+} from '../src/manifest/plan.js';
 import type { AgeGroup, Audience, Resource } from '../src/manifest/schema.js';
 import { regionsIn, servesRegion } from '../src/manifest/select.js';
 import { ids, plan, police, policeNumbers } from './route-helpers.js';

@@ -12,7 +12,7 @@ import type { ExitLabels } from './exit-control.js';
 import { renderFrame, type FrameView } from './frame.js';
 import { renderNotice } from './notice.js';
 import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
-import { copyFrom, sayAgain } from './live.js';
+import { copyFrom, sayAgain } from './clipboard.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
 import type { SiteResult } from '../manifest/load.js';

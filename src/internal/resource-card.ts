@@ -10,7 +10,7 @@ import { hoursLabel } from './hours-label.js';
 import { isStale } from '../manifest/dates.js';
 import { isSiteEntry } from '../manifest/site-trust.js';
 import { linkHost } from '../manifest/trust.js';
-import { marked } from './marked.js';
+import { marked } from './other-language.js';
 
 /** What a resource card needs from the element that shows it. */
 export interface CardContext {

@@ -1,6 +1,6 @@
 import '../i18n/report-words.js';
 import type { Translate } from '../i18n/strings.js';
-import type { Plan } from '../manifest/route.js';
+import type { Plan } from '../manifest/plan.js';
 import type { Channel, Resource, Step, Text } from '../manifest/schema.js';
 import { channelLabel } from './channels.js';
 import { scheduleText } from './schedule.js';

@@ -4,7 +4,7 @@
  * is stale.
  */
 import type { Manifest, Resource, Text } from './schema.js';
-import { answerOf, choicesFor, planFor, reachableNow, type AgeChoice } from './route.js';
+import { answerOf, choicesFor, planFor, reachableNow, type AgeChoice } from './plan.js';
 import { regionsIn } from './select.js';
 import { pickText } from './text.js';
 

@@ -9,7 +9,7 @@ import {
   type AgeChoice,
   type Answers,
   type Plan,
-} from '../../manifest/route.js';
+} from '../../manifest/plan.js';
 import type { Manifest, Text } from '../../manifest/schema.js';
 
 export const STEPS = [
@@ -22,7 +22,7 @@ export const STEPS = [
   'summary',
 ] as const;
 export type StepId = (typeof STEPS)[number];
-export { AGE_CHOICES, choicesFor, type AgeChoice } from '../../manifest/route.js';
+export { AGE_CHOICES, choicesFor, type AgeChoice } from '../../manifest/plan.js';
 
 const AGE_FROM_AUDIENCE: Record<string, AgeChoice> = {
   child: 'under-18.self',

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { markedText } from '../../internal/marked.js';
-import { planFor, type Plan } from '../../manifest/route.js';
+import { markedText } from '../../internal/other-language.js';
+import { planFor, type Plan } from '../../manifest/plan.js';
 import type { AgeGroup, Resource } from '../../manifest/schema.js';
 import type { StepId } from './flow.js';
 import type { StepView } from './start.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { markedText } from '../../internal/marked.js';
+import { markedText } from '../../internal/other-language.js';
 import type { StringKey, Translate } from '../../i18n/strings.js';
-import type { Plan } from '../../manifest/route.js';
+import type { Plan } from '../../manifest/plan.js';
 import type { Manifest, Resource, Text } from '../../manifest/schema.js';
 import { choicesFor, STEPS, type ReportFlow } from './flow.js';
 

@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { markedText } from '../../internal/marked.js';
+import { markedText } from '../../internal/other-language.js';
 import { clock } from '../../internal/clock.js';
 import { copyLabels, renderResourceCard, type CardContext } from '../../internal/resource-card.js';
 import { policeCallText, supportNote } from '../../internal/summary.js';
 import { isStale } from '../../manifest/dates.js';
-import type { Plan } from '../../manifest/route.js';
+import type { Plan } from '../../manifest/plan.js';
 import type { Resource } from '../../manifest/schema.js';
 import { isSiteEntry } from '../../manifest/site-trust.js';
 import { linkHost } from '../../manifest/trust.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../../i18n/strings.js';
-import { markedText } from '../../internal/marked.js';
+import { markedText } from '../../internal/other-language.js';
 import { renderResourceCard, type CardContext } from '../../internal/resource-card.js';
 import type { Manifest, Resource, SignGroup, Text } from '../../manifest/schema.js';
 

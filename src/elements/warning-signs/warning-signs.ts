@@ -7,7 +7,7 @@ import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
 import { prerenderStyles } from '../../internal/prerender.js';
 import { pageUrl } from '../../internal/url.js';
-import { signsHelplines } from '../../manifest/route.js';
+import { signsHelplines } from '../../manifest/plan.js';
 import type { Audience, Resource, SignGroup } from '../../manifest/schema.js';
 import {
   renderGroup,

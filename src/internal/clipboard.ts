@@ -1,5 +1,10 @@
 /**
- * A message for a polite live region, changed invisibly when it is the one already there: a screen reader says a
+ * Copying for the copy buttons (a number, the plan): the clipboard, the "Copied" mark on the button, and the words
+ * the polite live region says.
+ */
+
+/**
+ * A message for the polite live region, changed invisibly when it is the one already there: a screen reader says a
  * live region's text only when it changes, so a second "Copied" after a second press would otherwise go unsaid.
  */
 export function sayAgain(shown: string, message: string): string {
