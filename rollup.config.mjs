@@ -35,8 +35,7 @@ const minify = (module) =>
  * The script-tag bundles, all in dist/ beside each other. Each finds the others' files by absolute address: in the
  * folder a page names with <meta name="safety-panels-base" content="/path/to/dist/">, else beside the script itself
  * (src/manifest/file-base.ts); so a classic script from another origin, or one an optimiser moved, still finds them:
- * - safety-panels.js registers the three elements: a small entry over safety-panels-core-*.js, with chunks only some
- *   pages load (safety-panels-*-*.js: Lit's hydration support). hotline-list.js, report-help.js and
+ * - safety-panels.js registers the three elements, in one file. hotline-list.js, report-help.js and
  *   warning-signs.js register one each, for a page that uses one or two; they share a chunk
  *   (safety-panels-shared-*.js). A page uses safety-panels.js or these, not both.
  * - safety-panels.iife.js, the classic script: one file, English inside; it loads the same data files and the
@@ -51,17 +50,14 @@ const minify = (module) =>
  */
 export default [
   {
-    // What every page needs in one file, safety-panels-core-*.js, behind a small safety-panels.js that imports it;
-    // what only some pages need (Lit's hydration support, for a page a server drew) in chunks loaded with import().
-    // The chunks import the core by its hashed name, never safety-panels.js itself: a page that asks for
-    // safety-panels.js?ver=1 (WordPress does) would otherwise load a second copy of it.
-    input: { 'safety-panels': 'src/bundle.ts' },
+    // The whole thing in one file, Lit's hydration support inside (as in the classic script): a file an optimiser
+    // moves or renames still works with the page's safety-panels-base, as it could not if it imported a chunk from
+    // beside itself. The per-element files below load the support only on a page a server drew.
+    input: 'src/bundle.ts',
     plugins: plugins([builtData()]),
     output: {
-      dir: 'dist',
-      entryFileNames: '[name].js',
-      chunkFileNames: 'safety-panels-[name]-[hash].js',
-      manualChunks: (id) => (id.endsWith('/src/bundle.ts') ? 'core' : undefined),
+      file: 'dist/safety-panels.js',
+      inlineDynamicImports: true,
       format: 'es',
       plugins: [minify(true), notices()],
     },

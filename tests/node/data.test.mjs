@@ -161,13 +161,9 @@ test('each script-tag bundle carries one copy of the decorator helpers, however 
     (name) =>
       /^(safety-panels|hotline-list|report-help|warning-signs)/.test(name) && name.endsWith('.js'),
   );
-  // A page loads safety-panels.js (an entry over its core chunk and the hydration support), or the per-element
-  // files with their shared chunks.
-  const module = scripts.filter((name) =>
-    /^safety-panels(\.js$|-core-|-lit-element-hydrate-support-)/.test(name),
-  );
+  // A page loads safety-panels.js alone, or the per-element files with their shared chunks.
   const perElement = scripts.filter(
-    (name) => !module.includes(name) && !/^safety-panels(\.iife\.js$|-site)/.test(name),
+    (name) => !/^safety-panels(\.iife)?\.js$|^safety-panels-site/.test(name),
   );
   const copies = (names) =>
     names.reduce(
@@ -178,7 +174,7 @@ test('each script-tag bundle carries one copy of the decorator helpers, however 
         1,
       0,
     );
-  assert.equal(copies(module), 1);
+  assert.equal(copies(['safety-panels.js']), 1);
   assert.equal(copies(['safety-panels.iife.js']), 1);
   assert.equal(copies(perElement), 1);
 });

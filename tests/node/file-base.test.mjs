@@ -46,6 +46,11 @@ before(async () => {
       '<meta name="safety-panels-base" content="/dist/">',
       three('GB') + '<script src="/wp-content/cache/combined-abc123.js"></script>',
     ),
+    '/moved-bundle.html': page(
+      'en-GB',
+      '<meta name="safety-panels-base" content="/dist/">',
+      three('GB') + '<script type="module" src="/wp-content/cache/combined-def456.js"></script>',
+    ),
     '/moved-module.html': page(
       'en-GB',
       '<meta name="safety-panels-base" content="/dist/">',
@@ -77,9 +82,11 @@ before(async () => {
       rewrite: (path) =>
         path === '/wp-content/cache/combined-abc123.js'
           ? '/safety-panels.iife.js'
-          : /^\/(dist|js)\//.test(path)
-            ? path.replace(/^\/(dist|js)/, '')
-            : path,
+          : path === '/wp-content/cache/combined-def456.js'
+            ? '/safety-panels.js'
+            : /^\/(dist|js)\//.test(path)
+              ? path.replace(/^\/(dist|js)/, '')
+              : path,
     },
   );
   browser = await launchChromium();
@@ -145,6 +152,17 @@ test('a moved and renamed classic script finds its files through <meta name="saf
   assert.match(await textOf(tab, 'report-help'), /Choose what fits best/);
   assert.ok(requests.some((url) => url.endsWith('/dist/regions/GB.js')));
   assert.ok(!requests.some((url) => /\/wp-content\/cache\/(regions|sections)\//.test(url)));
+  assert.deepEqual(errors, []);
+  await tab.close();
+});
+
+test('the module bundle, moved and renamed alone, finds its files through the meta too: it is one file', async () => {
+  const { tab, errors, requests } = await open('/moved-bundle.html');
+  await tab.locator('hotline-list').getByText('Childline').first().waitFor({ timeout: 10_000 });
+  await tab.locator('warning-signs').getByText('Expand all').waitFor();
+  assert.match(await textOf(tab, 'report-help'), /Choose what fits best/);
+  assert.ok(requests.some((url) => url.endsWith('/dist/regions/GB.js')));
+  assert.ok(!requests.some((url) => /\/wp-content\/cache\/(?!combined-def456)/.test(url)));
   assert.deepEqual(errors, []);
   await tab.close();
 });

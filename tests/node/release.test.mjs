@@ -58,11 +58,6 @@ test('every entry is in one folder named for the version', () => {
 test('the zip holds the bundles, their data files, the schema, the default manifest, the licence and notices', () => {
   const shared = names.filter((name) => /^safety-panels-shared-[\w-]+\.js$/.test(name));
   assert.ok(shared.length >= 1, 'no shared chunk');
-  // safety-panels.js is a small entry over its core chunk, which loads Lit's hydration support only when needed.
-  const module = names.filter((name) =>
-    /^safety-panels-(core|lit-element-hydrate-support)-[\w-]+\.js$/.test(name),
-  );
-  assert.equal(module.length, 2, 'no core chunk or no hydration support chunk');
   const expected = [
     'safety-panels.js',
     'safety-panels.iife.js',
@@ -71,7 +66,6 @@ test('the zip holds the bundles, their data files, the schema, the default manif
     'report-help.js',
     'warning-signs.js',
     ...shared,
-    ...module,
     ...dataFiles('regions'),
     ...dataFiles('languages'),
     ...dataFiles('sections'),
