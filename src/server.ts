@@ -112,10 +112,13 @@ export async function renderElement(
     siteForRender = undefined;
   }
   // Lit's markers around the outer template are for a client that hydrates the whole page; this is one element.
+  // Lit's server writes a `.checked=${false}` binding as `checked="false"`, which HTML reads as checked: an unticked
+  // box or radio has no attribute (text never holds a raw `"`, so only markup matches).
   const element = drawn
     .replace(/^<!--lit-part[^>]*-->/, '')
     .replace(/<!--\/lit-part-->$/, '')
-    .replace(/^<([a-z-]+)\s+/, '<$1 ');
+    .replace(/^<([a-z-]+)\s+/, '<$1 ')
+    .replace(/ checked="(?:false|undefined|null)"/g, '');
   if (options.manifest === undefined) return element;
   return element.replace(new RegExp(`</${tag}>$`), `${inlineManifest(options.manifest)}</${tag}>`);
 }

@@ -123,6 +123,19 @@ test('report-help with scripts off: an exit link to exit-url at the top, and whe
   }
 });
 
+// Lit's server wrote `.checked=${false}` as `checked="false"`, which HTML reads as checked: before the script took
+// over, report-help showed three answers already chosen, and the signs' checklist every box ticked.
+for (const path of ['/report.html', '/signs.html'])
+  test(`${path}: nothing is ticked or chosen before the script takes over`, async () => {
+    const { tab, close } = await open(path, scriptsOff);
+    try {
+      assert.ok((await tab.locator('input[type=radio], input[type=checkbox]').count()) > 0);
+      assert.equal(await tab.locator('input:checked').count(), 0);
+    } finally {
+      await close();
+    }
+  });
+
 test('warning-signs with scripts off: the signs in groups that open without a script', async () => {
   const { tab, close } = await open('/signs.html', scriptsOff);
   try {
