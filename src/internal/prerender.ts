@@ -14,8 +14,28 @@ export const prerenderStyles = css`
     }
   }
   @media (scripting: enabled) {
-    .no-script {
+    :host(:not([defer-hydration])) .no-script {
       display: none !important;
+    }
+    /* Drawn by a server and still not taken over after 8 s (the script failed or was blocked, or its data did not
+       come): what a page without scripts shows, so that no control that does nothing stays on screen. Until then,
+       the drawn panel as the script will take it over. */
+    :host([defer-hydration]) .no-script {
+      animation: sp-until-late 8s;
+    }
+    :host([defer-hydration]) .script-only {
+      animation: sp-until-late 1ms 8s forwards;
+    }
+  }
+  /* The no-script view is shown only where no script runs: what in it needs one never shows (an animation would
+     only start once the view is shown, 8 s after it). */
+  .no-script .script-only {
+    display: none !important;
+  }
+  @keyframes sp-until-late {
+    from,
+    to {
+      display: none;
     }
   }
   /* Without scripts, the exit is a link in the room the panel keeps for the page's exit control. */

@@ -232,7 +232,8 @@ export const baseStyles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    * {
+    /* Not the drawn panel's switch to its no-script help (prerender.ts): a delay, not a motion. */
+    *:not(.no-script, .script-only) {
       transition: none !important;
       animation: none !important;
       scroll-behavior: auto !important;

@@ -21,6 +21,8 @@ let browser;
 let holding = false;
 /** While set, the country's file is refused (see the failed-file test). */
 let refusing = false;
+/** While set, the script itself is refused (see the lost-script test). */
+let scriptLost = false;
 let release;
 
 before(async () => {
@@ -44,6 +46,7 @@ before(async () => {
     },
     (path) => {
       if (refusing && path === '/regions/US.js') return 'refuse';
+      if (scriptLost && path === '/safety-panels.js') return 'refuse';
       return holding && path === '/safety-panels.js' ? held : undefined;
     },
   );
@@ -119,6 +122,25 @@ test('report-help with scripts off: an exit link to exit-url at the top, and whe
     assert.equal(await tab.getByText(/Shift 3 times/).isVisible(), false);
     await Promise.all([tab.waitForURL('**/away'), exit.click()]);
   } finally {
+    await close();
+  }
+});
+
+// Scripts on, but the script never comes (blocked, or its server down): the drawn report-help must not stay a
+// chooser that does nothing with no way out. Once it has waited for the script (8 s), it shows what a page without
+// scripts shows: the exit link first, and where to report.
+test('report-help whose script never comes: after the wait, the exit link and the plain guide, no dead controls', async () => {
+  scriptLost = true;
+  const { tab, close } = await open('/report.html');
+  try {
+    const exit = tab.getByRole('link', { name: 'Exit this page' });
+    await exit.waitFor({ timeout: 30_000 });
+    assert.equal(await visibleControls(tab), 0);
+    const tipline = tab.locator('[part~="item"]').filter({ hasText: 'CyberTipline' });
+    assert.equal(await tipline.locator('a[href^="tel:"]').first().isVisible(), true);
+    await Promise.all([tab.waitForURL('**/away'), exit.click()]);
+  } finally {
+    scriptLost = false;
     await close();
   }
 });
