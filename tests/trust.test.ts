@@ -75,12 +75,21 @@ describe('a site manifest cannot pass for built-in data', () => {
     expect(displayMatchesNumber('1-800-843-5678 (1-800-555-0199)', '+18005550199')).to.equal(false);
     expect(displayMatchesNumber('555-0199', '+18005550199')).to.equal(false);
     expect(displayMatchesNumber('call us', '+18005550199')).to.equal(false);
+    // Letters for digits only as words of their own: "1-8OO" (letter O) reads as 1-800 and dials 866.
+    expect(displayMatchesNumber('1-8OO-843-5678', '+18668435678')).to.equal(false);
+    expect(displayMatchesNumber('1-800-84E-5678', '+18008435678')).to.equal(false);
+    expect(displayMatchesNumber('1-800-4-A-CHILD', '+18004224453')).to.equal(true);
   });
 
   it('refuses zero-width and bidirectional characters in names and labels', () => {
     expect(refused(resource(tipline.channels[0], { name: 'Cyber\u200Btipline' }))).to.deep.equal([
       'resources[0].name',
     ]);
+    // Letters that draw as nothing or a space: the Hangul filler, the blank Braille pattern.
+    for (const blank of ['\u3164', '\u2800', '\uFFA0'])
+      expect(
+        refused(resource(tipline.channels[0], { name: `Cyber${blank}Tipline` })),
+      ).to.deep.equal(['resources[0].name']);
     expect(
       refused(resource(tipline.channels[0], { organisation: { en: 'NC\u2066MEC' } })),
     ).to.deep.equal(['resources[0].organisation.en']);
@@ -253,6 +262,11 @@ describe('a look-alike under a new id', () => {
     'CyberT\u0456pline', // a Cyrillic і
     'CyberTipIine', // a capital I for the l
     '\uFF23yberTipline', // a full-width C
+    // The second red team's (stop 24): a Greek lunate sigma and a Cherokee letter for the C, a trademark sign.
+    '\u03F9yberTipline',
+    '\u13DFyberTipline',
+    'CyberTipline\u2122',
+    'CyberTipline\u00AE',
   ];
   for (const name of spoofs)
     it(`refuses "${name}" with another number: not shown, and the validator says so`, () => {

@@ -8,11 +8,12 @@
 /**
  * Characters that change how text shows without showing themselves: the bidirectional controls (LRM, RLM, ALM,
  * the embeddings and overrides, the isolates) and the zero-width ones (space, word joiner, invisible operators,
- * byte-order mark, Mongolian vowel separator). The zero-width joiner and non-joiner are not here: Persian, Hindi
+ * byte-order mark, Mongolian vowel separator), and the blank letters that draw as nothing or a space (the Hangul
+ * fillers, the blank Braille pattern). The zero-width joiner and non-joiner are not here: Persian, Hindi
  * and emoji need them in names, and a display or number with them fails the digits rule anyway.
  */
 export const HIDDEN_CLASS =
-  '\\u061C\\u180E\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF';
+  '\\u061C\\u115F\\u1160\\u180E\\u200B\\u200E\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\u2800\\u3164\\uFEFF\\uFFA0';
 
 export const HIDDEN_CHARACTERS = new RegExp(`[${HIDDEN_CLASS}]`);
 
@@ -65,6 +66,8 @@ export function displayMatchesNumber(display: string, number: string): boolean {
   if (/^[*#]/.test(number)) return parts.every((part) => part.replace(/[\s.-]/g, '') === number);
   return parts.every((part) => {
     if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
+    // Letters stand for digits only as words of their own ("1-800-THE-LOST"): "1-8OO" reads as 1-800 and dials 866.
+    if (/[0-9][A-Za-z]|[A-Za-z][0-9]/.test(part)) return false;
     const letters = /[A-Za-z]/.test(part);
     const digits = part.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter] ?? '');
     const dialled = digits.replace(/\D/g, '');
@@ -128,10 +131,11 @@ export const EMERGENCY_NUMBER = /^\d{2,5}$/;
 
 /**
  * Letters of other scripts, and digits, that read as a Latin letter in a name: the simple fold of Unicode's
- * confusables for the letters of built-in names. "l", "I" and "1" all read as "i", "0" as "o".
+ * confusables for the letters of built-in names. "l", "I" and "1" all read as "i", "0" as "o"; a Greek lunate sigma
+ * (unfolded to σ) as "c".
  */
-const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικνορτυχıɡl10';
-const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiio';
+const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικνορτυχıɡl10σϳꭺꮯꭼꮐꮋꭻꮶꮮꮇꮲꮪꭲꮤꮃꮓ';
+const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiiocjaceghjkimpstwwz';
 const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
 
 /**
@@ -141,6 +145,7 @@ const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
  */
 export function nameKey(name: string): string {
   return name
+    .replace(/[\u00A9\u00AE\u2117\u2120\u2122]/gu, '')
     .normalize('NFKD')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}]/gu, '')
