@@ -30,10 +30,13 @@ export function renderNotice(
     sentences.push(t('notice.missing', { parts: list.format(parts.map((p) => t(PART_WORDS[p]))) }));
   }
   const language = missing.parts.includes('language')
-    ? html` <span lang=${wanted}
+    ? html`<span lang=${wanted}
         >${translator(wanted, {}, defaults.strings)('notice.language')}</span
       >`
     : nothing;
   if (!sentences.length && language === nothing) return nothing;
-  return html`<p part="notice" class="notice" role="status">${sentences.join(' ')}${language}</p>`;
+  // The space before the language's line is text, not template whitespace, which the bundles' minifier drops.
+  const text =
+    language === nothing || !sentences.length ? sentences.join(' ') : `${sentences.join(' ')} `;
+  return html`<p part="notice" class="notice" role="status">${text}${language}</p>`;
 }

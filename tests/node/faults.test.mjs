@@ -158,6 +158,17 @@ test('a country file of the wrong shape (a stale copy) is a failure said at once
   await tab.close();
 });
 
+// The red team's "…it will appear here.Cette aide…": the two lines of the notice are two sentences, with a space.
+test('a French file and a data file that fail: the notice says both, as two sentences', async () => {
+  faults = { '/languages/fr.js': 'refuse', '/regions/FR.js': 'refuse' };
+  const { tab } = await open('/fr.html');
+  const said = notice(tab, 'hotline-list');
+  await said.getByText('pas encore chargée en français').waitFor(WAIT);
+  await said.getByText("this country's services").waitFor(WAIT);
+  assert.match(await said.textContent(), /appear here\. Cette aide/);
+  await tab.close();
+});
+
 test('a French file that fails: English throughout, lang="en", and a line in French that says so', async () => {
   faults = { '/languages/fr.js': 'refuse' };
   const { tab } = await open('/fr.html');
