@@ -160,6 +160,17 @@ ${elements.map((e) => `<p><a href="${e.tagName}.html#css-custom-properties">${co
     body: md(section(readme, 'Content security policy'), -1),
   },
   {
+    // The recipe for any CMS or server: the help in the page before the script arrives, and without it.
+    file: 'server.html',
+    title: 'Render on a server (any CMS)',
+    body: md(section(readme, 'Render on a server'), 0),
+  },
+  {
+    file: 'facts.html',
+    title: 'Where the facts come from',
+    body: md(section(readme, 'Where the facts come from'), 0),
+  },
+  {
     file: 'quick-exit.html',
     title: 'The quick exit',
     body: `${md(section(readme, 'Quick exit (every element)'), -1)}

@@ -26,9 +26,11 @@ const decode = (text) =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&');
 
-test('the site has a home page, a page per element and the manifest, hide, strings, theming, CSP and quick-exit pages', () => {
+test('the site has a home page, a page per element and the manifest, hide, strings, theming, CSP, server-rendering, facts and quick-exit pages', () => {
   for (const file of [
     'index.html',
+    'server.html',
+    'facts.html',
     'manifest.html',
     'hide.html',
     'strings.html',
