@@ -184,6 +184,9 @@ describe('manifest schema', () => {
       'resources[0].hours.spans[0].days[0]',
     ],
     ['a bad verified date', (r) => (r.verified = '23/11/2026'), 'resources[0].verified'],
+    // A try from the README: "checked Jan 1, 2099" on a site's card, and a card with a blank title.
+    ['a verified date to come', (r) => (r.verified = '2099-01-01'), 'resources[0].verified'],
+    ['a name of only spaces', (r) => (r.name = { en: '  ' }), 'resources[0].name.en'],
     ['an unknown anonymity', (r) => (r.anonymous = 'maybe'), 'resources[0].anonymous'],
   ];
   for (const [what, edit, path] of bad) {

@@ -21,8 +21,9 @@ import {
   SOURCE_DATE,
   isHttpsLink,
   isTimeZone,
+  notLater,
 } from './schema-fields.js';
-import { displayMatchesNumber, hasNoHidden } from './trust.js';
+import { NOT_BLANK, displayMatchesNumber, hasNoHidden } from './trust.js';
 import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
 
 type Plain = Record<string, unknown>;
@@ -90,7 +91,7 @@ function languageMap(
   return true;
 }
 
-const visible = (item: string): boolean => item.length > 0 && hasNoHidden(item);
+const visible = (item: string): boolean => NOT_BLANK.test(item) && hasNoHidden(item);
 
 /** `Text` (and `Name`): a non-empty string, or a non-empty map of them by language, with no invisible characters. */
 function text(value: unknown, limit: number): boolean {
@@ -234,6 +235,7 @@ export function isWellFormedResource(value: unknown): boolean {
   if (r.confidential !== undefined && typeof r.confidential !== 'boolean') return false;
   if (r.finder !== undefined && typeof r.finder !== 'boolean') return false;
   if (r.verified !== undefined && !matches(r.verified, limit('verified'), ISO_DATE)) return false;
+  if (r.verified !== undefined && !notLater(r.verified as string)) return false;
   if (r.hours !== undefined && !hours(r.hours, limit('hours'))) return false;
   const channels = r.channels;
   if (!list(channels, 1)) return false;

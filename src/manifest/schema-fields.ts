@@ -10,6 +10,7 @@ import {
   HIDDEN_CLASS,
   HIDDEN_MESSAGE,
   NO_HIDDEN,
+  NOT_BLANK,
   displayMatchesNumber,
 } from './trust.js';
 import { AGE_GROUPS, AUDIENCES, DAYS, KINDS } from './vocabulary.js';
@@ -47,7 +48,10 @@ export const localeTag = z
  */
 const visibleString = z
   .string()
-  .check(z.minLength(1, 'must not be empty'), z.regex(NO_HIDDEN, HIDDEN_MESSAGE));
+  .check(
+    z.regex(NOT_BLANK, 'must not be empty or only spaces'),
+    z.regex(NO_HIDDEN, HIDDEN_MESSAGE),
+  );
 export const TextByLanguage = z
   .record(localeTag, visibleString)
   .check(z.refine((map) => Object.keys(map).length > 0, 'needs at least one language'));
@@ -234,6 +238,17 @@ export const Channel = z.discriminatedUnion('type', [
 
 export const isoDate = z.string().check(z.regex(ISO_DATE, 'must be a date like "2026-11-23"'));
 
+/** Whether a date (ISO) is not after today, with a day's grace for the time zones ahead of this one. */
+export function notLater(date: string): boolean {
+  return date <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** When a service was last checked: a real date, and not one to come ("checked Jan 1, 2099" on a card). */
+export const verifiedDate = isoDate.check(
+  // Said once: a date that is not one is refused by its pattern alone.
+  z.refine((date) => !ISO_DATE.test(date) || notLater(date), 'must not be after today'),
+);
+
 /** Where a fact was read: a link, or a link with the date of that page (a year is enough where that is all it says). */
 export const SourcePage = z.strictObject({
   url: httpsLink,
@@ -277,7 +292,7 @@ export const Resource = z.strictObject({
   /** Where the facts were read. */
   sources: z.optional(z.array(Source)),
   /** When the facts were last checked against the sources. Absent: shown as "not recently checked". */
-  verified: z.optional(isoDate),
+  verified: z.optional(verifiedDate),
 });
 
 export type Text = z.infer<typeof Text>;

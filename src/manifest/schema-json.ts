@@ -21,6 +21,7 @@ import {
   WeeklyHours,
   WebChannel,
   isoDate,
+  verifiedDate,
 } from './schema-fields.js';
 import {
   Bystander,
@@ -51,6 +52,7 @@ export const RUNTIME_ONLY = [
   'a phone or text `display` shows the number it dials',
   "a site cannot reuse a built-in name (or one that looks like it) over another number or link, nor change a built-in region's emergency numbers",
   'the ids in `hide` name built-in entries (the validator warns on others)',
+  'a `verified` date is not after today',
 ] as const;
 
 type Described = { shape: Record<string, unknown> };
@@ -213,6 +215,7 @@ const EXTRA = new Map<object, (json: Json) => void>([
   [TextByLanguage, (json) => (json.minProperties = 1)],
   [LinkByLanguage, (json) => (json.minProperties = 1)],
   [isoDate, (json) => (json.format = 'date')],
+  [verifiedDate, (json) => (json.format = 'date')],
   [
     Emergency,
     (json) =>

@@ -11,7 +11,7 @@ import {
   Text,
   dialNumber,
   httpsLink,
-  isoDate,
+  verifiedDate,
   kebab,
   localeTag,
 } from './schema-fields.js';
@@ -64,7 +64,7 @@ export const Emergency = z
     /** One short line about the numbers, such as "Police 133, ambulance 131, fire 132". */
     note: z.optional(Text),
     sources: z.optional(z.array(Source)),
-    verified: z.optional(isoDate),
+    verified: z.optional(verifiedDate),
   })
   .check(
     z.refine(
@@ -91,7 +91,7 @@ export const Platform = z.strictObject({
   /** Takes part in NCMEC's Take It Down. */
   takeItDown: z.optional(z.boolean()),
   sources: z.optional(z.array(Source)),
-  verified: z.optional(isoDate),
+  verified: z.optional(verifiedDate),
 });
 
 export const Sign = z.strictObject({ id: kebab, text: Text, why: z.optional(Text) });

@@ -23,6 +23,9 @@ export const NO_HIDDEN = new RegExp(`^[^${HIDDEN_CLASS}]*$`);
 export const HIDDEN_MESSAGE =
   'must not contain invisible characters (right-to-left overrides, bidirectional marks or zero-width characters)';
 
+/** Text with something to read: not only spaces (a name of only spaces is a card with no title). */
+export const NOT_BLANK = /\S/;
+
 export function hasNoHidden(value: string): boolean {
   return !HIDDEN_CHARACTERS.test(value);
 }

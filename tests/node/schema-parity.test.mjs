@@ -82,6 +82,8 @@ const agreeing = [
   ['a link 2,048 characters long', web(`https://school.example/${'a'.repeat(2048 - 23)}`)],
   ['an empty name map', schoolWith((r) => (r.name = {}))],
   ['an empty name', schoolWith((r) => (r.name = ''))],
+  ['a name of only spaces', schoolWith((r) => (r.name = { en: '  ' }))],
+  ['a description of only a space', schoolWith((r) => (r.description = ' '))],
   ['a name with a right-to-left override', schoolWith((r) => (r.name = 'Ms Rivera\u202Eenilpit'))],
   ['a name with a zero-width space', schoolWith((r) => (r.name = { en: 'Ms\u200BRivera' }))],
   [
@@ -280,6 +282,7 @@ const runtimeOnly = [
     }),
     'a site cannot reuse',
   ],
+  ['a verified date to come', schoolWith((r) => (r.verified = '2099-01-01')), 'a `verified` date'],
   [
     'other emergency numbers for the UK',
     schoolWith((_, m) => (m.emergency = [{ region: 'GB', numbers: ['999'] }])),
