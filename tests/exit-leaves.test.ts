@@ -72,6 +72,11 @@ describe('an exit that always leaves', () => {
       const page = 'https://forum.example/thread/7?x=1';
       expect(isSamePage('https://forum.example/thread/7#top', page)).to.equal(true);
       expect(isSamePage('https://forum.example/thread/7?again=1', page)).to.equal(true);
+      // The red team's other spellings of the same path: percent-encoded, another case, a trailing slash.
+      expect(isSamePage('https://forum.example/thread%2F7', page)).to.equal(true);
+      expect(isSamePage('https://forum.example/Thread/7', page)).to.equal(true);
+      expect(isSamePage('https://forum.example/thread/7/', page)).to.equal(true);
+      expect(isSamePage('https://forum.example/thread/8', page)).to.equal(false);
       expect(isSamePage('https://forum.example/thread/8', page)).to.equal(false);
       expect(isSamePage('https://other.example/thread/7', page)).to.equal(false);
     });

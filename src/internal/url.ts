@@ -45,12 +45,23 @@ export function pageUrl(
 
 /**
  * Whether a quick exit to `target` would stay on the help page: the same origin and path. A `#fragment` does not
- * even load a new document; a new query does, but the server answers with the same help page, so both count.
+ * even load a new document; a new query does, but the server answers with the same help page, so both count. So
+ * do the spellings of a path that many servers answer alike: percent-encoded letters (`%2D` for `-`), another
+ * case, a trailing slash.
  */
 export function isSamePage(target: string, page: string): boolean {
+  const path = (url: URL): string => {
+    let decoded = url.pathname;
+    try {
+      decoded = decodeURIComponent(decoded);
+    } catch {
+      // A stray "%": compare it as it is written.
+    }
+    return decoded.toLowerCase().replace(/\/+$/, '');
+  };
   try {
     const [a, b] = [new URL(target), new URL(page)];
-    return a.origin === b.origin && a.pathname === b.pathname;
+    return a.origin === b.origin && path(a) === path(b);
   } catch {
     return false;
   }
