@@ -38,6 +38,13 @@ describe('regions people type', () => {
     const unassigned = chooseRegion('XX', 'en', 'en-US', known, true);
     expect(unassigned.region).to.equal('US');
     expect(unassigned.warning).to.contain('region="XX"');
+    // The second red team: ZZ ("Unknown Region" to the browser) and EU (a group) are no country either.
+    for (const code of ['ZZ', 'EU', 'QZ']) {
+      const none = chooseRegion(code, 'en', 'en-US', known, true);
+      expect(none.region, code).to.equal('US');
+      expect(none.warning).to.contain('not a region code');
+    }
+    expect(chooseRegion('XK', 'en', 'en-US', known, true).region).to.equal('XK');
     const nowhere = chooseRegion('Narnia', 'en', 'en', known, true);
     expect(nowhere.region).to.equal('INTL');
     expect(nowhere.warning).to.contain('INTL');

@@ -104,8 +104,15 @@ export function chooseRegion(
 
 let regionNames: Intl.DisplayNames | undefined;
 
-/** Whether a two-letter code is a country the browser can name (JP is; XX and QQ are not). */
+/**
+ * Codes the browser names that are not a country: the ones left for private use (AA, QM–QZ, XA–XZ; but XK, Kosovo),
+ * "ZZ", which CLDR names "Unknown Region", and groups (EU, EZ, UN).
+ */
+const NOT_COUNTRY = /^(?:AA|Q[M-Z]|X[A-JL-Z]|ZZ|EU|EZ|UN)$/;
+
+/** Whether a two-letter code is a country the browser can name (JP is; XX, QQ and ZZ are not). */
 function isCountry(code: string): boolean {
+  if (NOT_COUNTRY.test(code)) return false;
   try {
     regionNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
     return regionNames.of(code) !== undefined;
