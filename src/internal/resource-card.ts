@@ -226,7 +226,7 @@ function keepNumberWhole(label: string, number: string | undefined): unknown {
 
 /**
  * A copy button's two labels, stacked in one place so the button keeps its width: the second shows while the
- * button has `data-copied` (after a copy that worked; see live.ts).
+ * button has `data-copied` (after a copy that worked; see clipboard.ts).
  */
 export function copyLabels(idle: string, done: string): TemplateResult {
   return html`<span class="copy-labels"
