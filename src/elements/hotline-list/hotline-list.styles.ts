@@ -28,15 +28,29 @@ export const styles = css`
       display: none;
     }
   }
+  /* A fixed number of columns for the panel's width, not auto-fit: while a slow phone paints a half-parsed
+     prerendered panel, auto-fit would lay out the fields parsed so far in wider columns, which then jump. */
   .filters fieldset {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    grid-template-columns: 1fr;
     gap: calc(var(--_space) * 0.75);
     margin: 0 0 var(--_space);
     padding: calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     min-width: 0;
+  }
+
+  @container sp-hotline (min-width: 24.5rem) {
+    .filters fieldset {
+      grid-template-columns: repeat(2, 1fr);
+    }
+  }
+
+  @container sp-hotline (min-width: 48rem) {
+    .filters fieldset {
+      grid-template-columns: repeat(4, 1fr);
+    }
   }
 
   .filters legend {

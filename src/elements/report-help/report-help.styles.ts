@@ -105,11 +105,24 @@ export const styles = css`
     border-top: 1px solid var(--_surface);
   }
 
+  /* Two fields side by side where both fit, each half of the row from the start: a half-parsed prerendered panel
+     (one field so far) must not lay it out wider than it will be. */
   .fields {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    container-type: inline-size;
+    display: flex;
+    flex-wrap: wrap;
     gap: 0.75rem;
     margin: 0 0 0.5rem;
+  }
+
+  .fields > .field {
+    flex: 1 1 100%;
+  }
+
+  @container (min-width: 28.75rem) {
+    .fields > .field {
+      flex: 0 0 calc((100% - 0.75rem) / 2);
+    }
   }
 
   .list-label {
