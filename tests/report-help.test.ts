@@ -372,7 +372,10 @@ describe('<report-help>', () => {
     });
 
     it('explains cross-border reporting for a country with no listed services', async () => {
-      const el = await fixture<El>(html`<report-help region="AQ"></report-help>`);
+      // A visitor whose own region (from the page's language) is one the data lacks.
+      const el = await fixture<HTMLDivElement>(
+        html`<div lang="en-AQ"><report-help></report-help></div>`,
+      ).then((div) => div.querySelector('report-help') as El);
       await answer(el, 'csam-found', 'adult.found');
       await next(el);
       await next(el);

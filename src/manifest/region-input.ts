@@ -1,9 +1,9 @@
 /**
  * The `region` attribute as people type it: `UK` for the United Kingdom, `usa`, `gbr`, ` fr `, `u.k.`. Every
  * element reads it through `visitorRegionOf`, so one rule holds everywhere: a code the data has is used; a
- * common alias is read as its ISO 3166-1 code; a country the data lacks is used (its help is the services that work
- * everywhere) and said on the console; anything else is said on the console, naming it, and the visitor's own
- * region (from the page's or browser's language) is used instead. Never silently. Pure: no DOM.
+ * common alias is read as its ISO 3166-1 code; anything else (a country the data lacks, a typo, a code that is no
+ * country) is said on the console, naming it, and the visitor's own region (from the page's or browser's language)
+ * is used instead. Never silently. Pure: no DOM.
  */
 import type { Manifest } from './schema.js';
 import { normaliseRegion, regionOfLanguageTag, regionsIn } from './select.js';
@@ -88,17 +88,20 @@ export function chooseRegion(
   const country = region?.split('-')[0];
   if (region && (region === 'INTL' || known(region) || (country && known(country)) || !settled))
     return { region };
-  if (region && country && isCountry(country)) {
-    // A real country the data has nothing for (JP): its own help is "call your local emergency number" and the
-    // services that work everywhere, which is right for a visitor there; the visitor's region could be wrong.
+  const instead =
+    own === 'INTL'
+      ? 'the services that work everywhere (INTL)'
+      : `"${own}", the visitor's own region,`;
+  if (region && country && isCountry(country))
+    // A real country the data has nothing for (XK): as the issue asks, the visitor's own region, which the
+    // picker lets them change; the page's author learns from the console that the data lacks theirs.
     return {
-      region,
-      warning: `safety-panels: region="${typed}": the data has no services or emergency numbers for "${region}", so only the services that work everywhere are shown there.`,
+      region: own,
+      warning: `safety-panels: region="${typed}" was not used: the data has no services or emergency numbers for "${region}". Showing ${instead} instead.`,
     };
-  }
   return {
     region: own,
-    warning: `safety-panels: region="${typed}" was not used: it is not a region code (use an ISO 3166-1 code like "GB" or "US", or "INTL"). Showing ${own === 'INTL' ? 'the services that work everywhere (INTL)' : `"${own}", the visitor's own region,`} instead.`,
+    warning: `safety-panels: region="${typed}" was not used: it is not a region code (use an ISO 3166-1 code like "GB" or "US", or "INTL"). Showing ${instead} instead.`,
   };
 }
 
