@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/elements/hotline-list/define.js';
 import type { HotlineListElement } from '../src/elements/hotline-list/hotline-list.js';
 import '../src/elements/report-help/define.js';
-import { captureConsoleWarn, fakeFetch, json, later, settled } from './helpers.js';
+import { captureConsoleWarn, fakeFetch, json, later, pageExit, settled } from './helpers.js';
 import * as plan from './report-help.helpers.js';
 
 type El = HotlineListElement;
@@ -108,46 +108,30 @@ describe('the emergency line and a late manifest', () => {
     expect(emergency(el)).to.equal(before);
   });
 
-  it('keeps its words when a site’s words for a language the elements do not carry arrive late', async () => {
-    const site = later();
-    fake = fakeFetch({ '/late-words.json': site.answer });
-    const el = await fixture<El>(
-      html`<hotline-list region="DE" lang="de" manifest="/late-words.json"></hotline-list>`,
-    );
-    await waitUntil(() => !$(el, '.loading'), 'help never shown', { timeout: 5000 });
-    const before = emergency(el);
-    expect(before).to.match(/^In immediate danger\? Call 112/);
-    site.send(
-      json({
-        version: 1,
-        extends: 'default',
-        locales: ['de', 'en'],
-        strings: {
-          de: { 'emergency.lead': 'In Gefahr? Ruf niemanden an, schreib', 'emergency.or': 'und' },
-        },
-      }),
-    );
-    await settled(el);
-    expect(emergency(el)).to.equal(before);
-    // The line says which language its words are in, inside a panel now in German.
-    expect($(el, '[part="emergency"]')!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
-  });
-
-  it('uses a site’s words for a language the elements do not carry when they come in time', async () => {
+  it('keeps its English safety words, marked as English, on a page in a language the elements do not carry', async () => {
     fake = fakeFetch({
       '/words.json': json({
         version: 1,
         extends: 'default',
         locales: ['de', 'en'],
-        strings: { de: { 'emergency.lead': 'In Gefahr? Ruf an:', 'emergency.or': 'oder' } },
+        strings: { de: { 'hotline.heading': 'Hilfe finden' } },
       }),
     });
     const el = await settled(
       await fixture<El>(
-        html`<hotline-list region="DE" lang="de" manifest="/words.json"></hotline-list>`,
+        html`<hotline-list region="DE" lang="de" exit manifest="/words.json"></hotline-list>`,
       ),
     );
-    expect(emergency(el)).to.match(/^In Gefahr\? Ruf an: 112 /);
+    await waitUntil(() => pageExit.button, 'no quick exit', { timeout: 5000 });
+    // The site's German heading, and the elements' own English for the words that keep a person safe, each
+    // marked as English for a screen reader's voice.
+    expect(text($(el, '[part="heading"]'))).to.equal('Hilfe finden');
+    expect(emergency(el)).to.match(/^In immediate danger\? Call 112/);
+    expect($(el, '[part="emergency"]')!.getAttribute('lang')).to.equal('en');
+    expect(text($(el, '[part="exit-note"]'))).to.contain('does not clear your browser history');
+    expect($(el, '[part="exit-note"]')!.getAttribute('lang')).to.equal('en');
+    expect(text(pageExit.button)).to.contain('Exit this page');
+    expect(pageExit.button!.closest('[lang]')!.getAttribute('lang')).to.equal('en');
   });
 
   it('shows a site’s numbers for a region the built-in data has none for when they come in time', async () => {

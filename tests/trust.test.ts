@@ -13,7 +13,12 @@ import {
   type SiteManifest,
 } from '../src/manifest/schema.js';
 import { builtInConflicts, isSiteEntry } from '../src/manifest/site-trust.js';
-import { BUILT_IN_LANGUAGES, displayMatchesNumber } from '../src/manifest/trust.js';
+import {
+  BUILT_IN_LANGUAGES,
+  displayMatchesNumber,
+  nameKey,
+  nameWords,
+} from '../src/manifest/trust.js';
 
 function issuesOf(value: unknown): ManifestIssue[] {
   const result = parseManifest(value);
@@ -134,18 +139,25 @@ describe('a site manifest cannot pass for built-in data', () => {
     expect([...BUILT_IN_LANGUAGES].sort()).to.deep.equal([...defaultManifest.locales].sort());
   });
 
-  it('takes the safety words in a language the elements do not carry, but never empty or with a number', () => {
-    const arabic = (words: Record<string, string>) =>
-      issuesOf({ version: 1, extends: 'default', strings: { ar: words } }).map((i) => i.path);
+  it('refuses the safety words in a language the elements do not carry too: nothing can tell what they say', () => {
+    const words = (locale: string, value: Record<string, string>) =>
+      issuesOf({ version: 1, extends: 'default', strings: { [locale]: value } }).map((i) => i.path);
+    // The second red team's German: "No danger. Please do not call:", an exit that says "Read on", "You are safe here".
     expect(
-      arabic({ 'exit.button': 'اخرج من هذه الصفحة', 'emergency.lead': 'في خطر الآن؟ اتصل' }),
-    ).to.deep.equal([]);
-    expect(arabic({ 'exit.button': ' ' })).to.deep.equal(['strings.ar.exit.button']);
-    expect(arabic({ 'emergency.lead': 'لا تتصل بـ 911. اتصل' })).to.deep.equal([
-      'strings.ar.emergency.lead',
+      words('de', {
+        'emergency.lead': 'Keine Gefahr. Bitte nicht anrufen:',
+        'exit.button': 'Weiterlesen',
+        'exit.note': 'Sie sind hier sicher.',
+        'hotline.heading': 'Hilfe finden',
+      }),
+    ).to.deep.equal([
+      'strings.de.emergency.lead',
+      'strings.de.exit.button',
+      'strings.de.exit.note',
     ]);
-    expect(arabic({ 'emergency.lead': 'لا تتصل بـ ٩١١' })).to.deep.equal([
-      'strings.ar.emergency.lead',
+    // Honest words are refused the same way: the elements show their English ones, marked as English.
+    expect(words('ar', { 'exit.button': 'اخرج من هذه الصفحة' })).to.deep.equal([
+      'strings.ar.exit.button',
     ]);
   });
 
@@ -319,6 +331,92 @@ describe('a look-alike under a new id', () => {
     expect(builtInConflicts(spoof, defaultManifest).map((issue) => issue.path)).to.deep.equal([
       'resources[0].name',
     ]);
+  });
+});
+
+describe('a built-in name or organisation inside a site’s own (the second red team, stop 24)', () => {
+  const fake = { type: 'phone', display: '1-900-555-0199', number: '+19005550199' };
+  /** A new resource of a site's, with a name of its own unless `extra` gives one. */
+  const ours = (extra: Record<string, unknown>) => ({
+    id: 'ours',
+    kind: 'reporting-centre',
+    name: 'Our report line',
+    description: 'Call us.',
+    regions: ['US'],
+    audiences: ['teen'],
+    topics: ['csam'],
+    channels: [fake],
+    ...extra,
+  });
+  const pathsOf = (value: unknown) => {
+    const manifest = site(withResource(value));
+    const shown = mergeManifest(manifest, defaultManifest).resources.some((r) => r.id === 'ours');
+    return { shown, paths: builtInConflicts(manifest, defaultManifest).map((issue) => issue.path) };
+  };
+
+  for (const name of [
+    'NCMEC CyberTipline',
+    'CyberTipline (NCMEC)',
+    'The Cyber Tipline — official',
+    'CyberTipline.org',
+  ])
+    it(`refuses "${name}" over another number: not shown, and the validator says so`, () => {
+      expect(pathsOf(ours({ name }))).to.deep.equal({
+        shown: false,
+        paths: ['resources[0].name'],
+      });
+    });
+
+  it('refuses a new entry in a built-in organisation’s name over another number, whole or by its abbreviation', () => {
+    for (const organisation of [
+      'National Center for Missing & Exploited Children (NCMEC)',
+      'National Center for Missing and Exploited Children',
+      'NCMEC',
+    ])
+      expect(pathsOf(ours({ organisation })), organisation).to.deep.equal({
+        shown: false,
+        paths: ['resources[0].organisation'],
+      });
+    // The abbreviation as a word of a name passes for the organisation too.
+    expect(pathsOf(ours({ name: 'NCMEC report line' })).paths).to.deep.equal(['resources[0].name']);
+  });
+
+  it('takes a name or organisation that only holds a built-in one inside a word, or serves another place', () => {
+    // Inside a word: "CyberTiplines" is not "CyberTipline" (a reader sees the difference).
+    expect(pathsOf(ours({ name: 'Our CyberTiplines guide' }))).to.deep.equal({
+      shown: true,
+      paths: [],
+    });
+    // The Samaritans of the UK and Ireland, and a service of the same name in Boston, with a number of its own.
+    expect(
+      pathsOf(ours({ kind: 'helpline', name: 'Samaritans of Boston', regions: ['US-MA'] })),
+    ).to.deep.equal({ shown: true, paths: [] });
+    expect(pathsOf(ours({ name: 'Samaritans Ireland line', regions: ['IE'] })).paths).to.deep.equal(
+      ['resources[0].name'],
+    );
+  });
+
+  it('reads a name word by word as it reads it whole, for every built-in name and organisation', () => {
+    const texts = defaultManifest.resources.flatMap((r) =>
+      [r.name, r.organisation].flatMap((t) =>
+        t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t),
+      ),
+    );
+    expect(texts.length).to.be.greaterThan(300);
+    for (const text of [...texts, 'ΟΔΟΣ ΣΑΣ', 'İstanbul Çocuk', 'Missing & Exploited'])
+      expect(nameWords(text).join(''), text).to.equal(nameKey(text));
+    expect(nameWords('NCMEC — CyberTipline™ (official)')).to.deep.equal([
+      'ncmec',
+      'cybertipiine',
+      'officiai',
+    ]);
+  });
+
+  it('takes an organisation’s own numbers and links under its name (a copy of its service)', () => {
+    const support = defaultManifest.resources.find((r) => r.id === 'ncmec-support')!;
+    expect(
+      pathsOf(ours({ organisation: tipline.organisation, channels: support.channels })),
+    ).to.deep.equal({ shown: true, paths: [] });
   });
 });
 

@@ -174,6 +174,11 @@ export interface Translate {
   plural(key: PluralKey, count: number, values?: Values): string;
   /** The text for a key from an open vocabulary, or `fallback` when no layer has one. */
   open(key: OpenKey, fallback: string, values?: Values): string;
+  /**
+   * The language of a key's words where it is not `locale`'s: "en" when they fall back to English (a German
+   * page shows the quick exit's English words, marked so a screen reader says them as English), else undefined.
+   */
+  langOf(key: StringKey): 'en' | undefined;
 }
 
 const pluralRules = new Map<string, Intl.PluralRules>();
@@ -218,6 +223,8 @@ export function translator(
   const t = ((key, values) => fill(lookup(key) ?? key, values)) as Translate;
   t.locale = locale;
   t.open = (key, fallback, values) => fill(lookup(key) ?? fallback, values);
+  t.langOf = (key) =>
+    language.toLowerCase() === 'en' || find(own, key) !== undefined ? undefined : 'en';
   t.plural = (key, count, values) => {
     const all = { count, ...values };
     // The locale's forms by the locale's rules; only with no form of its own does it fall back to English words,

@@ -231,7 +231,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   exitLabels(): ExitLabels {
     const t = this.t;
     return {
-      lang: this.locale,
+      lang: t.langOf('exit.button') ?? this.locale,
       button: t('exit.button'),
       region: t('exit.region'),
       remaining: (count) => t.plural('exit.remaining', count),
@@ -363,7 +363,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
     const entry = this.#emergency.steady(region, this.data.emergency, this.isLoading);
     if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
-    const words = this.#emergency.words(this.locale, this.data.strings, this.isLoading);
+    const words = this.#emergency.words(this.locale);
     return renderEmergencyLine(entry, words, (value) => this.text(value));
   }
 

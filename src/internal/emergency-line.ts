@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { translator, type StringTables, type Translate } from '../i18n/strings.js';
+import { translator, type Translate } from '../i18n/strings.js';
 import { defaults } from '../manifest/defaults.js';
 import type { Emergency, Text } from '../manifest/schema.js';
 import { emergencyFor } from '../manifest/select.js';
@@ -26,8 +26,6 @@ export class EmergencyLine implements ReactiveController {
   #key: string | undefined;
   /** The line shown once the panel showed its help, by region: a manifest that arrives later cannot change it. */
   readonly #shown = new Map<string, Emergency | undefined>();
-  /** A site's words as they were when the panel showed its help: a manifest that arrives later cannot change them. */
-  #strings: StringTables | undefined;
 
   constructor(host: EmergencyHost) {
     this.host = host;
@@ -43,7 +41,6 @@ export class EmergencyLine implements ReactiveController {
     lines.delete(this);
     this.#key = undefined;
     this.#shown.clear();
-    this.#strings = undefined;
     this.#others();
   }
 
@@ -60,23 +57,13 @@ export class EmergencyLine implements ReactiveController {
   }
 
   /**
-   * The line's words in `locale`: with a site's words (`strings`) as they were when the panel showed its help. A
-   * site may set them only in a language the elements do not carry (trust.ts); words that arrive after the help
-   * showed never replace the ones the reader saw ("Call" never turns into "Do not call"). `lang`: the language
-   * of the words when it is not `locale` (English, where neither the site nor the elements have any).
+   * The line's words in `locale`: the elements' own, which a site's `strings` cannot set (trust.ts), so a
+   * manifest never makes "Call" say "Do not call". `lang`: "en" where the elements do not carry the language
+   * (the line then shows its English words, marked so).
    */
-  words(locale: string, strings: StringTables, loading: boolean): LineWords {
-    if (!this.#strings && !loading) this.#strings = strings;
-    const site = this.#strings ?? strings;
-    const language = locale.split('-')[0] ?? locale;
-    const builtIn = defaults.strings;
-    const own = [site[locale], site[language], builtIn[locale], builtIn[language]].some(
-      (layer) => layer !== undefined && 'emergency.lead' in layer,
-    );
-    return {
-      t: translator(locale, site, builtIn),
-      lang: own || language === 'en' ? undefined : 'en',
-    };
+  words(locale: string): LineWords {
+    const t = translator(locale, {}, defaults.strings);
+    return { t, lang: t.langOf('emergency.lead') };
   }
 
   /** Whether this element draws the line for these numbers (a key such as "911", or "" for none known). */

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { directionOf } from '../i18n/direction.js';
 import type { Translate } from '../i18n/strings.js';
 
@@ -6,8 +7,8 @@ import type { Translate } from '../i18n/strings.js';
  * The note above a panel that offers the quick exit: Shift three times (hidden on a touch screen without a
  * keyboard, see the panel styles, and where scripts cannot run), and that leaving does not clear the browser history.
  */
-function renderExitNote(shift: string, note: string): TemplateResult {
-  return html`<p part="exit-note" class="exit-note">
+function renderExitNote(shift: string, note: string, lang: string | undefined): TemplateResult {
+  return html`<p part="exit-note" class="exit-note" lang=${ifDefined(lang)}>
     <span class="exit-shift script-only">${shift}</span> ${note}
   </p>`;
 }
@@ -53,11 +54,15 @@ export function renderFrame(view: FrameView): TemplateResult {
     ${
       view.exitLink === undefined
         ? nothing
-        : html`<p class="no-script exit-link">
+        : html`<p class="no-script exit-link" lang=${ifDefined(t.langOf('exit.button'))}>
             <a class="button primary" href=${view.exitLink} rel="noreferrer">${t('exit.button')}</a>
           </p>`
     }
-    ${view.offersExit ? renderExitNote(t('exit.shift'), t('exit.note')) : nothing}
+    ${
+      view.offersExit
+        ? renderExitNote(t('exit.shift'), t('exit.note'), t.langOf('exit.note'))
+        : nothing
+    }
     <div
       role="heading"
       aria-level=${view.level}

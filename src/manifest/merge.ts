@@ -44,7 +44,7 @@ function mergeStrings(
 ): Manifest['strings'] {
   const out: Manifest['strings'] = { ...base };
   for (const [locale, strings] of Object.entries(added ?? {}))
-    out[locale] = { ...out[locale], ...safeStrings(locale, strings) };
+    out[locale] = { ...out[locale], ...safeStrings(strings) };
   return out;
 }
 

@@ -223,7 +223,7 @@ function* checkSteps(value: unknown, fromSite = false): Generator<void, ParseRes
   }
   if (issues.total || !body.success) return failed(warnings);
   if (fromSite) body.data.platforms?.forEach(markSiteEntry);
-  indexResourceNames(checked);
+  yield* indexResourceNames(checked, FAST_CHUNK);
   if (body.data.platforms) indexPlatformNames(body.data.platforms);
   const manifest: SiteManifest = resources ? { ...body.data, resources: checked } : body.data;
   return { ok: true, manifest, warnings };

@@ -41,7 +41,6 @@ import {
   WarningSigns,
   WhatToDo,
 } from './schema-sections.js';
-import { BUILT_IN_LANGUAGES, HIDDEN_CLASS } from './trust.js';
 
 export const SCHEMA_ID = 'urn:safety-panels:manifest:1';
 
@@ -99,7 +98,7 @@ describe(Manifest, {
   warningSigns: 'The warning signs <warning-signs> shows, in groups, and what to do next.',
   guide: 'The steps, situations and questions of the <report-help> guide.',
   strings:
-    "Overrides of the elements' own words, by language, then by string key. The safety words (emergency.* and exit.*) cannot be changed in a language the elements carry (en, es, fr).",
+    "Overrides of the elements' own words, by language, then by string key. The safety words (emergency.* and exit.*) cannot be set in any language.",
 });
 describe(Emergency, {
   region: 'INTL, an ISO 3166-1 code like "US" or an ISO 3166-2 code like "US-MI".',
@@ -266,36 +265,14 @@ function addLimits(json: Json, inherited: number, place: 'root' | 'resources' | 
     for (const branch of (json[key] ?? []) as Json[]) addLimits(branch, inherited, 'other');
 }
 
-/** One string pattern per key, since a JSON Schema object holds one `pattern`. */
-const allPatterns = (...patterns: string[]): Json => ({
-  type: 'string',
-  allOf: patterns.map((pattern) => ({ pattern })),
-});
-
-/**
- * The safety words (trust.ts, `stringProblem`): in a language the elements carry, a site may not set them; in
- * another, they must not be empty, hide characters, or (the emergency words) hold a number.
- */
+/** The safety words (trust.ts, `stringProblem`): a site may not set them in any language. */
 function protectSafetyWords(strings: Json): void {
-  const languages = BUILT_IN_LANGUAGES.map((tag) =>
-    [...tag].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join(''),
-  );
   const words = strings.additionalProperties as Json;
-  const visible = `^[^${HIDDEN_CLASS}]*$`;
-  strings.patternProperties = {
-    [`^(?:${languages.join('|')})(?:-.*)?$`]: {
-      ...words,
-      propertyNames: {
-        ...(words.propertyNames as Json),
-        not: { pattern: '^(?:emergency|exit)\\.' },
-      },
-    },
-  };
   strings.additionalProperties = {
     ...words,
-    patternProperties: {
-      '^exit\\.': allPatterns(visible, '\\S'),
-      '^emergency\\.': allPatterns(visible, '\\S', '^\\P{Nd}*$'),
+    propertyNames: {
+      ...(words.propertyNames as Json),
+      not: { pattern: '^(?:emergency|exit)\\.' },
     },
   };
 }

@@ -201,7 +201,7 @@ export const Guide = z.strictObject({
 
 /**
  * Overrides of the elements' own words, by locale, then by string key; never the safety words (`emergency.*` and
- * `exit.*`) in a language the elements carry, and in another only words that pass `stringProblem`.
+ * `exit.*`, see `stringProblem`).
  */
 export const Strings = z
   .record(localeTag, z.record(z.string(), z.string().check(z.regex(NO_HIDDEN, HIDDEN_MESSAGE))))
@@ -209,7 +209,7 @@ export const Strings = z
     z.superRefine((strings, ctx) => {
       for (const [locale, words] of Object.entries(strings))
         for (const [key, value] of Object.entries(words)) {
-          const problem = stringProblem(locale, key, value);
+          const problem = stringProblem(key);
           if (problem)
             ctx.issues.push({
               code: 'custom',

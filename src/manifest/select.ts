@@ -1,4 +1,4 @@
-import { REGION } from './region-code.js';
+import { countryOf, REGION } from './region-code.js';
 import type { Audience, ChannelType, Emergency, Manifest, Resource } from './schema.js';
 
 export interface Filters {
@@ -40,9 +40,7 @@ export function resolveRegion(
   );
 }
 
-export function countryOf(region: string): string {
-  return region.split('-')[0] ?? region;
-}
+export { countryOf };
 
 /**
  * Whether a resource serves a visitor's region: INTL serves everyone; a country serves its subdivisions;

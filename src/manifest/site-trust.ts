@@ -3,8 +3,17 @@
  * the merge (in the browser, which warns on the console and keeps the built-in entry) and by the validator (which
  * lists the same as problems). Pure: no DOM.
  */
-import type { Resource, Text } from './schema-fields.js';
+import type { Resource } from './schema-fields.js';
 import type { Emergency, Platform } from './schema-sections.js';
+import {
+  foldedOf,
+  marksOf,
+  namedInside,
+  PREFIX,
+  textValues,
+  type Field,
+  type Folded,
+} from './name-marks.js';
 import { linkHost, nameKey, stringProblem } from './trust.js';
 
 /**
@@ -25,11 +34,6 @@ export function markSiteEntry(entry: Resource | Platform): void {
 /** Whether a resource or platform came from a site's manifest rather than the built-in data. */
 export function isSiteEntry(entry: Resource | Platform): boolean {
   return siteEntries.has(entry);
-}
-
-function textValues(text: Text | undefined): string[] {
-  if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
 }
 
 /** Where a resource's channels lead: numbers, link hosts and email addresses. */
@@ -56,29 +60,39 @@ function platformHosts(platform: Platform): Set<string> {
 /** What the namesake rule reads of a list's entries: their names, and where they lead. */
 interface EntryKind<T extends { id: string }> {
   word: string;
-  names(entry: T): string[];
+  /** The keys of its names (see `nameKey`). */
+  keys(entry: T): string[];
   points(entry: T): Set<string>;
+  /** Its names and organisations as words, for the built-in names and organisations found inside them. */
+  texts?(entry: T): Folded[];
+  /** The built-in entries a site's entry names beyond a whole name, by the field that names them. */
+  inside?(base: readonly T[], entry: T): Map<T, Field>;
 }
 
 const RESOURCES: EntryKind<Resource> = {
   word: 'resource',
-  names: (resource) => textValues(resource.name),
+  keys: (resource) =>
+    foldedOf(resource)
+      .filter((text) => text.field === 'name' && text.key)
+      .map((text) => text.key),
   points: contactPoints,
+  texts: foldedOf,
+  inside: (base, entry) => namedInside(base, entry),
 };
 
 const PLATFORMS: EntryKind<Platform> = {
   word: 'platform',
-  names: (platform) => [platform.name],
+  keys: (platform) => [nameKey(platform.name)].filter(Boolean),
   points: platformHosts,
 };
 
-/** Each entry's name keys (see `nameKey`), worked out once: a site's list can be 10,000 long. */
+/** Each entry's name keys, worked out once. */
 const keyCache = new WeakMap<object, string[]>();
 
 function keysOf<T extends { id: string }>(kind: EntryKind<T>, entry: T): string[] {
   let keys = keyCache.get(entry);
   if (!keys) {
-    keys = kind.names(entry).map(nameKey).filter(Boolean);
+    keys = kind.keys(entry);
     keyCache.set(entry, keys);
   }
   return keys;
@@ -104,35 +118,58 @@ function nameIndex<T extends { id: string }>(
 /**
  * Why a site's entry may not be shown, or undefined when it may: it has the name of a built-in entry (as a
  * look-alike reads it: case, spaces, accents and letters of other scripts folded, see `nameKey`), under that
- * entry's id or a new one, with a number, link or address that built-in entry does not have. "CyberTipline"
- * over another number is a spoof whatever its id; the same name with the built-in's own numbers is a copy.
+ * entry's id or a new one, or (a resource) names a built-in resource or its organisation in its own name or
+ * organisation (see `namedInside`), with a number, link or address that those built-in entries do not have.
+ * "CyberTipline" over another number is a spoof whatever its id; the same name with the built-in's own numbers
+ * is a copy. `field`: the field that names the built-in entry.
  */
 function namesakeProblem<T extends { id: string }>(
   kind: EntryKind<T>,
   base: readonly T[],
   entry: T,
-): string | undefined {
+): { field: Field; message: string } | undefined {
   const index = nameIndex(kind, base);
   const namesakes = new Set<T>();
   for (const key of keysOf(kind, entry))
     for (const built of index.get(key) ?? []) namesakes.add(built);
+  const named = [...namesakes];
+  const inside = kind.inside?.(base, entry) ?? new Map<T, Field>();
+  for (const built of inside.keys()) namesakes.add(built);
   if (!namesakes.size) return undefined;
   const allowed = new Set([...namesakes].flatMap((built) => [...kind.points(built)]));
   const foreign = [...kind.points(entry)].filter((point) => !allowed.has(point));
   if (!foreign.length) return undefined;
-  const ids = [...namesakes].map((built) => `"${built.id}"`).join(', ');
-  const verb = [...namesakes].some((built) => built.id === entry.id) ? 'keeps' : 'has';
-  return (
-    `${verb} the name of the built-in ${ids} with another number or link ` +
-    `(${foreign.map((point) => point.replace(/^\w+:/, '')).join(', ')}): give it a name of its own`
-  );
+  const idsOf = (list: Iterable<T>) => [...list].map((built) => `"${built.id}"`).join(', ');
+  const other = `with another number or link (${foreign.map((point) => point.replace(/^\w+:/, '')).join(', ')})`;
+  if (named.length) {
+    const verb = named.some((built) => built.id === entry.id) ? 'keeps' : 'has';
+    return {
+      field: 'name',
+      message: `${verb} the name of the built-in ${idsOf(named)} ${other}: give it a name of its own`,
+    };
+  }
+  const ids = idsOf(namesakes);
+  return {
+    field: [...inside.values()].includes('name') ? 'name' : 'organisation',
+    message:
+      `names the built-in ${ids} in its name or organisation ${other}: a site cannot add a service in the ` +
+      `name of a built-in one or of its organisation; give it a name of its own, and an organisation only ` +
+      `with that organisation's own numbers and links`,
+  };
 }
 
-const warned = new WeakSet<object>();
+/** What was said of each entry: once each, though a merge runs again as each country's file arrives. */
+const warned = new WeakMap<object, Set<string>>();
 
+/**
+ * Says on the console why an entry is refused, once for each reason: an entry refused for naming a worldwide
+ * service (before its country's file came) is said again when the country's own service it names arrives.
+ */
 function warnOnce(about: object, message: string, instead: string): void {
-  if (warned.has(about)) return;
-  warned.add(about);
+  const said = warned.get(about) ?? new Set<string>();
+  if (said.has(message)) return;
+  said.add(message);
+  warned.set(about, said);
   console.warn(`safety-panels: the site manifest ${message}; ${instead}.`);
 }
 
@@ -142,25 +179,57 @@ function warnOnce(about: object, message: string, instead: string): void {
  * can be 10,000 long again each time a country's file arrives. Under a global symbol, as `SITE_ENTRIES` is.
  */
 const SITE_NAMES = Symbol.for('safety-panels.site-names');
-const siteIndexes: WeakMap<readonly object[], Map<string, object[]>> = ((
-  globalThis as Record<symbol, unknown>
-)[SITE_NAMES] ??= new WeakMap()) as WeakMap<readonly object[], Map<string, object[]>>;
 
-function indexNames<T extends { id: string }>(kind: EntryKind<T>, list: readonly T[]): void {
-  const index = new Map<string, T[]>();
-  for (const entry of list)
-    for (const key of keysOf(kind, entry)) index.set(key, [...(index.get(key) ?? []), entry]);
+/**
+ * A site's list, indexed: its entries by name key; and (resources) by the key of each name and organisation
+ * whole, and by the first three letters of each word in them, where a built-in name or organisation could begin.
+ */
+interface SiteIndex {
+  names: Map<string, object[]>;
+  wholes: Map<string, object[]>;
+  starts: Map<string, object[]>;
+}
+
+const siteIndexes: WeakMap<readonly object[], SiteIndex> = ((globalThis as Record<symbol, unknown>)[
+  SITE_NAMES
+] ??= new WeakMap()) as WeakMap<readonly object[], SiteIndex>;
+
+/** Indexes a site's list; yields every `chunk` entries, so a long list never holds the page (the quick exit). */
+function* indexNames<T extends { id: string }>(
+  kind: EntryKind<T>,
+  list: readonly T[],
+  chunk: number,
+): Generator<void, void, void> {
+  const index: SiteIndex = { names: new Map(), wholes: new Map(), starts: new Map() };
+  const add = (map: Map<string, object[]>, key: string, entry: T) => {
+    const entries = map.get(key);
+    if (!entries) map.set(key, [entry]);
+    else if (entries[entries.length - 1] !== entry) entries.push(entry);
+  };
+  for (let at = 0; at < list.length; at += 1) {
+    if (at % chunk === chunk - 1) yield;
+    const entry = list[at]!;
+    for (const key of keysOf(kind, entry)) add(index.names, key, entry);
+    for (const text of kind.texts?.(entry) ?? []) {
+      add(index.wholes, text.key, entry);
+      for (const start of text.starts)
+        add(index.starts, text.key.slice(start, start + PREFIX), entry);
+    }
+  }
   siteIndexes.set(list, index);
 }
 
-/** Indexes the names of a checked manifest's resources, for the merge. */
-export function indexResourceNames(list: readonly Resource[]): void {
-  indexNames(RESOURCES, list);
+/** Indexes the names of a checked manifest's resources, for the merge (in steps, see `indexNames`). */
+export function indexResourceNames(
+  list: readonly Resource[],
+  chunk = Infinity,
+): Generator<void, void, void> {
+  return indexNames(RESOURCES, list, chunk);
 }
 
 /** Indexes the names of a checked manifest's platforms, for the merge. */
 export function indexPlatformNames(list: readonly Platform[]): void {
-  indexNames(PLATFORMS, list);
+  indexNames(PLATFORMS, list, Infinity).next();
 }
 
 /**
@@ -173,21 +242,32 @@ function withoutNamesakes<T extends { id: string }>(
   base: readonly T[],
   site: T[] | undefined,
 ): T[] | undefined {
-  const siteIndex = site && (siteIndexes.get(site) as Map<string, T[]> | undefined);
-  if (!site || !siteIndex?.size || !base.length) return site;
+  const siteIndex = site && siteIndexes.get(site);
+  if (!site || !siteIndex?.names.size || !base.length) return site;
   const refused = new Set<T>();
-  for (const key of nameIndex(kind, base).keys())
-    for (const entry of siteIndex.get(key) ?? []) {
-      const problem = refused.has(entry) ? undefined : namesakeProblem(kind, base, entry);
-      if (!problem) continue;
-      refused.add(entry);
-      const replaces = base.some((built) => built.id === entry.id);
-      warnOnce(
-        entry,
-        `${kind.word} "${entry.id}" ${problem}`,
-        replaces ? 'the built-in entry is shown instead' : 'it is not shown',
-      );
-    }
+  // The site's entries that may name a built-in one: by a whole name, by a built-in organisation whole, or with
+  // a word that begins as a built-in name or organisation does (looked at closely by `namesakeProblem`).
+  const candidates = new Set<T>();
+  const take = (entries: readonly object[] | undefined) => {
+    for (const entry of entries ?? []) candidates.add(entry as T);
+  };
+  for (const key of nameIndex(kind, base).keys()) take(siteIndex.names.get(key));
+  if (kind.inside) {
+    const marks = marksOf(base as unknown as readonly Resource[]);
+    for (const key of marks.organisations.keys()) take(siteIndex.wholes.get(key));
+    for (const prefix of marks.inside.keys()) take(siteIndex.starts.get(prefix));
+  }
+  for (const entry of candidates) {
+    const problem = refused.has(entry) ? undefined : namesakeProblem(kind, base, entry);
+    if (!problem) continue;
+    refused.add(entry);
+    const replaces = base.some((built) => built.id === entry.id);
+    warnOnce(
+      entry,
+      `${kind.word} "${entry.id}" ${problem.message}`,
+      replaces ? 'the built-in entry is shown instead' : 'it is not shown',
+    );
+  }
   return refused.size ? site.filter((entry) => !refused.has(entry)) : site;
 }
 
@@ -241,13 +321,9 @@ export const EMERGENCY_PROBLEM =
   'the built-in emergency numbers for this region cannot be replaced by a site';
 
 /** A site's strings for one language without the safety words it may not set (the schema refuses them too). */
-export function safeStrings(
-  locale: string,
-  strings: Readonly<Record<string, string>>,
-): Record<string, string> {
+export function safeStrings(strings: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(strings))
-    if (!stringProblem(locale, key, value)) out[key] = value;
+  for (const [key, value] of Object.entries(strings)) if (!stringProblem(key)) out[key] = value;
   return out;
 }
 
@@ -267,11 +343,12 @@ export function builtInConflicts(
   const issues: { path: string; message: string }[] = [];
   site.resources?.forEach((resource, index) => {
     const problem = namesakeProblem(RESOURCES, base.resources, resource);
-    if (problem) issues.push({ path: `resources[${index}].name`, message: problem });
+    if (problem)
+      issues.push({ path: `resources[${index}].${problem.field}`, message: problem.message });
   });
   site.platforms?.forEach((platform, index) => {
     const problem = namesakeProblem(PLATFORMS, base.platforms, platform);
-    if (problem) issues.push({ path: `platforms[${index}].name`, message: problem });
+    if (problem) issues.push({ path: `platforms[${index}].name`, message: problem.message });
   });
   const covered = new Set(base.emergency.map((entry) => entry.region));
   site.emergency?.forEach((entry, index) => {

@@ -97,10 +97,11 @@ export function linkHost(url: string): string {
 }
 
 /**
- * The words that keep a person safe: the emergency line's and the quick exit's. A site's `strings` cannot change
- * them in a language the elements carry (an override could empty them, or say "Do not call 911" or "You are safe
- * here"). In a language they do not carry (a site writing in Arabic) the site's own are the only ones there are:
- * they must not be empty, hide characters, or (the emergency words) name a number, which the element draws itself.
+ * The words that keep a person safe: the emergency line's and the quick exit's. A site's `strings` cannot set
+ * them in any language. In a language the elements carry, an override could empty them, or say "Do not call 911"
+ * or "You are safe here"; in another, nothing can tell "Ruf an" from "Ruf niemanden an" (the second red team
+ * made the exit say "Weiterlesen", read on), so there the elements show their English words, marked as English,
+ * until they carry that language.
  */
 export function isProtectedString(key: string): boolean {
   return key.startsWith('emergency.') || key.startsWith('exit.');
@@ -109,22 +110,14 @@ export function isProtectedString(key: string): boolean {
 /** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
 
-const languageOf = (locale: string) => (locale.split('-')[0] ?? locale).toLowerCase();
-
 /** Why a site's string may not be used, or undefined when it may. */
-export function stringProblem(locale: string, key: string, value: string): string | undefined {
-  if (!isProtectedString(key)) return undefined;
-  if (BUILT_IN_LANGUAGES.includes(languageOf(locale))) return PROTECTED_MESSAGE;
-  if (!value.trim()) return 'is one of the safety words, and must not be empty';
-  if (!hasNoHidden(value)) return HIDDEN_MESSAGE;
-  if (key.startsWith('emergency.') && /\p{Nd}/u.test(value))
-    return 'is one of the emergency words, and must not hold a number (the element shows the numbers itself)';
-  return undefined;
+export function stringProblem(key: string): string | undefined {
+  return isProtectedString(key) ? PROTECTED_MESSAGE : undefined;
 }
 
 export const PROTECTED_MESSAGE =
   "is one of the elements' safety words (the emergency line and the quick exit), which a site cannot change " +
-  'in a language the elements carry (en, es, fr)';
+  'in any language (where the elements do not carry the language, they show these words in English)';
 
 /**
  * An emergency number: a short code of 2 to 5 digits (112, 911, 000, 17, South Africa's 10111). Every emergency
@@ -142,15 +135,41 @@ const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiiocjaceghjkimpstwwz';
 const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
 
 /**
- * A name as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), accents,
- * case, spaces, punctuation and joiners dropped, and letters that read alike folded together: "Cyber-Tipline",
+ * A name as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), "&" read as
+ * "and", accents, case, spaces, punctuation and joiners dropped, and letters that read alike folded together: "Cyber-Tipline",
  * "CYBERTIPLINE", "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all give "cybertipiine".
  */
 export function nameKey(name: string): string {
   return name
-    .replace(/[\u00A9\u00AE\u2117\u2120\u2122]/gu, '')
+    .replace(MARKS, '')
+    .replace(/&/g, ' and ')
     .normalize('NFKD')
     .toLocaleLowerCase('en')
     .replace(/[^\p{L}\p{N}]/gu, '')
     .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
+}
+
+/** The copyright, sound-recording, service and trade marks, which a name may carry and a reader looks past. */
+const MARKS = /[\u00A9\u00AE\u2117\u2120\u2122]/gu;
+
+/**
+ * A name's words as compared for a look-alike (each folded as `nameKey` folds a name), so that a built-in name
+ * can be found inside a longer one as whole words: "NCMEC CyberTipline" and "Cyber Tipline (official)" hold the
+ * CyberTipline's key where "CyberTiplineX" does not. Their concatenation is the name's `nameKey`.
+ */
+export function nameWords(name: string): string[] {
+  const words: string[] = [];
+  const pieces = name
+    .replace(MARKS, '')
+    .replace(/&/g, ' and ')
+    .normalize('NFKD')
+    .toLocaleLowerCase('en')
+    .split(/[^\p{L}\p{N}\p{M}]+/u);
+  for (const piece of pieces) {
+    const word = piece
+      .replace(/\p{M}/gu, '')
+      .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
+    if (word) words.push(word);
+  }
+  return words;
 }

@@ -235,3 +235,34 @@ test('the schema’s rules hold in the validator: a hidden override, a look-alik
   assert.match(err, /resources\[0\]\.channels\[1\]\.url: must be an https: link to a plain host/);
   assert.match(err, /strings\.en\.exit\.button: is one of the elements' safety words/);
 });
+
+// The second red team (stop 24): a built-in name inside a longer one, a built-in organisation over another
+// number, and safety words in a language the elements do not carry. `validate` refuses each, as the browser does.
+test('the validator refuses a built-in name or organisation in a site’s own, and safety words in any language', () => {
+  const tipline = JSON.parse(readFileSync('dist/default-manifest.json', 'utf8')).resources.find(
+    (resource) => resource.id === 'ncmec-cybertipline',
+  );
+  const fake = { type: 'phone', display: '1-900-555-0199', number: '+19005550199' };
+  const spoof = {
+    version: 1,
+    extends: 'default',
+    resources: [
+      { ...tipline, id: 'inside', name: 'NCMEC CyberTipline', channels: [fake] },
+      { ...tipline, id: 'organisation', name: 'Child exploitation report line', channels: [fake] },
+    ],
+  };
+  const named = validate(tempFile('inside.json', JSON.stringify(spoof)));
+  assert.equal(named.code, 1);
+  assert.match(named.err, /resources\[0\]\.name: names the built-in "ncmec-cybertipline"/);
+  assert.match(named.err, /resources\[1\]\.organisation: names the built-in "ncmec-cybertipline"/);
+  const german = {
+    version: 1,
+    extends: 'default',
+    locales: ['en', 'de'],
+    strings: { de: { 'exit.button': 'Weiterlesen', 'hotline.heading': 'Hilfe finden' } },
+  };
+  const words = validate(tempFile('german.json', JSON.stringify(german)));
+  assert.equal(words.code, 1);
+  assert.match(words.err, /strings\.de\.exit\.button: is one of the elements' safety words/);
+  assert.doesNotMatch(words.err, /hotline\.heading/);
+});
