@@ -84,6 +84,11 @@ describe('a site manifest cannot pass for built-in data', () => {
     expect(displayMatchesNumber('1-8OO-843-5678', '+18668435678')).to.equal(false);
     expect(displayMatchesNumber('1-800-84E-5678', '+18008435678')).to.equal(false);
     expect(displayMatchesNumber('1-800-4-A-CHILD', '+18004224453')).to.equal(true);
+    // Brackets as US numbers are written (an area code), read as spacing; a bracketed part alone is not enough.
+    expect(displayMatchesNumber('(555) 010-0123', '+15550100123')).to.equal(true);
+    expect(displayMatchesNumber('+1 (555) 010-0123', '+15550100123')).to.equal(true);
+    expect(displayMatchesNumber('(555) 010-0123', '+15550100199')).to.equal(false);
+    expect(displayMatchesNumber('(1-800-843-5678) 0199', '+19005550199')).to.equal(false);
   });
 
   it('refuses zero-width and bidirectional characters in names and labels', () => {

@@ -57,9 +57,24 @@ function dialsNumber(digits: string, number: string): boolean {
   return national.length >= full.length - MAX_COUNTRY_CODE && full.endsWith(national);
 }
 
+/** Whether one part of a display dials `number`: its digits, letters read as on a keypad (see below). */
+function partDials(part: string, number: string): boolean {
+  if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
+  // Letters stand for digits only as words of their own ("1-800-THE-LOST"): "1-8OO" reads as 1-800 and dials 866.
+  if (/[0-9][A-Za-z]|[A-Za-z][0-9]/.test(part)) return false;
+  const letters = /[A-Za-z]/.test(part);
+  const digits = part.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter] ?? '');
+  const dialled = digits.replace(/\D/g, '');
+  if (!letters) return dialsNumber(dialled, number);
+  for (let cut = 0; cut <= MAX_COUNTRY_CODE && cut < dialled.length; cut += 1)
+    if (dialsNumber(dialled.slice(0, dialled.length - cut), number)) return true;
+  return false;
+}
+
 /**
- * Whether a phone or text display shows the number it dials: each part of it ("1-800-843-5678 (1-800-THE-LOST)"
- * has two) dials that number, letters read as on a keypad (a word may run a few letters past the number, as
+ * Whether a phone or text display shows the number it dials: the whole of it, brackets read as spacing ("(555)
+ * 010-0123", the usual way to write a number in the US), or else each part of it ("1-800-843-5678
+ * (1-800-THE-LOST)" has two), letters read as on a keypad (a word may run a few letters past the number, as
  * "0508 NETSAFE" does). A display "1-800-843-5678" over the number +19005550199 is refused.
  */
 export function displayMatchesNumber(display: string, number: string): boolean {
@@ -67,18 +82,8 @@ export function displayMatchesNumber(display: string, number: string): boolean {
   if (!parts.length) return false;
   // A service code (*4141, #8103) is shown as it is dialled: its * or # in its place, no national form.
   if (/^[*#]/.test(number)) return parts.every((part) => part.replace(/[\s.-]/g, '') === number);
-  return parts.every((part) => {
-    if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
-    // Letters stand for digits only as words of their own ("1-800-THE-LOST"): "1-8OO" reads as 1-800 and dials 866.
-    if (/[0-9][A-Za-z]|[A-Za-z][0-9]/.test(part)) return false;
-    const letters = /[A-Za-z]/.test(part);
-    const digits = part.toUpperCase().replace(/[A-Z]/g, (letter) => KEYPAD[letter] ?? '');
-    const dialled = digits.replace(/\D/g, '');
-    if (!letters) return dialsNumber(dialled, number);
-    for (let cut = 0; cut <= MAX_COUNTRY_CODE && cut < dialled.length; cut += 1)
-      if (dialsNumber(dialled.slice(0, dialled.length - cut), number)) return true;
-    return false;
-  });
+  if (parts.length > 1 && partDials(display.replace(/[()]/g, ' '), number)) return true;
+  return parts.every((part) => partDials(part, number));
 }
 
 export const DISPLAY_MESSAGE =
