@@ -166,6 +166,30 @@ describe('a site manifest cannot pass for built-in data', () => {
     ]);
   });
 
+  // The third red team (stop 25): a call button reading a number it does not dial, a site's mark reworded, and
+  // the police step told to say "do not call".
+  it('refuses a number in any of a site’s words, and its own mark and the danger and police words', () => {
+    const words = (value: Record<string, string>) =>
+      issuesOf({ version: 1, extends: 'default', strings: { en: value } }).map((i) => i.path);
+    expect(
+      words({
+        'channel.phone': 'Call 1-800-843-5678',
+        'copy.failed': 'Could not copy. Call 1 800 843 5678',
+        'card.site': 'Official service, checked by NCMEC',
+        'official.police.call': 'Do not call the police.',
+        'support.now': 'No need to call anyone.',
+        'hotline.heading': 'Help 24/7',
+        'channel.web': 'Go to {host}',
+      }),
+    ).to.deep.equal([
+      'strings.en.channel.phone',
+      'strings.en.copy.failed',
+      'strings.en.card.site',
+      'strings.en.official.police.call',
+      'strings.en.support.now',
+    ]);
+  });
+
   it('leaves the safety words out of a merge even when the manifest was not checked', () => {
     const unchecked = {
       version: 1,
@@ -401,20 +425,76 @@ describe('a built-in name or organisation inside a site’s own (the second red 
     );
   });
 
-  it('reads a name word by word as it reads it whole, for every built-in name and organisation', () => {
-    const texts = defaultManifest.resources.flatMap((r) =>
-      [r.name, r.organisation].flatMap((t) =>
-        t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t),
-      ),
-    );
-    expect(texts.length).to.be.greaterThan(300);
-    for (const text of [...texts, 'ΟΔΟΣ ΣΑΣ', 'İstanbul Çocuk', 'Missing & Exploited'])
-      expect(nameWords(text).join(''), text).to.equal(nameKey(text));
-    expect(nameWords('NCMEC — CyberTipline™ (official)')).to.deep.equal([
-      'ncmec',
-      'cybertipiine',
+  it('reads a name as words: at spaces, punctuation and a capital after a small letter, each marked if capital', () => {
+    const words = (name: string) =>
+      nameWords(name).map(({ word, capital }) => (capital ? word.toUpperCase() : word));
+    expect(words('NCMEC — CyberTipline™ (official)')).to.deep.equal([
+      'NCMEC',
+      'CYBER',
+      'TIPIINE',
       'officiai',
     ]);
+    expect(words('NCMECCyberTipline')).to.deep.equal(['NCMEC', 'CYBER', 'TIPIINE']);
+    expect(words('ask them to take it down')).to.deep.equal([
+      'ask',
+      'them',
+      'to',
+      'take',
+      'it',
+      'down',
+    ]);
+    expect(nameKey('Missing & Exploited')).to.equal(nameKey('missing and exploited'));
+  });
+
+  // The third red team (stop 25).
+  it('refuses a built-in name run into another ("NCMECCyberTipline"), and a platform’s name inside a longer one', () => {
+    expect(pathsOf(ours({ name: 'NCMECCyberTipline' })).paths).to.deep.equal(['resources[0].name']);
+    expect(pathsOf(ours({ name: 'OfficialCyberTipline' })).paths).to.deep.equal([
+      'resources[0].name',
+    ]);
+    for (const name of ['Instagram (Meta)', 'InstagramHelp']) {
+      const spoof = site(withPlatform({ id: 'meta', name, url: 'https://evil.example/' }));
+      expect(
+        mergeManifest(spoof, defaultManifest).platforms.map((p) => p.id),
+        name,
+      ).not.to.include('meta');
+      expect(
+        builtInConflicts(spoof, defaultManifest).map((issue) => issue.path),
+        name,
+      ).to.deep.equal(['platforms[0].name']);
+    }
+  });
+
+  it('takes a phrase with a built-in name in small letters, and an organisation’s own home page (its source)', () => {
+    // "Take It Down" is a worldwide service's name; in small letters inside a sentence it is only words.
+    const ask = ours({
+      kind: 'helpline',
+      name: 'Ask Instagram to take it down',
+      channels: [{ type: 'web', url: 'https://help.instagram.com/' }],
+    });
+    expect(pathsOf(ask)).to.deep.equal({ shown: true, paths: [] });
+    expect(pathsOf({ ...ask, name: 'Official Take It Down' }).paths).to.deep.equal([
+      'resources[0].name',
+    ]);
+    // Pro Juventute's line is 147.ch; its own home page, projuventute.ch, is the source of that entry.
+    const home = ours({
+      kind: 'helpline',
+      name: 'Pro Juventute',
+      organisation: 'Pro Juventute',
+      regions: ['CH'],
+      channels: [{ type: 'web', url: 'https://www.projuventute.ch/' }],
+    });
+    expect(pathsOf(home)).to.deep.equal({ shown: true, paths: [] });
+  });
+
+  it('compares a name only with built-in services of the same place: "Childline" in Kenya is not the UK’s', () => {
+    expect(pathsOf(ours({ kind: 'helpline', name: 'Childline', regions: ['KE'] }))).to.deep.equal({
+      shown: true,
+      paths: [],
+    });
+    expect(
+      pathsOf(ours({ kind: 'helpline', name: 'Childline', regions: ['GB'] })).paths,
+    ).to.deep.equal(['resources[0].name']);
   });
 
   it('takes an organisation’s own numbers and links under its name (a copy of its service)', () => {

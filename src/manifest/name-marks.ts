@@ -1,10 +1,12 @@
 /**
- * A resource's names and organisations as the namesake rule (site-trust.ts) compares them, and the built-in names
- * and organisations a site's resource may not hold inside its own. Pure: no DOM.
+ * The names a site's entry may not take from the built-in data, as the namesake rule (site-trust.ts) finds them:
+ * a built-in resource's or platform's name, or a resource's organisation, given whole or inside a longer name, and
+ * where that entry serves the same place. Pure: no DOM.
  */
 import { countryOf } from './region-code.js';
 import type { Resource, Text } from './schema-fields.js';
-import { nameKey, nameWords } from './trust.js';
+import type { Platform } from './schema-sections.js';
+import { nameWords } from './trust.js';
 
 /** Every language's value of a text. */
 export function textValues(text: Text | undefined): string[] {
@@ -14,106 +16,119 @@ export function textValues(text: Text | undefined): string[] {
 
 export type Field = 'name' | 'organisation';
 
-/** A name or organisation as compared: its key, and where its words begin and end in it (see `nameWords`). */
+/**
+ * A name or organisation as compared: its key (see `nameKey`), where its words begin and end in it, and which of
+ * them begin with a capital.
+ */
 export interface Folded {
   field: Field;
   key: string;
   starts: number[];
   ends: Set<number>;
+  capitals: Set<number>;
 }
 
 function fold(field: Field, text: string): Folded {
-  const words = nameWords(text);
   const starts: number[] = [];
   const ends = new Set<number>();
-  let at = 0;
-  for (const word of words) {
-    starts.push(at);
-    at += word.length;
-    ends.add(at);
+  const capitals = new Set<number>();
+  let key = '';
+  for (const { word, capital } of nameWords(text)) {
+    starts.push(key.length);
+    if (capital) capitals.add(key.length);
+    key += word;
+    ends.add(key.length);
   }
-  return { field, key: words.join(''), starts, ends };
+  return { field, key, starts, ends, capitals };
 }
 
-/** Each resource's names and organisations, folded once: a site's list can be 10,000 long. */
-const foldCache = new WeakMap<Resource, Folded[]>();
+/** Each entry's names and organisations, folded once: a site's list can be 10,000 long. */
+const foldCache = new WeakMap<object, Folded[]>();
 
-export function foldedOf(resource: Resource): Folded[] {
-  let folded = foldCache.get(resource);
+export function foldedOf(entry: Resource | Platform): Folded[] {
+  let folded = foldCache.get(entry);
   if (!folded) {
     folded = [
-      ...textValues(resource.name).map((text) => fold('name', text)),
-      ...textValues(resource.organisation).map((text) => fold('organisation', text)),
+      ...textValues(entry.name).map((text) => fold('name', text)),
+      ...('organisation' in entry ? textValues(entry.organisation) : []).map((text) =>
+        fold('organisation', text),
+      ),
     ];
-    foldCache.set(resource, folded);
+    foldCache.set(entry, folded);
   }
   return folded;
 }
 
-/**
- * Where a built-in resource's name or organisation can be found inside a site's longer name or organisation:
- * its name and organisation keys of 8 letters or more ("CyberTipline" in "NCMEC CyberTipline"), the parts of its
- * organisation outside and inside brackets ("National Center for Missing & Exploited Children", and "NCMEC": an
- * abbreviation in brackets of 4 letters or more), each with the built-in entries it belongs to. Shorter keys
- * ("Shout", "Bris") are common words; they are compared only whole.
- */
+/** What a site's entry may not hold of a built-in one: a key, whole; and inside a longer text from `inside` letters. */
 interface Mark {
   key: string;
-  entries: Resource[];
+  inside: number;
 }
 
-export interface Marks {
-  /** Whole name keys and organisation keys, and the entries that have them. */
-  organisations: Map<string, Resource[]>;
-  /** Marks by their first three letters, to look up at each word of a site's text. */
-  inside: Map<string, Mark[]>;
+/**
+ * A resource's marks: its names, and its organisation whole, outside its brackets and inside them ("National
+ * Center for Missing & Exploited Children (NCMEC)" gives all three). Inside a longer text, names and
+ * organisations count from 8 letters (shorter ones, "Shout", "Bris", are common words) and an abbreviation in
+ * brackets from 4 ("NCMEC").
+ */
+function resourceMarks(resource: Resource): Mark[] {
+  const marks = foldedOf(resource)
+    .filter((text) => text.field === 'name')
+    .map((text) => ({ key: text.key, inside: 8 }));
+  for (const text of textValues(resource.organisation)) {
+    marks.push({ key: fold('organisation', text).key, inside: 8 });
+    const outside = text.replace(/\([^)]*\)/g, ' ');
+    if (outside !== text) marks.push({ key: fold('organisation', outside).key, inside: 8 });
+    for (const [, bracketed = ''] of text.matchAll(/\(([^)]*)\)/g)) {
+      const abbreviation = /^[\p{Lu}\p{N}&.\s-]+$/u.test(bracketed);
+      marks.push({ key: fold('organisation', bracketed).key, inside: abbreviation ? 4 : 8 });
+    }
+  }
+  return marks.filter((mark) => mark.key);
 }
 
-/** A word can begin a built-in name found inside a longer one when it has this many letters or more. */
-const INSIDE_LENGTH = 8;
-const ABBREVIATION_LENGTH = 4;
+/** A platform's mark: its name, inside a longer one from 5 letters ("TikTok", "Roblox"; not "X" or "Kik"). */
+function platformMarks(platform: Platform): Mark[] {
+  return foldedOf(platform).map((text) => ({ key: text.key, inside: 5 }));
+}
+
+/** Where an entry serves: a resource its regions; a platform everywhere. */
+function regionsOf(entry: Resource | Platform): readonly string[] {
+  return 'regions' in entry ? entry.regions : ['INTL'];
+}
+
+/** The marks of a built-in list: by key (whole), and by their first letters (inside). */
+export interface Marks<T> {
+  whole: Map<string, T[]>;
+  inside: Map<string, { key: string; entries: T[] }[]>;
+}
+
+/** The letters a mark inside a longer text is looked up by, at the start of each of its words. */
 export const PREFIX = 3;
 
-function organisationParts(text: string): { text: string; short: boolean }[] {
-  const parts = [{ text, short: false }];
-  const outside = text.replace(/\([^)]*\)/g, ' ').trim();
-  if (outside !== text.trim()) parts.push({ text: outside, short: false });
-  for (const [, inside = ''] of text.matchAll(/\(([^)]*)\)/g))
-    parts.push({ text: inside, short: /^[\p{Lu}\p{N}&.\s-]+$/u.test(inside) });
-  return parts;
-}
+const markIndexes = new WeakMap<readonly object[], Marks<unknown>>();
 
-const markIndexes = new WeakMap<readonly Resource[], Marks>();
-
-export function marksOf(base: readonly Resource[]): Marks {
-  let marks = markIndexes.get(base);
+export function marksOf<T extends Resource | Platform>(base: readonly T[]): Marks<T> {
+  let marks = markIndexes.get(base) as Marks<T> | undefined;
   if (marks) return marks;
-  marks = { organisations: new Map(), inside: new Map() };
-  const byKey = new Map<string, Mark>();
-  const add = (key: string, entry: Resource, min: number) => {
-    if (key.length < min) return;
-    let mark = byKey.get(key);
-    if (!mark) {
-      mark = { key, entries: [] };
-      byKey.set(key, mark);
-      const prefix = key.slice(0, PREFIX);
-      marks!.inside.set(prefix, [...(marks!.inside.get(prefix) ?? []), mark]);
-    }
-    if (!mark.entries.includes(entry)) mark.entries.push(entry);
-  };
-  for (const entry of base) {
-    for (const text of foldedOf(entry))
-      if (text.field === 'name') add(text.key, entry, INSIDE_LENGTH);
-    for (const text of textValues(entry.organisation))
-      for (const part of organisationParts(text)) {
-        const key = nameKey(part.text);
-        if (!key) continue;
-        const list = marks.organisations.get(key) ?? [];
-        if (!list.includes(entry)) marks.organisations.set(key, [...list, entry]);
-        add(key, entry, part.short ? ABBREVIATION_LENGTH : INSIDE_LENGTH);
+  const made: Marks<T> = { whole: new Map(), inside: new Map() };
+  const inside = new Map<string, { key: string; entries: T[] }>();
+  for (const entry of base)
+    for (const mark of 'regions' in entry ? resourceMarks(entry) : platformMarks(entry)) {
+      const list = made.whole.get(mark.key) ?? [];
+      if (!list.includes(entry)) made.whole.set(mark.key, [...list, entry]);
+      if (mark.key.length < mark.inside) continue;
+      let found = inside.get(mark.key);
+      if (!found) {
+        found = { key: mark.key, entries: [] };
+        inside.set(mark.key, found);
+        const prefix = mark.key.slice(0, PREFIX);
+        made.inside.set(prefix, [...(made.inside.get(prefix) ?? []), found]);
       }
-  }
-  markIndexes.set(base, marks);
+      if (!found.entries.includes(entry)) found.entries.push(entry);
+    }
+  markIndexes.set(base, made);
+  marks = made;
   return marks;
 }
 
@@ -124,27 +139,44 @@ function regionsMeet(a: readonly string[], b: readonly string[]): boolean {
   return b.some((region) => countries.has(countryOf(region)));
 }
 
+/** How a site's entry names a built-in one: in its name, its organisation, and whether a name is that whole. */
+export interface Naming {
+  name: boolean;
+  organisation: boolean;
+  wholeName: boolean;
+}
+
 /**
- * The built-in resources a site's resource names in its name or organisation, beyond a whole name (which
- * `namesakeProblem` looks up itself): a built-in organisation ("National Center for Missing & Exploited
- * Children"), or a built-in name or organisation inside its own as whole words ("NCMEC CyberTipline",
- * "CyberTipline (NCMEC)"). Only where the two serve the same place: "Samaritans of Boston" is not the
- * Samaritans of the UK and Ireland.
+ * The built-in entries a site's entry names, where the two serve the same place ("Samaritans of Boston" is not
+ * the Samaritans of the UK and Ireland; a platform serves everywhere): a name or organisation that is, as a
+ * look-alike reads it, a built-in one's mark whole ("CyberTipline", "Cyber-Tipline"), or holds one inside as
+ * whole words written with a capital ("NCMEC CyberTipline", "CyberTipline (NCMEC)", "NCMECCyberTipline"; not
+ * "CyberTiplines", nor "ask them to take it down").
  */
-export function namedInside(base: readonly Resource[], entry: Resource): Map<Resource, Field> {
+export function namedIn<T extends Resource | Platform>(
+  base: readonly T[],
+  entry: T,
+): Map<T, Naming> {
   const marks = marksOf(base);
-  const found = new Map<Resource, Field>();
+  const found = new Map<T, Naming>();
+  const serves = regionsOf(entry);
   for (const text of foldedOf(entry)) {
-    const take = (entries: readonly Resource[] | undefined) => {
-      for (const built of entries ?? [])
-        if (!found.has(built) && regionsMeet(built.regions, entry.regions))
-          found.set(built, text.field);
+    const take = (entries: readonly T[] | undefined, whole: boolean) => {
+      for (const built of entries ?? []) {
+        if (!regionsMeet(regionsOf(built), serves)) continue;
+        const how = found.get(built) ?? { name: false, organisation: false, wholeName: false };
+        how[text.field] = true;
+        if (whole && text.field === 'name') how.wholeName = true;
+        found.set(built, how);
+      }
     };
-    take(marks.organisations.get(text.key));
-    for (const start of text.starts)
+    take(marks.whole.get(text.key), true);
+    for (const start of text.starts) {
+      if (!text.capitals.has(start)) continue;
       for (const mark of marks.inside.get(text.key.slice(start, start + PREFIX)) ?? [])
         if (text.key.startsWith(mark.key, start) && text.ends.has(start + mark.key.length))
-          take(mark.entries);
+          take(mark.entries, false);
+    }
   }
   return found;
 }

@@ -41,6 +41,7 @@ import {
   WarningSigns,
   WhatToDo,
 } from './schema-sections.js';
+import { NUMBER_IN_WORDS, PROTECTED_STRINGS } from './trust.js';
 
 export const SCHEMA_ID = 'urn:safety-panels:manifest:1';
 
@@ -265,15 +266,14 @@ function addLimits(json: Json, inherited: number, place: 'root' | 'resources' | 
     for (const branch of (json[key] ?? []) as Json[]) addLimits(branch, inherited, 'other');
 }
 
-/** The safety words (trust.ts, `stringProblem`): a site may not set them in any language. */
+/** The safety words and numbers (trust.ts, `stringProblem`): a site may not set the one, nor write the other. */
 function protectSafetyWords(strings: Json): void {
   const words = strings.additionalProperties as Json;
+  const text = words.additionalProperties as Json;
   strings.additionalProperties = {
     ...words,
-    propertyNames: {
-      ...(words.propertyNames as Json),
-      not: { pattern: '^(?:emergency|exit)\\.' },
-    },
+    propertyNames: { ...(words.propertyNames as Json), not: { pattern: PROTECTED_STRINGS.source } },
+    additionalProperties: { ...text, not: { pattern: NUMBER_IN_WORDS.source } },
   };
 }
 

@@ -209,7 +209,7 @@ export const Strings = z
     z.superRefine((strings, ctx) => {
       for (const [locale, words] of Object.entries(strings))
         for (const [key, value] of Object.entries(words)) {
-          const problem = stringProblem(key);
+          const problem = stringProblem(key, value);
           if (problem)
             ctx.issues.push({
               code: 'custom',

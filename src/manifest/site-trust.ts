@@ -5,16 +5,8 @@
  */
 import type { Resource } from './schema-fields.js';
 import type { Emergency, Platform } from './schema-sections.js';
-import {
-  foldedOf,
-  marksOf,
-  namedInside,
-  PREFIX,
-  textValues,
-  type Field,
-  type Folded,
-} from './name-marks.js';
-import { linkHost, nameKey, stringProblem } from './trust.js';
+import { foldedOf, marksOf, namedIn, PREFIX, textValues, type Field } from './name-marks.js';
+import { linkHost, stringProblem } from './trust.js';
 
 /**
  * A site's resources and platforms, as the browser checked them: each card, and each platform's step, says "Added
@@ -57,104 +49,51 @@ function platformHosts(platform: Platform): Set<string> {
   return new Set(urls.map((url) => `host:${linkHost(url)}`));
 }
 
-/** What the namesake rule reads of a list's entries: their names, and where they lead. */
-interface EntryKind<T extends { id: string }> {
-  word: string;
-  /** The keys of its names (see `nameKey`). */
-  keys(entry: T): string[];
-  points(entry: T): Set<string>;
-  /** Its names and organisations as words, for the built-in names and organisations found inside them. */
-  texts?(entry: T): Folded[];
-  /** The built-in entries a site's entry names beyond a whole name, by the field that names them. */
-  inside?(base: readonly T[], entry: T): Map<T, Field>;
-}
-
-const RESOURCES: EntryKind<Resource> = {
-  word: 'resource',
-  keys: (resource) =>
-    foldedOf(resource)
-      .filter((text) => text.field === 'name' && text.key)
-      .map((text) => text.key),
-  points: contactPoints,
-  texts: foldedOf,
-  inside: (base, entry) => namedInside(base, entry),
-};
-
-const PLATFORMS: EntryKind<Platform> = {
-  word: 'platform',
-  keys: (platform) => [nameKey(platform.name)].filter(Boolean),
-  points: platformHosts,
-};
-
-/** Each entry's name keys, worked out once. */
-const keyCache = new WeakMap<object, string[]>();
-
-function keysOf<T extends { id: string }>(kind: EntryKind<T>, entry: T): string[] {
-  let keys = keyCache.get(entry);
-  if (!keys) {
-    keys = kind.keys(entry);
-    keyCache.set(entry, keys);
-  }
-  return keys;
-}
-
-/** The built-in entries by name key, one index per built-in list (the list is new when a country arrives). */
-const indexes = new WeakMap<readonly object[], Map<string, object[]>>();
-
-function nameIndex<T extends { id: string }>(
-  kind: EntryKind<T>,
-  base: readonly T[],
-): Map<string, T[]> {
-  let index = indexes.get(base) as Map<string, T[]> | undefined;
-  if (!index) {
-    index = new Map();
-    for (const entry of base)
-      for (const key of keysOf(kind, entry)) index.set(key, [...(index.get(key) ?? []), entry]);
-    indexes.set(base, index);
-  }
-  return index;
+/**
+ * Where a built-in entry may lead under its name: its own numbers, links and addresses, and the hosts of its
+ * sources (Pro Juventute's home page, projuventute.ch, beside its line 147.ch).
+ */
+function allowedPoints(entry: Resource | Platform): Set<string> {
+  const points = 'channels' in entry ? contactPoints(entry) : platformHosts(entry);
+  for (const source of entry.sources ?? [])
+    points.add(`host:${linkHost(typeof source === 'string' ? source : source.url)}`);
+  return points;
 }
 
 /**
- * Why a site's entry may not be shown, or undefined when it may: it has the name of a built-in entry (as a
- * look-alike reads it: case, spaces, accents and letters of other scripts folded, see `nameKey`), under that
- * entry's id or a new one, or (a resource) names a built-in resource or its organisation in its own name or
- * organisation (see `namedInside`), with a number, link or address that those built-in entries do not have.
- * "CyberTipline" over another number is a spoof whatever its id; the same name with the built-in's own numbers
- * is a copy. `field`: the field that names the built-in entry.
+ * Why a site's entry may not be shown, or undefined when it may: it names a built-in entry that serves the same
+ * place (see `namedIn`: its name whole, as a look-alike reads it, or inside a longer name; a resource's
+ * organisation too), under that entry's id or a new one, with a number, link or address that those built-in
+ * entries do not have. "CyberTipline" over another number is a spoof whatever its id; the same name with the
+ * built-in's own numbers is a copy. `field`: the field that names the built-in entry.
  */
-function namesakeProblem<T extends { id: string }>(
-  kind: EntryKind<T>,
+function namesakeProblem<T extends Resource | Platform>(
   base: readonly T[],
   entry: T,
 ): { field: Field; message: string } | undefined {
-  const index = nameIndex(kind, base);
-  const namesakes = new Set<T>();
-  for (const key of keysOf(kind, entry))
-    for (const built of index.get(key) ?? []) namesakes.add(built);
-  const named = [...namesakes];
-  const inside = kind.inside?.(base, entry) ?? new Map<T, Field>();
-  for (const built of inside.keys()) namesakes.add(built);
-  if (!namesakes.size) return undefined;
-  const allowed = new Set([...namesakes].flatMap((built) => [...kind.points(built)]));
-  const foreign = [...kind.points(entry)].filter((point) => !allowed.has(point));
+  const named = namedIn(base, entry);
+  if (!named.size) return undefined;
+  const allowed = new Set([...named.keys()].flatMap((built) => [...allowedPoints(built)]));
+  const points = 'channels' in entry ? contactPoints(entry) : platformHosts(entry);
+  const foreign = [...points].filter((point) => !allowed.has(point));
   if (!foreign.length) return undefined;
-  const idsOf = (list: Iterable<T>) => [...list].map((built) => `"${built.id}"`).join(', ');
+  const idsOf = (list: T[]) => list.map((built) => `"${built.id}"`).join(', ');
   const other = `with another number or link (${foreign.map((point) => point.replace(/^\w+:/, '')).join(', ')})`;
-  if (named.length) {
-    const verb = named.some((built) => built.id === entry.id) ? 'keeps' : 'has';
+  const whole = [...named].filter(([, how]) => how.wholeName);
+  if (whole.length) {
+    const verb = whole.some(([built]) => built.id === entry.id) ? 'keeps' : 'has';
+    const ids = idsOf(whole.map(([built]) => built));
     return {
       field: 'name',
-      message: `${verb} the name of the built-in ${idsOf(named)} ${other}: give it a name of its own`,
+      message: `${verb} the name of the built-in ${ids} ${other}: give it a name of its own`,
     };
   }
-  const ids = idsOf(namesakes);
   return {
-    field: [...inside.values()].includes('name') ? 'name' : 'organisation',
+    field: [...named.values()].some((how) => how.name) ? 'name' : 'organisation',
     message:
-      `names the built-in ${ids} in its name or organisation ${other}: a site cannot add a service in the ` +
-      `name of a built-in one or of its organisation; give it a name of its own, and an organisation only ` +
-      `with that organisation's own numbers and links`,
+      `names the built-in ${idsOf([...named.keys()])} in its name or organisation ${other}: a site cannot ` +
+      `add a service in the name of a built-in one or of its organisation; give it a name of its own, and an ` +
+      `organisation only with that organisation's own numbers and links`,
   };
 }
 
@@ -181,11 +120,10 @@ function warnOnce(about: object, message: string, instead: string): void {
 const SITE_NAMES = Symbol.for('safety-panels.site-names');
 
 /**
- * A site's list, indexed: its entries by name key; and (resources) by the key of each name and organisation
- * whole, and by the first three letters of each word in them, where a built-in name or organisation could begin.
+ * A site's list, indexed: its entries by the key of each name and organisation whole, and by the first letters
+ * of each word in them, where a built-in name or organisation could begin (see `namedIn`).
  */
 interface SiteIndex {
-  names: Map<string, object[]>;
   wholes: Map<string, object[]>;
   starts: Map<string, object[]>;
 }
@@ -195,13 +133,12 @@ const siteIndexes: WeakMap<readonly object[], SiteIndex> = ((globalThis as Recor
 ] ??= new WeakMap()) as WeakMap<readonly object[], SiteIndex>;
 
 /** Indexes a site's list; yields every `chunk` entries, so a long list never holds the page (the quick exit). */
-function* indexNames<T extends { id: string }>(
-  kind: EntryKind<T>,
-  list: readonly T[],
+function* indexNames(
+  list: readonly (Resource | Platform)[],
   chunk: number,
 ): Generator<void, void, void> {
-  const index: SiteIndex = { names: new Map(), wholes: new Map(), starts: new Map() };
-  const add = (map: Map<string, object[]>, key: string, entry: T) => {
+  const index: SiteIndex = { wholes: new Map(), starts: new Map() };
+  const add = (map: Map<string, object[]>, key: string, entry: object) => {
     const entries = map.get(key);
     if (!entries) map.set(key, [entry]);
     else if (entries[entries.length - 1] !== entry) entries.push(entry);
@@ -209,11 +146,11 @@ function* indexNames<T extends { id: string }>(
   for (let at = 0; at < list.length; at += 1) {
     if (at % chunk === chunk - 1) yield;
     const entry = list[at]!;
-    for (const key of keysOf(kind, entry)) add(index.names, key, entry);
-    for (const text of kind.texts?.(entry) ?? []) {
+    for (const text of foldedOf(entry)) {
       add(index.wholes, text.key, entry);
       for (const start of text.starts)
-        add(index.starts, text.key.slice(start, start + PREFIX), entry);
+        if (text.capitals.has(start))
+          add(index.starts, text.key.slice(start, start + PREFIX), entry);
     }
   }
   siteIndexes.set(list, index);
@@ -224,47 +161,45 @@ export function indexResourceNames(
   list: readonly Resource[],
   chunk = Infinity,
 ): Generator<void, void, void> {
-  return indexNames(RESOURCES, list, chunk);
+  return indexNames(list, chunk);
 }
 
 /** Indexes the names of a checked manifest's platforms, for the merge. */
 export function indexPlatformNames(list: readonly Platform[]): void {
-  indexNames(PLATFORMS, list, Infinity).next();
+  indexNames(list, Infinity).next();
 }
 
 /**
  * A site's list without the namesakes `namesakeProblem` refuses (the same list when it refuses none). Only a
  * list that came through the check is looked at: every site manifest does (site.ts); one built in code is the
- * page's own.
+ * page's own. The merge runs again as each country's file arrives, with the built-in entries there are by then:
+ * the ones this visitor can be shown, which a site's card could pass for.
  */
-function withoutNamesakes<T extends { id: string }>(
-  kind: EntryKind<T>,
+function withoutNamesakes<T extends Resource | Platform>(
+  word: string,
   base: readonly T[],
   site: T[] | undefined,
 ): T[] | undefined {
   const siteIndex = site && siteIndexes.get(site);
-  if (!site || !siteIndex?.names.size || !base.length) return site;
+  if (!site || !siteIndex || !base.length) return site;
   const refused = new Set<T>();
-  // The site's entries that may name a built-in one: by a whole name, by a built-in organisation whole, or with
-  // a word that begins as a built-in name or organisation does (looked at closely by `namesakeProblem`).
+  // The site's entries that may name a built-in one, looked at closely by `namesakeProblem`: a name or
+  // organisation that is a built-in mark whole, or with a word that begins as one does.
   const candidates = new Set<T>();
   const take = (entries: readonly object[] | undefined) => {
     for (const entry of entries ?? []) candidates.add(entry as T);
   };
-  for (const key of nameIndex(kind, base).keys()) take(siteIndex.names.get(key));
-  if (kind.inside) {
-    const marks = marksOf(base as unknown as readonly Resource[]);
-    for (const key of marks.organisations.keys()) take(siteIndex.wholes.get(key));
-    for (const prefix of marks.inside.keys()) take(siteIndex.starts.get(prefix));
-  }
+  const marks = marksOf(base);
+  for (const key of marks.whole.keys()) take(siteIndex.wholes.get(key));
+  for (const prefix of marks.inside.keys()) take(siteIndex.starts.get(prefix));
   for (const entry of candidates) {
-    const problem = refused.has(entry) ? undefined : namesakeProblem(kind, base, entry);
+    const problem = namesakeProblem(base, entry);
     if (!problem) continue;
     refused.add(entry);
     const replaces = base.some((built) => built.id === entry.id);
     warnOnce(
       entry,
-      `${kind.word} "${entry.id}" ${problem.message}`,
+      `${word} "${entry.id}" ${problem.message}`,
       replaces ? 'the built-in entry is shown instead' : 'it is not shown',
     );
   }
@@ -276,7 +211,7 @@ export function trustedResources(
   base: readonly Resource[],
   site: Resource[] | undefined,
 ): Resource[] | undefined {
-  return withoutNamesakes(RESOURCES, base, site);
+  return withoutNamesakes('resource', base, site);
 }
 
 /** For the merge: a site's platforms without those that would pass for a built-in one (with a console warning). */
@@ -284,7 +219,7 @@ export function trustedPlatforms(
   base: readonly Platform[],
   site: Platform[] | undefined,
 ): Platform[] | undefined {
-  return withoutNamesakes(PLATFORMS, base, site);
+  return withoutNamesakes('platform', base, site);
 }
 
 /**
@@ -323,7 +258,8 @@ export const EMERGENCY_PROBLEM =
 /** A site's strings for one language without the safety words it may not set (the schema refuses them too). */
 export function safeStrings(strings: Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(strings)) if (!stringProblem(key)) out[key] = value;
+  for (const [key, value] of Object.entries(strings))
+    if (!stringProblem(key, value)) out[key] = value;
   return out;
 }
 
@@ -342,12 +278,12 @@ export function builtInConflicts(
 ): { path: string; message: string }[] {
   const issues: { path: string; message: string }[] = [];
   site.resources?.forEach((resource, index) => {
-    const problem = namesakeProblem(RESOURCES, base.resources, resource);
+    const problem = namesakeProblem(base.resources, resource);
     if (problem)
       issues.push({ path: `resources[${index}].${problem.field}`, message: problem.message });
   });
   site.platforms?.forEach((platform, index) => {
-    const problem = namesakeProblem(PLATFORMS, base.platforms, platform);
+    const problem = namesakeProblem(base.platforms, platform);
     if (problem) issues.push({ path: `platforms[${index}].name`, message: problem.message });
   });
   const covered = new Set(base.emergency.map((entry) => entry.region));

@@ -102,27 +102,43 @@ export function linkHost(url: string): string {
 }
 
 /**
- * The words that keep a person safe: the emergency line's and the quick exit's. A site's `strings` cannot set
- * them in any language. In a language the elements carry, an override could empty them, or say "Do not call 911"
- * or "You are safe here"; in another, nothing can tell "Ruf an" from "Ruf niemanden an" (the second red team
- * made the exit say "Weiterlesen", read on), so there the elements show their English words, marked as English,
- * until they carry that language.
+ * The words that keep a person safe, which a site's `strings` cannot set in any language: the emergency line's
+ * and the quick exit's; what the report guide says about the police and about danger ("If anyone is in danger,
+ * call…"); and the mark on a site's own cards ("Added by this website"). In a language the elements carry, an
+ * override could say "Do not call 911", "You are safe here" or "Official service"; in another, nothing can tell
+ * "Ruf an" from "Ruf niemanden an" (the second red team made the exit say "Weiterlesen", read on), so there the
+ * elements show their English words until they carry that language.
  */
+export const PROTECTED_STRINGS =
+  /^(?:emergency\.|exit\.|official\.police|support\.(?:none|now)|card\.site$)/;
+
 export function isProtectedString(key: string): boolean {
-  return key.startsWith('emergency.') || key.startsWith('exit.');
+  return PROTECTED_STRINGS.test(key);
 }
+
+/**
+ * A number in a site's words: three digits or more, maybe spaced ("Call 1-800-843-5678" on every call button,
+ * whatever it dials). The elements write the numbers themselves, from the data and its checked displays.
+ */
+export const NUMBER_IN_WORDS = /\p{Nd}(?:[\s.()-]*\p{Nd}){2}/u;
 
 /** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
 
 /** Why a site's string may not be used, or undefined when it may. */
-export function stringProblem(key: string): string | undefined {
-  return isProtectedString(key) ? PROTECTED_MESSAGE : undefined;
+export function stringProblem(key: string, value: string): string | undefined {
+  if (isProtectedString(key)) return PROTECTED_MESSAGE;
+  if (NUMBER_IN_WORDS.test(value)) return NUMBER_MESSAGE;
+  return undefined;
 }
 
 export const PROTECTED_MESSAGE =
-  "is one of the elements' safety words (the emergency line and the quick exit), which a site cannot change " +
-  'in any language (where the elements do not carry the language, they show these words in English)';
+  "is one of the elements' safety words (the emergency line, the quick exit, what to do about danger and the " +
+  "police, and the mark on a site's own cards), which a site cannot change in any language (where the elements " +
+  'do not carry the language, they show these words in English)';
+
+export const NUMBER_MESSAGE =
+  'must not hold a number (three digits or more): the elements show numbers themselves, from the data';
 
 /**
  * An emergency number: a short code of 2 to 5 digits (112, 911, 000, 17, South Africa's 10111). Every emergency
@@ -139,42 +155,47 @@ const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικν�
 const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiiocjaceghjkimpstwwz';
 const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
 
-/**
- * A name as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), "&" read as
- * "and", accents, case, spaces, punctuation and joiners dropped, and letters that read alike folded together: "Cyber-Tipline",
- * "CYBERTIPLINE", "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all give "cybertipiine".
- */
-export function nameKey(name: string): string {
-  return name
-    .replace(MARKS, '')
-    .replace(/&/g, ' and ')
-    .normalize('NFKD')
-    .toLocaleLowerCase('en')
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
-}
-
 /** The copyright, sound-recording, service and trade marks, which a name may carry and a reader looks past. */
 const MARKS = /[\u00A9\u00AE\u2117\u2120\u2122]/gu;
 
+/** One word of a name as compared (see `nameWords`), and whether it is written with a capital (or no case). */
+export interface NameWord {
+  word: string;
+  capital: boolean;
+}
+
 /**
- * A name's words as compared for a look-alike (each folded as `nameKey` folds a name), so that a built-in name
- * can be found inside a longer one as whole words: "NCMEC CyberTipline" and "Cyber Tipline (official)" hold the
- * CyberTipline's key where "CyberTiplineX" does not. Their concatenation is the name's `nameKey`.
+ * A name's words as compared for a look-alike: compatibility forms unfolded (a full-width "Ｃ" is a "C"), "&" read
+ * as "and", split at spaces, punctuation and joiners and where a capital follows a small letter ("NCMECCyber" is
+ * "NCMEC Cyber"), then each word's accents and case dropped and the letters that read alike folded together.
+ * A built-in name is found inside a longer one as whole words: "NCMEC CyberTipline" and "Cyber Tipline
+ * (official)" hold the CyberTipline's key where "CyberTiplines" does not.
  */
-export function nameWords(name: string): string[] {
-  const words: string[] = [];
+export function nameWords(name: string): NameWord[] {
+  const words: NameWord[] = [];
   const pieces = name
     .replace(MARKS, '')
     .replace(/&/g, ' and ')
     .normalize('NFKD')
-    .toLocaleLowerCase('en')
+    .replace(/(\p{Ll}\p{M}*)(?=\p{Lu})/gu, '$1 ')
+    .replace(/(\p{Lu}\p{M}*)(?=\p{Lu}\p{M}*\p{Ll})/gu, '$1 ')
     .split(/[^\p{L}\p{N}\p{M}]+/u);
   for (const piece of pieces) {
     const word = piece
+      .toLocaleLowerCase('en')
       .replace(/\p{M}/gu, '')
       .replace(CONFUSABLES, (letter) => CONFUSABLE_TO[CONFUSABLE_FROM.indexOf(letter)] ?? letter);
-    if (word) words.push(word);
+    if (word) words.push({ word, capital: !/^\p{Ll}/u.test(piece) });
   }
   return words;
+}
+
+/**
+ * A name as compared for a look-alike: its words (see `nameWords`) run together. "Cyber-Tipline", "CYBERTIPLINE",
+ * "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all give "cybertipiine".
+ */
+export function nameKey(name: string): string {
+  return nameWords(name)
+    .map((part) => part.word)
+    .join('');
 }
