@@ -476,6 +476,10 @@ describe('a built-in name or organisation inside a site’s own (the second red 
     expect(pathsOf({ ...ask, name: 'Official Take It Down' }).paths).to.deep.equal([
       'resources[0].name',
     ]);
+    // A one-word name is the service in any case.
+    expect(pathsOf(ours({ name: 'ncmec cybertipline' })).paths).to.deep.equal([
+      'resources[0].name',
+    ]);
     // Pro Juventute's line is 147.ch; its own home page, projuventute.ch, is the source of that entry.
     const home = ours({
       kind: 'helpline',

@@ -59,10 +59,20 @@ export function foldedOf(entry: Resource | Platform): Folded[] {
   return folded;
 }
 
-/** What a site's entry may not hold of a built-in one: a key, whole; and inside a longer text from `inside` letters. */
+/**
+ * What a site's entry may not hold of a built-in one: a key, whole; and inside a longer text from `inside`
+ * letters. A mark of several words ("Take It Down", "Point de Contact") is found inside a longer text only
+ * written with a capital: in small letters it is a phrase ("ask them to take it down"). A one-word mark
+ * ("CyberTipline", "Childline", "NCMEC") is found in any case.
+ */
 interface Mark {
   key: string;
   inside: number;
+  capital: boolean;
+}
+
+function mark(text: string, inside: number): Mark {
+  return { key: fold('name', text).key, inside, capital: /\S\s+\S/u.test(text.trim()) };
 }
 
 /**
@@ -72,24 +82,20 @@ interface Mark {
  * brackets from 4 ("NCMEC").
  */
 function resourceMarks(resource: Resource): Mark[] {
-  const marks = foldedOf(resource)
-    .filter((text) => text.field === 'name')
-    .map((text) => ({ key: text.key, inside: 8 }));
+  const marks = textValues(resource.name).map((text) => mark(text, 8));
   for (const text of textValues(resource.organisation)) {
-    marks.push({ key: fold('organisation', text).key, inside: 8 });
+    marks.push(mark(text, 8));
     const outside = text.replace(/\([^)]*\)/g, ' ');
-    if (outside !== text) marks.push({ key: fold('organisation', outside).key, inside: 8 });
-    for (const [, bracketed = ''] of text.matchAll(/\(([^)]*)\)/g)) {
-      const abbreviation = /^[\p{Lu}\p{N}&.\s-]+$/u.test(bracketed);
-      marks.push({ key: fold('organisation', bracketed).key, inside: abbreviation ? 4 : 8 });
-    }
+    if (outside !== text) marks.push(mark(outside, 8));
+    for (const [, bracketed = ''] of text.matchAll(/\(([^)]*)\)/g))
+      marks.push(mark(bracketed, /^[\p{Lu}\p{N}&.\s-]+$/u.test(bracketed) ? 4 : 8));
   }
-  return marks.filter((mark) => mark.key);
+  return marks.filter((made) => made.key);
 }
 
 /** A platform's mark: its name, inside a longer one from 5 letters ("TikTok", "Roblox"; not "X" or "Kik"). */
 function platformMarks(platform: Platform): Mark[] {
-  return foldedOf(platform).map((text) => ({ key: text.key, inside: 5 }));
+  return [mark(platform.name, 5)].filter((made) => made.key);
 }
 
 /** Where an entry serves: a resource its regions; a platform everywhere. */
@@ -100,7 +106,7 @@ function regionsOf(entry: Resource | Platform): readonly string[] {
 /** The marks of a built-in list: by key (whole), and by their first letters (inside). */
 export interface Marks<T> {
   whole: Map<string, T[]>;
-  inside: Map<string, { key: string; entries: T[] }[]>;
+  inside: Map<string, { key: string; capital: boolean; entries: T[] }[]>;
 }
 
 /** The letters a mark inside a longer text is looked up by, at the start of each of its words. */
@@ -112,15 +118,17 @@ export function marksOf<T extends Resource | Platform>(base: readonly T[]): Mark
   let marks = markIndexes.get(base) as Marks<T> | undefined;
   if (marks) return marks;
   const made: Marks<T> = { whole: new Map(), inside: new Map() };
-  const inside = new Map<string, { key: string; entries: T[] }>();
+  const inside = new Map<string, { key: string; capital: boolean; entries: T[] }>();
   for (const entry of base)
     for (const mark of 'regions' in entry ? resourceMarks(entry) : platformMarks(entry)) {
       const list = made.whole.get(mark.key) ?? [];
       if (!list.includes(entry)) made.whole.set(mark.key, [...list, entry]);
       if (mark.key.length < mark.inside) continue;
       let found = inside.get(mark.key);
-      if (!found) {
-        found = { key: mark.key, entries: [] };
+      // One entry's "Cybertip.ca" in any case, another's "Cybertip ca" only with a capital: any case.
+      if (found) found.capital &&= mark.capital;
+      else {
+        found = { key: mark.key, capital: mark.capital, entries: [] };
         inside.set(mark.key, found);
         const prefix = mark.key.slice(0, PREFIX);
         made.inside.set(prefix, [...(made.inside.get(prefix) ?? []), found]);
@@ -150,8 +158,8 @@ export interface Naming {
  * The built-in entries a site's entry names, where the two serve the same place ("Samaritans of Boston" is not
  * the Samaritans of the UK and Ireland; a platform serves everywhere): a name or organisation that is, as a
  * look-alike reads it, a built-in one's mark whole ("CyberTipline", "Cyber-Tipline"), or holds one inside as
- * whole words written with a capital ("NCMEC CyberTipline", "CyberTipline (NCMEC)", "NCMECCyberTipline"; not
- * "CyberTiplines", nor "ask them to take it down").
+ * whole words ("NCMEC CyberTipline", "CyberTipline (NCMEC)", "NCMECCyberTipline"; not "CyberTiplines", nor,
+ * in small letters, a mark of several words: "ask them to take it down").
  */
 export function namedIn<T extends Resource | Platform>(
   base: readonly T[],
@@ -171,12 +179,14 @@ export function namedIn<T extends Resource | Platform>(
       }
     };
     take(marks.whole.get(text.key), true);
-    for (const start of text.starts) {
-      if (!text.capitals.has(start)) continue;
+    for (const start of text.starts)
       for (const mark of marks.inside.get(text.key.slice(start, start + PREFIX)) ?? [])
-        if (text.key.startsWith(mark.key, start) && text.ends.has(start + mark.key.length))
+        if (
+          (!mark.capital || text.capitals.has(start)) &&
+          text.key.startsWith(mark.key, start) &&
+          text.ends.has(start + mark.key.length)
+        )
           take(mark.entries, false);
-    }
   }
   return found;
 }

@@ -149,8 +149,7 @@ function* indexNames(
     for (const text of foldedOf(entry)) {
       add(index.wholes, text.key, entry);
       for (const start of text.starts)
-        if (text.capitals.has(start))
-          add(index.starts, text.key.slice(start, start + PREFIX), entry);
+        add(index.starts, text.key.slice(start, start + PREFIX), entry);
     }
   }
   siteIndexes.set(list, index);
