@@ -1,7 +1,7 @@
 /**
  * The names a site's entry may not take from the built-in data, as the namesake rule (site-trust.ts) finds them:
- * a built-in resource's or platform's name, or a resource's organisation, given whole or inside a longer name, and
- * where that entry serves the same place. Pure: no DOM.
+ * a built-in resource's or platform's name, given whole or inside a longer name or organisation, where that
+ * entry serves the same place. Pure: no DOM.
  */
 import { countryOf } from './region-code.js';
 import type { Resource, Text } from './schema-fields.js';
@@ -63,7 +63,7 @@ export function foldedOf(entry: Resource | Platform): Folded[] {
  * What a site's entry may not hold of a built-in one: a key, whole; and inside a longer text from `inside`
  * letters. A mark of several words ("Take It Down", "Point de Contact") is found inside a longer text only
  * written with a capital: in small letters it is a phrase ("ask them to take it down"). A one-word mark
- * ("CyberTipline", "Childline", "NCMEC") is found in any case.
+ * ("CyberTipline", "Childline") is found in any case.
  */
 interface Mark {
   key: string;
@@ -76,26 +76,23 @@ function mark(text: string, inside: number): Mark {
 }
 
 /**
- * A resource's marks: its names, and its organisation whole, outside its brackets and inside them ("National
- * Center for Missing & Exploited Children (NCMEC)" gives all three). Inside a longer text, names and
- * organisations count from 8 letters (shorter ones, "Shout", "Bris", are common words) and an abbreviation in
- * brackets from 4 ("NCMEC").
+ * A resource's marks: its names, inside a longer text from 8 letters (shorter ones, "Shout", "Bris", are common
+ * words). Not its organisation: a ministry, the FBI or the NSPCC runs many real services the data does not list
+ * (a police unit, a field office, a line for schools), which a site may add under that name with their own
+ * numbers; the card says "Added by this website" and shows the number it dials.
  */
 function resourceMarks(resource: Resource): Mark[] {
-  const marks = textValues(resource.name).map((text) => mark(text, 8));
-  for (const text of textValues(resource.organisation)) {
-    marks.push(mark(text, 8));
-    const outside = text.replace(/\([^)]*\)/g, ' ');
-    if (outside !== text) marks.push(mark(outside, 8));
-    for (const [, bracketed = ''] of text.matchAll(/\(([^)]*)\)/g))
-      marks.push(mark(bracketed, /^[\p{Lu}\p{N}&.\s-]+$/u.test(bracketed) ? 4 : 8));
-  }
-  return marks.filter((made) => made.key);
+  return textValues(resource.name)
+    .map((text) => mark(text, 8))
+    .filter((made) => made.key);
 }
 
-/** A platform's mark: its name, inside a longer one from 5 letters ("TikTok", "Roblox"; not "X" or "Kik"). */
+/**
+ * A platform's mark: its name, inside a longer one from 5 letters ("TikTok", "Roblox"; not "X" or "Kik"), and
+ * only written with a capital: a platform's name is often a word ("threads", "telegram").
+ */
 function platformMarks(platform: Platform): Mark[] {
-  return [mark(platform.name, 5)].filter((made) => made.key);
+  return [{ ...mark(platform.name, 5), capital: true }].filter((made) => made.key);
 }
 
 /** Where an entry serves: a resource its regions; a platform everywhere. */
@@ -157,9 +154,9 @@ export interface Naming {
 /**
  * The built-in entries a site's entry names, where the two serve the same place ("Samaritans of Boston" is not
  * the Samaritans of the UK and Ireland; a platform serves everywhere): a name or organisation that is, as a
- * look-alike reads it, a built-in one's mark whole ("CyberTipline", "Cyber-Tipline"), or holds one inside as
+ * look-alike reads it, a built-in one's name whole ("CyberTipline", "Cyber-Tipline"), or holds one inside as
  * whole words ("NCMEC CyberTipline", "CyberTipline (NCMEC)", "NCMECCyberTipline"; not "CyberTiplines", nor,
- * in small letters, a mark of several words: "ask them to take it down").
+ * in small letters, a name of several words: "ask them to take it down").
  */
 export function namedIn<T extends Resource | Platform>(
   base: readonly T[],

@@ -41,7 +41,7 @@ import {
   WarningSigns,
   WhatToDo,
 } from './schema-sections.js';
-import { NUMBER_IN_WORDS, PROTECTED_STRINGS } from './trust.js';
+import { BUTTON_WORDS, NUMBER_IN_WORDS, PROTECTED_STRINGS } from './trust.js';
 
 export const SCHEMA_ID = 'urn:safety-panels:manifest:1';
 
@@ -274,6 +274,8 @@ function protectSafetyWords(strings: Json): void {
     ...words,
     propertyNames: { ...(words.propertyNames as Json), not: { pattern: PROTECTED_STRINGS.source } },
     additionalProperties: { ...text, not: { pattern: NUMBER_IN_WORDS.source } },
+    // A property a pattern matches is not checked by additionalProperties: it carries the text's rules too.
+    patternProperties: { [BUTTON_WORDS.source]: { ...text, not: { pattern: '\\p{Nd}' } } },
   };
 }
 

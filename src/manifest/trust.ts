@@ -58,7 +58,9 @@ function dialsNumber(digits: string, number: string): boolean {
 }
 
 /** Whether one part of a display dials `number`: its digits, letters read as on a keypad (see below). */
-function partDials(part: string, number: string): boolean {
+function partDials(written: string, number: string): boolean {
+  // Any dash a CMS writes (a non-breaking hyphen keeps a number on one line) reads as a hyphen.
+  const part = written.replace(/[\u2010-\u2015\u2212]/g, '-');
   if (/[^0-9A-Za-z\s.\-/+]/.test(part)) return false;
   // Letters stand for digits only as words of their own ("1-800-THE-LOST"): "1-8OO" reads as 1-800 and dials 866.
   if (/[0-9][A-Za-z]|[A-Za-z][0-9]/.test(part)) return false;
@@ -82,7 +84,9 @@ export function displayMatchesNumber(display: string, number: string): boolean {
   if (!parts.length) return false;
   // A service code (*4141, #8103) is shown as it is dialled: its * or # in its place, no national form.
   if (/^[*#]/.test(number)) return parts.every((part) => part.replace(/[\s.-]/g, '') === number);
-  if (parts.length > 1 && partDials(display.replace(/[()]/g, ' '), number)) return true;
+  // "+44 (0)113 496 0004": the trunk 0 in brackets is not dialled from abroad.
+  const whole = display.replace(/\(0\)/g, ' ').replace(/[()]/g, ' ');
+  if (parts.length > 1 && partDials(whole, number)) return true;
   return parts.every((part) => partDials(part, number));
 }
 
@@ -117,10 +121,15 @@ export function isProtectedString(key: string): boolean {
 }
 
 /**
- * A number in a site's words: three digits or more, maybe spaced ("Call 1-800-843-5678" on every call button,
- * whatever it dials). The elements write the numbers themselves, from the data and its checked displays.
+ * A phone number in a site's words: six digits or more in a run, spaced, dotted or hyphenated ("Call
+ * 1-800-843-5678" on every call button, whatever it dials). Ages, years, laws and hours are shorter, or a range
+ * with a dash ("13-17", "Ley 1620 de 2013", "8.00–15.30"). The elements write the numbers themselves, from the
+ * data and its checked displays.
  */
-export const NUMBER_IN_WORDS = /\p{Nd}(?:[\s.()-]*\p{Nd}){2}/u;
+export const NUMBER_IN_WORDS = /\p{Nd}(?:[\s.()\u2010\u2011-]*\p{Nd}){5}/u;
+
+/** The words of the call, text and copy buttons, which say what is dialled: no digit at all ("Call 911"). */
+export const BUTTON_WORDS = /^(?:channel\.|copy\.|copied$)/;
 
 /** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
 export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
@@ -128,7 +137,8 @@ export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
 /** Why a site's string may not be used, or undefined when it may. */
 export function stringProblem(key: string, value: string): string | undefined {
   if (isProtectedString(key)) return PROTECTED_MESSAGE;
-  if (NUMBER_IN_WORDS.test(value)) return NUMBER_MESSAGE;
+  if (NUMBER_IN_WORDS.test(value) || (BUTTON_WORDS.test(key) && /\p{Nd}/u.test(value)))
+    return NUMBER_MESSAGE;
   return undefined;
 }
 
@@ -138,7 +148,8 @@ export const PROTECTED_MESSAGE =
   'do not carry the language, they show these words in English)';
 
 export const NUMBER_MESSAGE =
-  'must not hold a number (three digits or more): the elements show numbers themselves, from the data';
+  "must not hold a phone number (six digits or more; any digit in a button's words): the elements show " +
+  'numbers themselves, from the data';
 
 /**
  * An emergency number: a short code of 2 to 5 digits (112, 911, 000, 17, South Africa's 10111). Every emergency
@@ -151,8 +162,8 @@ export const EMERGENCY_NUMBER = /^\d{2,5}$/;
  * confusables for the letters of built-in names. "l", "I" and "1" all read as "i", "0" as "o"; a Greek lunate sigma
  * (unfolded to σ) as "c".
  */
-const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏαβεηικνορτυχıɡl10σϳꭺꮯꭼꮐꮋꭻꮶꮮꮇꮲꮪꭲꮤꮃꮓ';
-const CONFUSABLE_TO = 'abeijkmhopctyxshdqwiabenikvoptuxigiiocjaceghjkimpstwwz';
+const CONFUSABLE_FROM = 'авеіјкмнорстухѕһԁԛԝӏгαβεηικνορτυχıɡl10σϳꭺꮯꭼꮐꮋꭻꮶꮮꮇꮲꮪꭲꮤꮃꮓոսօհցʀɴ';
+const CONFUSABLE_TO = 'abeijkmhopctyxshdqwirabenikvoptuxigiiocjaceghjkimpstwwznuohgrn';
 const CONFUSABLES = new RegExp(`[${CONFUSABLE_FROM}]`, 'gu');
 
 /** The copyright, sound-recording, service and trade marks, which a name may carry and a reader looks past. */

@@ -236,8 +236,8 @@ test('the schema’s rules hold in the validator: a hidden override, a look-alik
   assert.match(err, /strings\.en\.exit\.button: is one of the elements' safety words/);
 });
 
-// The second red team (stop 24): a built-in name inside a longer one, a built-in organisation over another
-// number, and safety words in a language the elements do not carry. `validate` refuses each, as the browser does.
+// The second red team (stop 24): a built-in name inside a longer name or an organisation, and safety words in a
+// language the elements do not carry. `validate` refuses each, as the browser does.
 test('the validator refuses a built-in name or organisation in a site’s own, and safety words in any language', () => {
   const tipline = JSON.parse(readFileSync('dist/default-manifest.json', 'utf8')).resources.find(
     (resource) => resource.id === 'ncmec-cybertipline',
@@ -248,7 +248,13 @@ test('the validator refuses a built-in name or organisation in a site’s own, a
     extends: 'default',
     resources: [
       { ...tipline, id: 'inside', name: 'NCMEC CyberTipline', channels: [fake] },
-      { ...tipline, id: 'organisation', name: 'Child exploitation report line', channels: [fake] },
+      {
+        ...tipline,
+        id: 'organisation',
+        name: 'Our report line',
+        organisation: 'CyberTipline (NCMEC)',
+        channels: [fake],
+      },
     ],
   };
   const named = validate(tempFile('inside.json', JSON.stringify(spoof)));
