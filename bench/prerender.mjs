@@ -11,7 +11,9 @@ import { serveDist } from '../tests/node/dist-server.mjs';
 import { listWatch, message } from './page-message.mjs';
 
 const BUDGET = { ratio: 1.1, shift: 0.01 };
-const RUNS = Number(process.env.BENCH_RUNS) || 5;
+// Two first paints of about 80 ms each differ by ±25% from one cold page to the next: the ratio of their medians
+// moved between 0.81 and 1.23 over 7 to 21 pages of the same build, and between 1.01 and 1.14 over 31 to 61.
+const RUNS = Math.max(Number(process.env.BENCH_RUNS) || 0, 61);
 const THROTTLE = 4;
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];

@@ -18,13 +18,10 @@ export const prerenderStyles = css`
       display: none !important;
     }
     /* Drawn by a server and still not taken over after 8 s (the script failed or was blocked, or its data did not
-       come): what a page without scripts shows, so that no control that does nothing stays on screen. Until then,
-       the drawn panel as the script will take it over. */
+       come): what a page without scripts shows (report-help's exit link and plain guide). Until then, the drawn
+       panel as the script will take it over. */
     :host([defer-hydration]) .no-script {
       animation: sp-until-late 8s;
-    }
-    :host([defer-hydration]) .script-only {
-      animation: sp-until-late 1ms 8s forwards;
     }
   }
   /* The no-script view is shown only where no script runs: what in it needs one never shows (an animation would
@@ -80,6 +77,31 @@ function drawnUid(root: ShadowRoot): string | undefined {
  * shows (its country, its language, its sections) are here, so that the first update has the same data. If one
  * fails, the drawn panel stays as it is: working links are better than a notice in their place.
  */
+/**
+ * For report-help, whose drawn chooser does nothing without its script: after the same 8 s, its controls hide too,
+ * so that only the exit link and the plain guide stay. One animation on the host sets --sp-late for a style query,
+ * rather than one on each control: any animation held a drawn panel's first frame, twenty-one (a copy button on
+ * each card) by about 10 ms (npm run bench, 61 cold pages), so the list and the signs, whose links work without
+ * the script, keep none. A browser without style queries on custom properties keeps the controls in this case.
+ */
+export const lateControlStyles = css`
+  @media (scripting: enabled) {
+    :host([defer-hydration]) {
+      animation: sp-late 1ms 8s forwards;
+    }
+    @container style(--sp-late: 1) {
+      .script-only {
+        display: none !important;
+      }
+    }
+  }
+  @keyframes sp-late {
+    to {
+      --sp-late: 1;
+    }
+  }
+`;
+
 export class Prerender implements ReactiveController {
   readonly #host: ReactiveElement;
   #connected = false;
