@@ -68,16 +68,6 @@ function drawnUid(root: ShadowRoot): string | undefined {
 }
 
 /**
- * Whether an element is drawn for a page without its script: on a server, and in the browser for the first update
- * over a shadow root a server drew, which must draw the same (Lit hydrates it: it binds the drawn nodes rather than
- * drawing them again, and fails if the template differs). The elements read `active` where the two renders would
- * otherwise differ: every service listed rather than the first five, the emergency line kept.
- *
- * A server marks the element `defer-hydration`; the browser takes over only once the built-in files the panel
- * shows (its country, its language, its sections) are here, so that the first update has the same data. If one
- * fails, the drawn panel stays as it is: working links are better than a notice in their place.
- */
-/**
  * For report-help, whose drawn chooser does nothing without its script: after the same 8 s, its controls hide too,
  * so that only the exit link and the plain guide stay. One animation on the host sets --sp-late for a style query,
  * rather than one on each control: any animation held a drawn panel's first frame, twenty-one (a copy button on
@@ -102,6 +92,16 @@ export const lateControlStyles = css`
   }
 `;
 
+/**
+ * Whether an element is drawn for a page without its script: on a server, and in the browser for the first update
+ * over a shadow root a server drew, which must draw the same (Lit hydrates it: it binds the drawn nodes rather than
+ * drawing them again, and fails if the template differs). The elements read `active` where the two renders would
+ * otherwise differ: every service listed rather than the first five, the emergency line kept.
+ *
+ * A server marks the element `defer-hydration`; the browser takes over only once the built-in files the panel
+ * shows (its country, its language, its sections) are here, so that the first update has the same data. If one
+ * fails, the drawn panel stays as it is: working links are better than a notice in their place.
+ */
 export class Prerender implements ReactiveController {
   readonly #host: ReactiveElement;
   #connected = false;
