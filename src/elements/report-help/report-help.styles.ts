@@ -1,6 +1,10 @@
 import { css } from 'lit';
+import { lateControlStyles } from '../../internal/prerender.js';
 
+/** report-help's own styles, with (its drawn chooser doing nothing without the script) the 8-second fallback. */
 export const styles = css`
+  ${lateControlStyles}
+
   /* The least the first step takes (57.5em on a wide panel), and never more than a screen. The dialog keeps no
      room: it covers the page, so nothing under it can jump. */
   :host {

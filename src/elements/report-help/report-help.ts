@@ -10,7 +10,7 @@ import { ExitLights, type ExitMode } from '../../internal/quick-exit.js';
 import { regionNamer } from '../../internal/resource-card.js';
 import { cardStyles } from '../../internal/card-styles.js';
 import { baseStyles } from '../../internal/styles.js';
-import { lateControlStyles, prerenderStyles } from '../../internal/prerender.js';
+import { prerenderStyles } from '../../internal/prerender.js';
 import { buildSummary } from '../../internal/summary.js';
 import { pageUrl } from '../../internal/url.js';
 import type { Plan } from '../../manifest/plan.js';
@@ -83,14 +83,7 @@ import { renderCardList, renderStep } from './steps.js';
  * @cssprop --sp-exit-text - Text of the quick exit button.
  */
 export class ReportHelpElement extends SafetyPanelElement {
-  static override styles = [
-    baseStyles,
-    prerenderStyles,
-    lateControlStyles,
-    cardStyles,
-    exitControlStyles,
-    styles,
-  ];
+  static override styles = [baseStyles, prerenderStyles, cardStyles, exitControlStyles, styles];
 
   /** Presets who it is for: child or teen (under 18), parent or educator (helping someone under 18), adult. */
   @property() accessor audience: string | undefined;
