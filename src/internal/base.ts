@@ -11,7 +11,7 @@ import type { SafetyPanelsEventMap } from './events.js';
 import type { ExitLabels } from './exit-control.js';
 import { renderFrame, type FrameView } from './frame.js';
 import { renderNotice } from './notice.js';
-import { EmergencyLine, renderEmergencyLine } from './emergency-line.js';
+import { EmergencyLine, lineWords, renderEmergencyLine } from './emergency-line.js';
 import { copyFrom, sayAgain } from './clipboard.js';
 import { LocaleController } from './locale-controller.js';
 import { ManifestController } from './manifest-controller.js';
@@ -363,8 +363,7 @@ export class SafetyPanelElement extends LitElement implements ExitHost {
   protected renderEmergency(region: string): TemplateResult | typeof nothing {
     const entry = this.#emergency.steady(region, this.data.emergency, this.isLoading);
     if (!this.#emergency.leads(entry ? entry.numbers.join(' ') : '')) return nothing;
-    const words = this.#emergency.words(this.locale);
-    return renderEmergencyLine(entry, words, (value) => this.text(value));
+    return renderEmergencyLine(entry, lineWords(this.locale), (value) => this.text(value));
   }
 
   /** A country or region picker: the visitor's own first, and a field to type a name in (see RegionList). */

@@ -56,16 +56,6 @@ export class EmergencyLine implements ReactiveController {
     return this.#shown.get(region);
   }
 
-  /**
-   * The line's words in `locale`: the elements' own, which a site's `strings` cannot set (trust.ts), so a
-   * manifest never makes "Call" say "Do not call". `lang`: "en" where the elements do not carry the language
-   * (the line then shows its English words, marked so).
-   */
-  words(locale: string): LineWords {
-    const t = translator(locale, {}, defaults.strings);
-    return { t, lang: t.langOf('emergency.lead') };
-  }
-
   /** Whether this element draws the line for these numbers (a key such as "911", or "" for none known). */
   leads(key: string): boolean {
     if (this.#key !== key) {
@@ -85,10 +75,20 @@ export class EmergencyLine implements ReactiveController {
   }
 }
 
-/** The words of the line, and their language where it is not the panel's (see `EmergencyLine.words`). */
+/** The words of the line, and their language where it is not the panel's (see `lineWords`). */
 export interface LineWords {
   t: Translate;
   lang: string | undefined;
+}
+
+/**
+ * The line's words in `locale`: the elements' own, which a site's `strings` cannot set (trust.ts), so a manifest
+ * never makes "Call" say "Do not call". `lang`: "en" where the elements do not carry the language (the line then
+ * shows its English words, marked so).
+ */
+export function lineWords(locale: string): LineWords {
+  const t = translator(locale, {}, defaults.strings);
+  return { t, lang: t.langOf('emergency.lead') };
 }
 
 /** "In immediate danger? Call 911", each number a call link, with the country's note; or a plain line. */

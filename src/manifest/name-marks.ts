@@ -17,8 +17,8 @@ export function textValues(text: Text | undefined): string[] {
 export type Field = 'name' | 'organisation';
 
 /**
- * A name or organisation as compared: its key (see `nameKey`), where its words begin and end in it, and which of
- * them begin with a capital.
+ * A name or organisation as compared: its key (its words run together, see `nameWords`), where its words begin
+ * and end in it, and which of them begin with a capital.
  */
 export interface Folded {
   field: Field;
@@ -112,8 +112,8 @@ export const PREFIX = 3;
 const markIndexes = new WeakMap<readonly object[], Marks<unknown>>();
 
 export function marksOf<T extends Resource | Platform>(base: readonly T[]): Marks<T> {
-  let marks = markIndexes.get(base) as Marks<T> | undefined;
-  if (marks) return marks;
+  const cached = markIndexes.get(base) as Marks<T> | undefined;
+  if (cached) return cached;
   const made: Marks<T> = { whole: new Map(), inside: new Map() };
   const inside = new Map<string, { key: string; capital: boolean; entries: T[] }>();
   for (const entry of base)
@@ -133,8 +133,7 @@ export function marksOf<T extends Resource | Platform>(base: readonly T[]): Mark
       if (!found.entries.includes(entry)) found.entries.push(entry);
     }
   markIndexes.set(base, made);
-  marks = made;
-  return marks;
+  return made;
 }
 
 /** Whether two lists of regions meet: one is everywhere (INTL), or they share a country. */
@@ -144,10 +143,9 @@ function regionsMeet(a: readonly string[], b: readonly string[]): boolean {
   return b.some((region) => countries.has(countryOf(region)));
 }
 
-/** How a site's entry names a built-in one: in its name, its organisation, and whether a name is that whole. */
+/** How a site's entry names a built-in one: in its name (else only in its organisation), and with a name whole. */
 export interface Naming {
-  name: boolean;
-  organisation: boolean;
+  inName: boolean;
   wholeName: boolean;
 }
 
@@ -169,9 +167,11 @@ export function namedIn<T extends Resource | Platform>(
     const take = (entries: readonly T[] | undefined, whole: boolean) => {
       for (const built of entries ?? []) {
         if (!regionsMeet(regionsOf(built), serves)) continue;
-        const how = found.get(built) ?? { name: false, organisation: false, wholeName: false };
-        how[text.field] = true;
-        if (whole && text.field === 'name') how.wholeName = true;
+        const how = found.get(built) ?? { inName: false, wholeName: false };
+        if (text.field === 'name') {
+          how.inName = true;
+          how.wholeName ||= whole;
+        }
         found.set(built, how);
       }
     };

@@ -49,12 +49,17 @@ function platformHosts(platform: Platform): Set<string> {
   return new Set(urls.map((url) => `host:${linkHost(url)}`));
 }
 
+/** Where an entry leads: a resource's numbers, hosts and addresses, a platform's hosts. */
+function pointsOf(entry: Resource | Platform): Set<string> {
+  return 'channels' in entry ? contactPoints(entry) : platformHosts(entry);
+}
+
 /**
  * Where a built-in entry may lead under its name: its own numbers, links and addresses, and the hosts of its
  * sources (Pro Juventute's home page, projuventute.ch, beside its line 147.ch).
  */
 function allowedPoints(entry: Resource | Platform): Set<string> {
-  const points = 'channels' in entry ? contactPoints(entry) : platformHosts(entry);
+  const points = pointsOf(entry);
   for (const source of entry.sources ?? [])
     points.add(`host:${linkHost(typeof source === 'string' ? source : source.url)}`);
   return points;
@@ -74,8 +79,7 @@ function namesakeProblem<T extends Resource | Platform>(
   const named = namedIn(base, entry);
   if (!named.size) return undefined;
   const allowed = new Set([...named.keys()].flatMap((built) => [...allowedPoints(built)]));
-  const points = 'channels' in entry ? contactPoints(entry) : platformHosts(entry);
-  const foreign = [...points].filter((point) => !allowed.has(point));
+  const foreign = [...pointsOf(entry)].filter((point) => !allowed.has(point));
   if (!foreign.length) return undefined;
   const idsOf = (list: T[]) => list.map((built) => `"${built.id}"`).join(', ');
   const other = `with another number or link (${foreign.map((point) => point.replace(/^\w+:/, '')).join(', ')})`;
@@ -89,7 +93,7 @@ function namesakeProblem<T extends Resource | Platform>(
     };
   }
   return {
-    field: [...named.values()].some((how) => how.name) ? 'name' : 'organisation',
+    field: [...named.values()].some((how) => how.inName) ? 'name' : 'organisation',
     message:
       `names the built-in ${idsOf([...named.keys()])} in its name or organisation ${other}: a site cannot ` +
       `add a service in the name of a built-in one or of its organisation; give it a name of its own, and an ` +
@@ -113,16 +117,13 @@ function warnOnce(about: object, message: string, instead: string): void {
 }
 
 /**
- * A site's entries by name key, one index per list, made when the manifest is checked (`parseManifest`), which
- * reads every entry anyway: a merge then looks up the few built-in names in it rather than reading a list that
- * can be 10,000 long again each time a country's file arrives. Under a global symbol, as `SITE_ENTRIES` is.
+ * A site's list, indexed when the manifest is checked (`parseManifest`), which reads every entry anyway: its
+ * entries by the key of each name and organisation whole, and by the first letters of each word in them, where a
+ * built-in name could begin (see `namedIn`). A merge then looks up the built-in names in it rather than reading a
+ * list that can be 10,000 long again each time a country's file arrives. Under a global symbol, as `SITE_ENTRIES`.
  */
 const SITE_NAMES = Symbol.for('safety-panels.site-names');
 
-/**
- * A site's list, indexed: its entries by the key of each name and organisation whole, and by the first letters
- * of each word in them, where a built-in name or organisation could begin (see `namedIn`).
- */
 interface SiteIndex {
   wholes: Map<string, object[]>;
   starts: Map<string, object[]>;

@@ -116,10 +116,6 @@ export function linkHost(url: string): string {
 export const PROTECTED_STRINGS =
   /^(?:emergency\.|exit\.|official\.police|support\.(?:none|now)|card\.site$)/;
 
-export function isProtectedString(key: string): boolean {
-  return PROTECTED_STRINGS.test(key);
-}
-
 /**
  * A phone number in a site's words: six digits or more in a run, spaced, dotted or hyphenated ("Call
  * 1-800-843-5678" on every call button, whatever it dials). Ages, years, laws and hours are shorter, or a range
@@ -131,12 +127,9 @@ export const NUMBER_IN_WORDS = /\p{Nd}(?:[\s.()\u2010\u2011-]*\p{Nd}){5}/u;
 /** The words of the call, text and copy buttons, which say what is dialled: no digit at all ("Call 911"). */
 export const BUTTON_WORDS = /^(?:channel\.|copy\.|copied$)/;
 
-/** The languages the elements carry words for (src/data/strings.json and English); a test keeps them in step. */
-export const BUILT_IN_LANGUAGES: readonly string[] = ['en', 'es', 'fr'];
-
 /** Why a site's string may not be used, or undefined when it may. */
 export function stringProblem(key: string, value: string): string | undefined {
-  if (isProtectedString(key)) return PROTECTED_MESSAGE;
+  if (PROTECTED_STRINGS.test(key)) return PROTECTED_MESSAGE;
   if (NUMBER_IN_WORDS.test(value) || (BUTTON_WORDS.test(key) && /\p{Nd}/u.test(value)))
     return NUMBER_MESSAGE;
   return undefined;
@@ -180,7 +173,8 @@ export interface NameWord {
  * as "and", split at spaces, punctuation and joiners and where a capital follows a small letter ("NCMECCyber" is
  * "NCMEC Cyber"), then each word's accents and case dropped and the letters that read alike folded together.
  * A built-in name is found inside a longer one as whole words: "NCMEC CyberTipline" and "Cyber Tipline
- * (official)" hold the CyberTipline's key where "CyberTiplines" does not.
+ * (official)" hold the CyberTipline's words where "CyberTiplines" does not. "Cyber-Tipline", "CYBERTIPLINE",
+ * "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all run together as "cybertipiine".
  */
 export function nameWords(name: string): NameWord[] {
   const words: NameWord[] = [];
@@ -199,14 +193,4 @@ export function nameWords(name: string): NameWord[] {
     if (word) words.push({ word, capital: !/^\p{Ll}/u.test(piece) });
   }
   return words;
-}
-
-/**
- * A name as compared for a look-alike: its words (see `nameWords`) run together. "Cyber-Tipline", "CYBERTIPLINE",
- * "CyberTіpline" (a Cyrillic "і") and "CyberTipIine" all give "cybertipiine".
- */
-export function nameKey(name: string): string {
-  return nameWords(name)
-    .map((part) => part.word)
-    .join('');
 }
